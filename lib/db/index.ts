@@ -1,0 +1,7 @@
+// The only door to the database: pages, actions and route handlers import from here, never Prisma.
+export { countAnswers, recordAnswer } from "./answers";
+export { BUSY_TIMEOUT_MS, type DbClient, database, openDatabase } from "./client";
+export { databaseAnswers } from "./health";
+export { findOrCreateGuest } from "./learners";
+export { DEFAULT_DATABASE_URL, databaseFile } from "./location";
+export type { AnswerInput, Learner } from "./types";
