@@ -1,0 +1,28 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { GUEST_COOKIE, GUEST_COOKIE_MAX_AGE_S, isGuestToken, newGuestToken } from "@/lib/auth/guest-token";
+
+/**
+ * Gives every browser a guest cookie on its first request, so a learner's progress is saved from the
+ * first answer without signing up. The cookie is also put on the request being served, so that very
+ * first page already sees it.
+ */
+export function proxy(request: NextRequest) {
+  if (isGuestToken(request.cookies.get(GUEST_COOKIE)?.value)) return NextResponse.next();
+
+  const token = newGuestToken();
+  request.cookies.set(GUEST_COOKIE, token);
+  const response = NextResponse.next({ request: { headers: request.headers } });
+  response.cookies.set(GUEST_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: request.nextUrl.protocol === "https:",
+    path: "/",
+    maxAge: GUEST_COOKIE_MAX_AGE_S,
+  });
+  return response;
+}
+
+export const config = {
+  // Pages and API routes; not the build's static files.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|api/health).*)"],
+};
