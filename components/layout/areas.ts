@@ -1,0 +1,49 @@
+/**
+ * The app's areas, in navigation order. `ready` says honestly whether the area works today; the home
+ * page and the navigation both read it, so a status is changed in one place when an area lands.
+ */
+export type Area = {
+  href: "/learn" | "/quiz" | "/flashcards" | "/interview" | "/classes";
+  title: string;
+  summary: string;
+  ready: boolean;
+};
+
+export const AREAS: readonly Area[] = [
+  {
+    href: "/learn",
+    title: "Learn",
+    summary: "Every handshake and teardown scenario, step by step: segments, seq/ack numbers and both sides' states.",
+    ready: false,
+  },
+  {
+    href: "/quiz",
+    title: "Quiz",
+    summary: "Questions generated from the state machine, checked and explained, at three levels.",
+    ready: false,
+  },
+  {
+    href: "/flashcards",
+    title: "Flashcards",
+    summary: "Spaced repetition (FSRS) on every transition, state and name, scheduled to what you forget.",
+    ready: false,
+  },
+  {
+    href: "/interview",
+    title: "Interview prep",
+    summary: "The classic questions — why three segments, why TIME-WAIT lasts 2MSL — with model answers.",
+    ready: false,
+  },
+  {
+    href: "/classes",
+    title: "Classes",
+    summary: "For teachers: classes with join codes, assigned quizzes and results per student and question.",
+    ready: false,
+  },
+];
+
+export function area(href: Area["href"]): Area {
+  const found = AREAS.find((a) => a.href === href);
+  if (!found) throw new Error(`No area at ${href}`);
+  return found;
+}

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import type { Learner } from "@/lib/db";
+import { AREAS } from "./areas";
+import { MobileMenu } from "./mobile-menu";
+import { NavLink } from "./nav-link";
+
+const linkClass =
+  "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-950";
+
+function Wordmark() {
+  return (
+    <Link href="/" className="flex items-center gap-2 rounded-md font-semibold tracking-tight">
+      <svg viewBox="0 0 32 32" aria-hidden="true" className="h-7 w-7">
+        <rect width="32" height="32" rx="7" className="fill-slate-900 dark:fill-slate-100" />
+        <path
+          d="M7 11h15l-4-4M25 21H10l4 4"
+          fill="none"
+          strokeWidth="2.5"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          className="stroke-white dark:stroke-slate-900"
+        />
+      </svg>
+      <span className="text-lg">
+        Syn<span className="text-sky-700 dark:text-sky-400">Ack</span>
+      </span>
+    </Link>
+  );
+}
+
+function LearnerChip({ learner }: { learner: Learner | null }) {
+  if (!learner) {
+    return (
+      <span className="text-xs text-amber-800 dark:text-amber-300" data-testid="learner-chip">
+        Cookies are off: progress is not saved
+      </span>
+    );
+  }
+  return (
+    <NavLink
+      href="/me"
+      className="rounded-full border border-slate-300 px-3 py-1 text-xs font-medium text-slate-700 hover:border-slate-500 aria-[current=page]:border-slate-900 dark:border-slate-700 dark:text-slate-300 dark:hover:border-slate-400 dark:aria-[current=page]:border-slate-100"
+    >
+      <span data-testid="learner-chip">{learner.label}</span>
+    </NavLink>
+  );
+}
+
+export function SiteHeader({ learner }: { learner: Learner | null }) {
+  return (
+    <header className="border-b border-slate-200 dark:border-slate-800">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Wordmark />
+        <nav aria-label="Main" className="hidden md:block">
+          <ul className="flex items-center gap-1">
+            {AREAS.map((a) => (
+              <li key={a.href}>
+                <NavLink href={a.href} className={linkClass}>
+                  {a.title}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-2">
+          <LearnerChip learner={learner} />
+          <MobileMenu>
+            <nav aria-label="Main">
+              <ul className="flex flex-col">
+                {AREAS.map((a) => (
+                  <li key={a.href}>
+                    <NavLink href={a.href} className={`block ${linkClass}`}>
+                      {a.title}
+                    </NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </MobileMenu>
+        </div>
+      </div>
+    </header>
+  );
+}
