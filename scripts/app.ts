@@ -1,0 +1,54 @@
+// `npm run app`: check the configuration, apply database migrations, build, and serve SynAck.
+// `--skip-build` serves an existing build (the end-to-end tests build once and start servers from it).
+import { spawn } from "node:child_process";
+import { databaseFile } from "../lib/db/location";
+import { ConfigProblem, checkDatabaseWritable, checkPortFree, parsePort } from "./lib/preflight";
+import { runTool, ToolFailed, toolEntry } from "./lib/run";
+
+const skipBuild = process.argv.includes("--skip-build");
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+async function main(): Promise<void> {
+  const port = parsePort(process.env.PORT, 3000);
+  let file: string;
+  try {
+    file = databaseFile();
+  } catch (error) {
+    throw new ConfigProblem((error as Error).message);
+  }
+  checkDatabaseWritable(file);
+  await checkPortFree(port);
+
+  console.log(`SynAck: database ${file}`);
+  await runTool("prisma", ["migrate", "deploy"], env).catch((error: unknown) => {
+    if (error instanceof ToolFailed) {
+      throw new ConfigProblem(
+        `Applying the database migrations to ${file} failed (see Prisma's message above): fix that, or point DATABASE_URL at a new file.`,
+      );
+    }
+    throw error;
+  });
+  if (!skipBuild) await runTool("next", ["build"], env);
+
+  // Checked again: the build takes a while, and something may have taken the port meanwhile.
+  await checkPortFree(port);
+  const server = spawn(process.execPath, [toolEntry("next"), "start", "--port", String(port)], {
+    stdio: "inherit",
+    env,
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.once("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigProblem) {
+    console.error(`\n${error.message}`);
+    process.exit(1);
+  }
+  if (error instanceof ToolFailed) {
+    console.error(`\n${error.message}.`);
+    process.exit(error.exitCode);
+  }
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+// `npm test`: every check, in the order that fails fastest. `npm test -- unit e2e` runs only the named steps.
+import fs from "node:fs";
+import path from "node:path";
+import { findChromium } from "../e2e/support/chromium";
+import { ARTIFACTS, TEST_DIST_DIR } from "../e2e/support/paths";
+import { freePort } from "./lib/preflight";
+import { runTool, ToolFailed } from "./lib/run";
+
+type Step = { name: string; about: string; run: () => Promise<void> };
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+const STEPS: Step[] = [
+  { name: "lint", about: "formatting and lint (Biome)", run: () => runTool("biome", ["ci", "."], env) },
+  {
+    name: "types",
+    about: "type check (TypeScript, strict)",
+    run: async () => {
+      await runTool("next", ["typegen"], env);
+      await runTool("tsc", ["--noEmit", "-p", "tsconfig.json"], env);
+    },
+  },
+  { name: "unit", about: "unit and integration tests (Vitest)", run: () => runTool("vitest", ["run"], env) },
+  {
+    name: "e2e",
+    about: "end-to-end tests against a production build (Playwright, Chromium)",
+    run: async () => {
+      const browser = findChromium();
+      if (!browser.found) throw new Error(browser.help);
+      console.log(`Chromium: ${browser.path} (${browser.source})`);
+      fs.rmSync(ARTIFACTS, { recursive: true, force: true });
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      await runTool("next", ["build"], { ...env, NEXT_DIST_DIR: TEST_DIST_DIR });
+      const port = await freePort();
+      await runTool("playwright", ["test"], {
+        ...env,
+        CHROMIUM_PATH: browser.path,
+        E2E_PORT: String(port),
+        E2E_DATABASE_URL: `file:${path.join(ARTIFACTS, "e2e.db")}`,
+      });
+    },
+  },
+];
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !STEPS.some((s) => s.name === name));
+  if (unknown.length > 0) {
+    console.error(`Unknown step ${unknown.join(", ")}: choose from ${STEPS.map((s) => s.name).join(", ")}.`);
+    process.exit(2);
+  }
+  const steps = wanted.length === 0 ? STEPS : STEPS.filter((s) => wanted.includes(s.name));
+  // Fail before the slow steps if the browser the last one needs is missing.
+  if (steps.some((s) => s.name === "e2e")) {
+    const browser = findChromium();
+    if (!browser.found) {
+      console.error(browser.help);
+      process.exit(1);
+    }
+  }
+  for (const step of steps) {
+    console.log(`\n▶ ${step.name}: ${step.about}`);
+    const started = Date.now();
+    await step.run();
+    console.log(`✓ ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  console.log(`\nAll ${steps.length} steps passed.`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ToolFailed) {
+    console.error(`\n✗ ${error.message}.`);
+    process.exit(error.exitCode);
+  }
+  console.error(error);
+  process.exit(1);
+});
