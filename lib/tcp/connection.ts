@@ -1,0 +1,313 @@
+// Two endpoints and the network between them, played one action at a time. Pure: a Connection is a value,
+// `act` returns a new one, so a scenario, the sandbox and a question all replay the same way.
+import { callRefusal } from "./calls";
+import { CALLS, type Call, type Event } from "./events";
+import { explainStep } from "./explain";
+import { ackFor, type Flags, hasFlag, type Segment, seqAdd, seqAfter, sequenceLength } from "./segment";
+import type { State, Text } from "./states";
+import { findTransition, type Opened, type Transition } from "./transitions";
+
+export type Role = "client" | "server";
+export const ROLES: readonly Role[] = ["client", "server"];
+
+export function peerOf(role: Role): Role {
+  return role === "client" ? "server" : "client";
+}
+
+export type Timer = "RTO" | "2MSL";
+
+/** One side's transmission control block: RFC 9293 §3.3.1's variables that the handshake and teardown use. */
+export type Endpoint = {
+  state: State;
+  /** Initial send sequence number. */
+  iss: number;
+  /** Oldest unacknowledged sequence number. */
+  sndUna: number;
+  /** Next sequence number to send. */
+  sndNxt: number;
+  /** Next sequence number expected from the peer; null before its SYN arrives. */
+  rcvNxt: number | null;
+  /** How SYN-RECEIVED was (or would be) reached. */
+  opened: Opened | null;
+  /** Sequence number of our FIN once sent. */
+  finSeq: number | null;
+  /** The oldest segment not yet acknowledged: what the retransmission timer resends. */
+  unacked: Segment | null;
+};
+
+export type InFlight = { sentAtStep: number; from: Role; to: Role; segment: Segment };
+
+export type Action = {
+  actor: Role;
+  /** A user call, the arrival of the oldest segment in flight to `actor`, or a timer expiring. */
+  do: Call | "deliver" | "timeout=RTO" | "timeout=2MSL";
+  /** Bytes to SEND. */
+  bytes?: number;
+  /** The segment this action sends is lost on the way. */
+  lose?: boolean;
+  /** Hold back the ACK this action would send, to ride on the next segment (delayed ACK). */
+  delayAck?: boolean;
+  /** The socket call that makes a user call, when it is not the usual one (shutdown(SHUT_WR) for a half-close). */
+  via?: string;
+  /** A sentence added to the step's explanation. */
+  note?: Text;
+};
+
+export type Step = {
+  index: number;
+  actor: Role;
+  event: Event;
+  /** The socket call behind a user call: "connect()", "close()". */
+  call: string | null;
+  /** What arrived, for an arrival, and the step that sent it. */
+  received: { step: number; segment: Segment } | null;
+  /** What the actor sent, or null. */
+  segment: Segment | null;
+  lost: boolean;
+  ackDelayed: boolean;
+  transition: Transition;
+  states: Record<Role, State>;
+  timers: Record<Role, Timer[]>;
+  explain: Text;
+};
+
+export type Connection = {
+  endpoints: Record<Role, Endpoint>;
+  network: InFlight[];
+  steps: Step[];
+};
+
+export type ActResult = { ok: true; connection: Connection; step: Step } | { ok: false; reason: Text };
+
+const SOCKET_CALLS: Record<Call, string> = {
+  "passive OPEN": "listen()",
+  "active OPEN": "connect()",
+  SEND: "send()",
+  CLOSE: "close()",
+  ABORT: "close() with SO_LINGER 0",
+};
+
+function closedEndpoint(iss: number): Endpoint {
+  return { state: "CLOSED", iss, sndUna: iss, sndNxt: iss, rcvNxt: null, opened: null, finSeq: null, unacked: null };
+}
+
+/** Both sides CLOSED, as before any handshake. */
+export function newConnection(isn: Record<Role, number>): Connection {
+  return {
+    endpoints: { client: closedEndpoint(isn.client), server: closedEndpoint(isn.server) },
+    network: [],
+    steps: [],
+  };
+}
+
+/** Both sides ESTABLISHED after a handshake with these ISNs and no data yet: where teardowns start. */
+export function establishedConnection(isn: Record<Role, number>): Connection {
+  const side = (role: Role): Endpoint => ({
+    state: "ESTABLISHED",
+    iss: isn[role],
+    sndUna: seqAdd(isn[role], 1),
+    sndNxt: seqAdd(isn[role], 1),
+    rcvNxt: seqAdd(isn[peerOf(role)], 1),
+    opened: role === "client" ? "active" : "passive",
+    finSeq: null,
+    unacked: null,
+  });
+  return { endpoints: { client: side("client"), server: side("server") }, network: [], steps: [] };
+}
+
+/** Which Figure 5 event a segment arriving at `at` is, from its flags and what it acknowledges. */
+export function arrivalEvent(at: Endpoint, segment: Segment): Event {
+  if (hasFlag(segment, "RST")) return "rcv RST";
+  const acks = hasFlag(segment, "ACK") && segment.ack !== null ? segment.ack : null;
+  const acksOurSyn = at.state === "SYN-RECEIVED" && acks === seqAdd(at.iss, 1);
+  const acksOurFin = at.finSeq !== null && acks === seqAdd(at.finSeq, 1) && at.sndUna !== acks;
+  if (hasFlag(segment, "SYN")) {
+    if (!hasFlag(segment, "ACK")) return "rcv SYN";
+    // RFC 9293 §3.5, simultaneous open: the peer's SYN,ACK reaches us in SYN-RECEIVED and what counts is
+    // that it acknowledges our SYN.
+    return acksOurSyn ? "rcv ACK of SYN" : "rcv SYN,ACK";
+  }
+  if (hasFlag(segment, "FIN")) return acksOurFin && at.state === "FIN-WAIT-1" ? "rcv FIN,ACK" : "rcv FIN";
+  if (acksOurSyn) return "rcv ACK of SYN";
+  if (acksOurFin) return "rcv ACK of FIN";
+  if (segment.len > 0) return "rcv data";
+  return "rcv ACK";
+}
+
+/** Absorbs an arriving segment into the receiver's variables (RFC 9293 §3.10.7). */
+function receive(endpoint: Endpoint, segment: Segment): Endpoint {
+  const next = { ...endpoint };
+  if (hasFlag(segment, "SYN") && next.rcvNxt === null) next.rcvNxt = seqAdd(segment.seq, 1);
+  else if (next.rcvNxt !== null && segment.seq === next.rcvNxt) next.rcvNxt = ackFor(segment);
+  if (hasFlag(segment, "ACK") && segment.ack !== null && seqAfter(segment.ack, next.sndUna)) {
+    next.sndUna = segment.ack;
+    if (next.sndUna === next.sndNxt) next.unacked = null;
+  }
+  return next;
+}
+
+function build(endpoint: Endpoint, flags: Flags, len = 0): Segment {
+  const withAck = flags.includes("ACK");
+  return { flags, seq: endpoint.sndNxt, ack: withAck ? endpoint.rcvNxt : null, len };
+}
+
+/** What the endpoint sends for the transition's `send`, and its variables after sending it. */
+function transmit(
+  endpoint: Endpoint,
+  t: Transition,
+  action: Action,
+  received: Segment | null,
+): { endpoint: Endpoint; segment: Segment | null } {
+  const e = { ...endpoint };
+  if (t.event === "timeout=RTO" && e.unacked) {
+    // Same sequence number, but the acknowledgment says what has arrived since.
+    const again = e.unacked;
+    return { endpoint: e, segment: { ...again, ack: hasFlag(again, "ACK") ? e.rcvNxt : null } };
+  }
+  switch (t.send) {
+    case "none":
+      return { endpoint: e, segment: null };
+    case "SYN":
+    case "SYN,ACK": {
+      const segment: Segment = { flags: t.send, seq: e.iss, ack: t.send === "SYN,ACK" ? e.rcvNxt : null, len: 0 };
+      e.sndUna = e.iss;
+      e.sndNxt = seqAdd(e.iss, 1);
+      e.unacked = segment;
+      return { endpoint: e, segment };
+    }
+    case "FIN": {
+      const segment = build(e, "FIN,ACK");
+      e.finSeq = e.sndNxt;
+      e.sndNxt = seqAdd(e.sndNxt, 1);
+      e.unacked ??= segment;
+      return { endpoint: e, segment };
+    }
+    case "ACK": {
+      const len = t.event === "SEND" ? (action.bytes ?? 0) : 0;
+      const segment = build(e, "ACK", len);
+      if (len > 0) {
+        e.sndNxt = seqAdd(e.sndNxt, len);
+        e.unacked ??= segment;
+      }
+      return { endpoint: e, segment };
+    }
+    case "RST": {
+      // §3.10.7.1: a RST answering a segment without ACK acknowledges it, from sequence number zero.
+      if (received && !hasFlag(received, "ACK")) {
+        return {
+          endpoint: e,
+          segment: { flags: "RST,ACK", seq: 0, ack: seqAdd(received.seq, sequenceLength(received)), len: 0 },
+        };
+      }
+      // §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>.
+      return { endpoint: e, segment: { flags: "RST", seq: e.sndNxt, ack: null, len: 0 } };
+    }
+  }
+}
+
+function enter(endpoint: Endpoint, t: Transition): Endpoint {
+  const e = { ...endpoint, state: t.to };
+  if (t.from === "LISTEN" && t.event === "rcv SYN") e.opened = "passive";
+  if (t.from === "SYN-SENT" && t.event === "rcv SYN") e.opened = "active";
+  if (t.from === "CLOSED" && t.event === "active OPEN") e.opened = "active";
+  if (t.to === "CLOSED" || (t.to === "LISTEN" && t.from !== "CLOSED")) {
+    // The TCB is deleted (or, back in LISTEN, forgets the half-open peer).
+    return { ...e, sndUna: e.iss, sndNxt: e.iss, rcvNxt: null, finSeq: null, unacked: null, opened: null };
+  }
+  return e;
+}
+
+export function timersOf(endpoint: Endpoint): Timer[] {
+  if (endpoint.state === "TIME-WAIT") return ["2MSL"];
+  if (endpoint.state === "CLOSED" || endpoint.state === "LISTEN") return [];
+  return endpoint.unacked ? ["RTO"] : [];
+}
+
+function refuse(en: string, zh: string): ActResult {
+  return { ok: false, reason: { en, zh } };
+}
+
+/** Plays one action. Actions RFC 9293 does not allow are refused with the reason, and change nothing. */
+export function act(connection: Connection, action: Action): ActResult {
+  const actor = action.actor;
+  const endpoint = connection.endpoints[actor];
+  let event: Event;
+  let received: InFlight | null = null;
+  let network = connection.network;
+
+  if (action.do === "deliver") {
+    received = network.find((f) => f.to === actor) ?? null;
+    if (!received)
+      return refuse(
+        `Nothing is in flight to the ${actor}.`,
+        `没有发往${actor === "client" ? "客户端" : "服务器"}的报文段。`,
+      );
+    const arriving = received;
+    network = network.filter((f) => f !== arriving);
+    event = arrivalEvent(endpoint, arriving.segment);
+  } else if (action.do === "timeout=2MSL") {
+    if (endpoint.state !== "TIME-WAIT")
+      return refuse("Only TIME-WAIT runs the 2MSL timer.", "只有 TIME-WAIT 状态才有 2MSL 计时器。");
+    event = "timeout=2MSL";
+  } else if (action.do === "timeout=RTO") {
+    if (!timersOf(endpoint).includes("RTO")) {
+      return refuse(
+        "No retransmission timer is running: everything sent has been acknowledged.",
+        "重传计时器没有运行：发出的内容都已被确认。",
+      );
+    }
+    event = "timeout=RTO";
+  } else {
+    event = action.do;
+    const refusal = callRefusal(endpoint.state, action.do);
+    if (refusal) return { ok: false, reason: refusal };
+  }
+
+  const t = findTransition(endpoint.state, event, endpoint.opened);
+  if (!t) {
+    return refuse(
+      `RFC 9293 has no transition for "${event}" in ${endpoint.state}.`,
+      `RFC 9293 中 ${endpoint.state} 状态没有针对“${event}”的转换。`,
+    );
+  }
+
+  const index = connection.steps.length;
+  const absorbed = received ? receive(endpoint, received.segment) : endpoint;
+  // Sent from the variables as they are before the state change: an ABORT's RST carries SND.NXT even
+  // though entering CLOSED deletes the TCB.
+  const sent = transmit(absorbed, t, action, received?.segment ?? null);
+  const next = enter(sent.endpoint, t);
+  const ackDelayed = Boolean(action.delayAck && sent.segment?.flags === "ACK" && sent.segment.len === 0);
+  const segment = ackDelayed ? null : sent.segment;
+  const lost = Boolean(action.lose && segment);
+  if (segment && !lost) network = [...network, { sentAtStep: index, from: actor, to: peerOf(actor), segment }];
+
+  const endpoints = { ...connection.endpoints, [actor]: next };
+  const states = { client: endpoints.client.state, server: endpoints.server.state };
+  const stepWithoutText = {
+    index,
+    actor,
+    event,
+    call: (CALLS as readonly string[]).includes(action.do) ? (action.via ?? SOCKET_CALLS[action.do as Call]) : null,
+    received: received ? { step: received.sentAtStep, segment: received.segment } : null,
+    segment,
+    lost,
+    ackDelayed,
+    transition: t,
+    states,
+    timers: { client: timersOf(endpoints.client), server: timersOf(endpoints.server) },
+  };
+  const step: Step = { ...stepWithoutText, explain: explainStep(stepWithoutText, action.note) };
+  return { ok: true, step, connection: { endpoints, network, steps: [...connection.steps, step] } };
+}
+
+/** Every action the actor could take now that RFC 9293 allows, for the "drive it yourself" mode. */
+export function possibleActions(connection: Connection, actor: Role): Action[] {
+  const candidates: Action[] = [
+    ...CALLS.map((call): Action => (call === "SEND" ? { actor, do: call, bytes: 100 } : { actor, do: call })),
+    { actor, do: "deliver" },
+    { actor, do: "timeout=RTO" },
+    { actor, do: "timeout=2MSL" },
+  ];
+  return candidates.filter((a) => act(connection, a).ok);
+}

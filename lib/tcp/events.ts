@@ -1,0 +1,73 @@
+import type { Text } from "./states";
+
+/** The labels of RFC 9293 Figure 5's arcs. */
+export const FIGURE_EVENTS = [
+  "passive OPEN",
+  "active OPEN",
+  "SEND",
+  "CLOSE",
+  "ABORT",
+  "rcv SYN",
+  "rcv SYN,ACK",
+  "rcv ACK of SYN",
+  "rcv ACK of FIN",
+  "rcv FIN",
+  "rcv FIN,ACK",
+  "rcv RST",
+  "timeout=2MSL",
+] as const;
+
+/**
+ * Events Figure 5 leaves out because they change no state (its note 2), but which a connection that carries
+ * data or loses a segment goes through: data arriving, the ACK of data arriving, the retransmission timer.
+ */
+export const DATA_AND_TIMER_EVENTS = ["rcv data", "rcv ACK", "timeout=RTO"] as const;
+
+export const EVENTS = [...FIGURE_EVENTS, ...DATA_AND_TIMER_EVENTS] as const;
+export type Event = (typeof EVENTS)[number];
+
+/** A user call: what the application asks of TCP (RFC 9293 §3.9.1). */
+export const CALLS = ["passive OPEN", "active OPEN", "SEND", "CLOSE", "ABORT"] as const;
+export type Call = (typeof CALLS)[number];
+
+export type Send = "SYN" | "SYN,ACK" | "ACK" | "FIN" | "RST" | "none";
+
+export function isEvent(value: string): value is Event {
+  return (EVENTS as readonly string[]).includes(value);
+}
+
+export function isCall(event: Event): event is Call {
+  return (CALLS as readonly string[]).includes(event);
+}
+
+export function isArrival(event: Event): boolean {
+  return event.startsWith("rcv ");
+}
+
+/** The socket API call that makes each user call, as programmers meet it. */
+export const SOCKET_CALL: Record<Call, string> = {
+  "passive OPEN": "listen()",
+  "active OPEN": "connect()",
+  SEND: "send()",
+  CLOSE: "close()",
+  ABORT: "close() with SO_LINGER 0",
+};
+
+export const EVENT_TEXT: Record<Event, Text> = {
+  "passive OPEN": { en: "passive OPEN (listen())", zh: "被动打开（listen()）" },
+  "active OPEN": { en: "active OPEN (connect())", zh: "主动打开（connect()）" },
+  SEND: { en: "SEND (send())", zh: "发送数据（send()）" },
+  CLOSE: { en: "CLOSE (close())", zh: "关闭（close()）" },
+  ABORT: { en: "ABORT (close() with SO_LINGER 0)", zh: "中止（设置 SO_LINGER 为 0 后 close()）" },
+  "rcv SYN": { en: "receives a SYN", zh: "收到 SYN" },
+  "rcv SYN,ACK": { en: "receives a SYN,ACK", zh: "收到 SYN,ACK" },
+  "rcv ACK of SYN": { en: "receives the ACK of its SYN", zh: "收到对自己 SYN 的确认" },
+  "rcv ACK of FIN": { en: "receives the ACK of its FIN", zh: "收到对自己 FIN 的确认" },
+  "rcv FIN": { en: "receives a FIN", zh: "收到 FIN" },
+  "rcv FIN,ACK": { en: "receives a FIN that also acknowledges its own FIN", zh: "收到一个同时确认了自己 FIN 的 FIN" },
+  "rcv RST": { en: "receives a RST", zh: "收到 RST" },
+  "timeout=2MSL": { en: "its 2MSL timer expires", zh: "2MSL 计时器到期" },
+  "rcv data": { en: "receives data", zh: "收到数据" },
+  "rcv ACK": { en: "receives the ACK of its data", zh: "收到对自己数据的确认" },
+  "timeout=RTO": { en: "its retransmission timer expires", zh: "重传计时器到期" },
+};

@@ -1,0 +1,81 @@
+// The sentences that narrate a step, in English and Chinese, written from the step itself so that every
+// number in them is the number on the wire.
+import type { Role, Step } from "./connection";
+import { EVENT_TEXT } from "./events";
+import { formatSegment, hasFlag, type Segment } from "./segment";
+import type { Text } from "./states";
+
+type StepFacts = Omit<Step, "explain">;
+
+const ACTOR: Record<Role, Text> = {
+  client: { en: "The client", zh: "客户端" },
+  server: { en: "The server", zh: "服务器" },
+};
+
+function arithmetic(received: Segment | null, sent: Segment | null): Text | null {
+  if (!received || !sent || sent.ack === null || hasFlag(received, "RST")) return null;
+  const consumes = hasFlag(received, "SYN") ? "SYN" : hasFlag(received, "FIN") ? "FIN" : null;
+  if (consumes && received.len > 0) {
+    return {
+      en: `ack = ${received.seq} + ${received.len} bytes + 1 for the ${consumes} = ${sent.ack}.`,
+      zh: `ack = ${received.seq} + ${received.len} 字节 + ${consumes} 占用的 1 = ${sent.ack}。`,
+    };
+  }
+  if (consumes) {
+    if (sent.ack !== (received.seq + 1) % 2 ** 32) return null;
+    return {
+      en: `ack = ${received.seq} + 1 = ${sent.ack}: the ${consumes} takes one sequence number.`,
+      zh: `ack = ${received.seq} + 1 = ${sent.ack}：${consumes} 占用一个序号。`,
+    };
+  }
+  if (received.len > 0) {
+    return {
+      en: `ack = ${received.seq} + ${received.len} bytes = ${sent.ack}.`,
+      zh: `ack = ${received.seq} + ${received.len} 字节 = ${sent.ack}。`,
+    };
+  }
+  return null;
+}
+
+export function explainStep(step: StepFacts, note?: Text): Text {
+  const { transition: t, actor, received, segment } = step;
+  const who = ACTOR[actor];
+  const moved = t.from !== t.to;
+
+  const what: Text = step.call
+    ? { en: `calls ${step.call}`, zh: `调用 ${step.call}` }
+    : received
+      ? {
+          en: `receives ${formatSegment(received.segment)}`,
+          zh: `收到 ${formatSegment(received.segment)}`,
+        }
+      : EVENT_TEXT[step.event];
+
+  const where: Text = moved
+    ? { en: `moves from ${t.from} to ${t.to}`, zh: `从 ${t.from} 进入 ${t.to}` }
+    : { en: `stays in ${t.from}`, zh: `保持 ${t.from} 状态` };
+
+  let sends: Text = { en: "", zh: "" };
+  if (segment) {
+    sends = step.lost
+      ? {
+          en: ` and sends ${formatSegment(segment)}, which is lost on the way`,
+          zh: `，发送 ${formatSegment(segment)}，但它在途中丢失了`,
+        }
+      : { en: ` and sends ${formatSegment(segment)}`, zh: `，发送 ${formatSegment(segment)}` };
+  } else if (step.ackDelayed) {
+    sends = {
+      en: " and holds its ACK back, to send it with its next segment",
+      zh: "，并暂缓发送 ACK，准备让它搭载在下一个报文段上",
+    };
+  }
+
+  const sentences: Text[] = [
+    { en: `${who.en} ${what.en}, ${where.en}${sends.en}.`, zh: `${who.zh}${what.zh}，${where.zh}${sends.zh}。` },
+  ];
+  const maths = arithmetic(received?.segment ?? null, segment);
+  if (maths) sentences.push(maths);
+  sentences.push(t.why);
+  if (note) sentences.push(note);
+  return { en: sentences.map((s) => s.en).join(" "), zh: sentences.map((s) => s.zh).join("") };
+}

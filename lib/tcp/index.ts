@@ -1,0 +1,65 @@
+// lib/tcp: RFC 9293's connection state machine as data, and an engine that plays both endpoints.
+// Pure TypeScript: no React, no database, no clock, no randomness.
+export { callRefusal } from "./calls";
+export {
+  type Action,
+  type ActResult,
+  act,
+  arrivalEvent,
+  type Connection,
+  type Endpoint,
+  establishedConnection,
+  type InFlight,
+  newConnection,
+  peerOf,
+  possibleActions,
+  ROLES,
+  type Role,
+  type Step,
+  type Timer,
+} from "./connection";
+export {
+  CALLS,
+  type Call,
+  DATA_AND_TIMER_EVENTS,
+  EVENT_TEXT,
+  EVENTS,
+  type Event,
+  FIGURE_EVENTS,
+  isEvent,
+  type Send,
+  SOCKET_CALL,
+} from "./events";
+export { type ModelJson, modelJson, scenarioList, type TraceJson, traceJson } from "./model";
+export {
+  foldName,
+  MISSPELLINGS,
+  type NameMatch,
+  parseStateName,
+  STATE_NAMES,
+  stateFromProcHex,
+  TOOL_LABEL,
+  TOOLS,
+  type Tool,
+} from "./names";
+export {
+  type Level,
+  play,
+  SCENARIOS,
+  type Scenario,
+  ScenarioError,
+  scenarioById,
+  startOf,
+  type Topic,
+  type Trace,
+} from "./scenarios";
+export { ackFor, type Flags, formatSegment, hasFlag, SEQ_SPACE, type Segment, seqAdd, sequenceLength } from "./segment";
+export { isState, STATE_INFO, STATES, type State, type StateInfo, type Text } from "./states";
+export {
+  findTransition,
+  type Opened,
+  TRANSITIONS,
+  type Transition,
+  transitionId,
+  transitionsFrom,
+} from "./transitions";
