@@ -20,7 +20,17 @@ const STEPS: Step[] = [
       await runTool("tsc", ["--noEmit", "-p", "tsconfig.json"], env);
     },
   },
-  { name: "unit", about: "unit and integration tests (Vitest)", run: () => runTool("vitest", ["run"], env) },
+  {
+    name: "unit",
+    about: "unit and integration tests (Vitest)",
+    run: () => runTool("vitest", ["run", "--project", "unit"], env),
+  },
+  {
+    name: "kernel",
+    about:
+      "the TCP model against the Linux kernel (root, network namespaces, nftables; skipped with a reason otherwise)",
+    run: () => runTool("vitest", ["run", "--project", "kernel"], env),
+  },
   {
     name: "e2e",
     about: "end-to-end tests against a production build (Playwright, Chromium)",
