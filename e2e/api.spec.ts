@@ -24,6 +24,19 @@ test.describe("the public JSON API", () => {
     );
   });
 
+  test("serves generated questions exactly as the command line prints them", async ({ request }) => {
+    const response = await request.get("/api/v1/questions?seed=7&count=12&level=intermediate&lang=zh");
+    expect(response.status()).toBe(200);
+    const cli = runCli(["questions", "--seed", "7", "--count", "12", "--level", "intermediate", "--lang", "zh"]);
+    expect(await response.json()).toEqual(JSON.parse(cli.stdout));
+  });
+
+  test("refuses a bad quiz query with 400 and says what is wrong", async ({ request }) => {
+    const response = await request.get("/api/v1/questions?seed=1&count=5000");
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error).toBe("count must be a whole number from 1 to 1000.");
+  });
+
   test("answers an unknown scenario with 404 and the ids that exist", async ({ request }) => {
     const response = await request.get("/api/v1/scenarios/no-such-thing");
     expect(response.status()).toBe(404);

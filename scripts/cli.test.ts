@@ -58,7 +58,29 @@ describe("npm run cli", () => {
     expect(trace.steps[3].segment).toMatchObject({ seq: 101, ack: 0 });
   });
 
+  it("questions prints generated questions, the same for the same seed", () => {
+    const args = ["questions", "--seed", "12", "--count", "5", "--level", "basics", "--lang", "zh"];
+    const questions = parsed(args);
+    expect(questions).toHaveLength(5);
+    expect(questions).toEqual(parsed(args));
+    for (const q of questions) {
+      expect(Object.keys(q)).toEqual(
+        expect.arrayContaining(["id", "type", "level", "prompt", "answer", "explanation", "basis", "rfc"]),
+      );
+      expect(q.level).toBe("basics");
+      expect(q.prompt).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
   it.each([
+    [["questions", "--count", "3"], /--seed is required/],
+    [["questions", "--seed", "1", "--count", "0"], /--count must be a whole number from 1 to 1000/],
+    [
+      ["questions", "--seed", "1", "--count", "3", "--level", "hard"],
+      /--level must be basics, intermediate or advanced/,
+    ],
+    [["questions", "--seed", "1", "--count", "3", "--lang", "fr"], /--lang must be en or zh/],
+    [["questions", "--seed", "1", "--count", "3", "--foo", "1"], /Unknown option --foo/],
     [["trace", "nope"], /Unknown scenario "nope"/],
     [["trace"], /needs a scenario id/],
     [["trace", "handshake", "--client-isn", "-1"], /whole number from 0 to 4294967295/],

@@ -34,6 +34,7 @@ export { type ModelJson, modelJson, scenarioList, type TraceJson, traceJson } fr
 export {
   foldName,
   MISSPELLINGS,
+  type Misspelling,
   type NameMatch,
   parseStateName,
   STATE_NAMES,

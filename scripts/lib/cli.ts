@@ -1,5 +1,6 @@
 // The command line over lib/tcp: `npm run -s cli -- model | scenarios | trace <id>`. Pure: arguments in,
 // exit code and output out, so it is tested without spawning processes.
+import { generateQuiz, MAX_COUNT, questionJson, questionsQuery } from "../../lib/quiz";
 import { modelJson, play, SCENARIOS, SEQ_SPACE, scenarioById, traceJson } from "../../lib/tcp";
 
 export type CliResult = { code: number; stdout: string; stderr: string };
@@ -10,6 +11,8 @@ export const USAGE = [
   "  scenarios                               the scenario ids (JSON)",
   "  trace <id> [--client-isn N] [--server-isn N]",
   "                                          a scenario played step by step (JSON)",
+  "  questions --seed N --count K [--level basics|intermediate|advanced] [--lang en|zh]",
+  `                                          generated questions (JSON), K from 1 to ${MAX_COUNT}`,
 ].join("\n");
 
 const json = (value: unknown): CliResult => ({ code: 0, stdout: `${JSON.stringify(value, null, 2)}\n`, stderr: "" });
@@ -41,6 +44,21 @@ function trace(args: string[]): CliResult {
   return json(traceJson(play({ ...scenario, isn })));
 }
 
+function questions(args: string[]): CliResult {
+  const options: Record<string, string> = {};
+  for (let i = 0; i < args.length; i += 2) {
+    const flag = args[i] ?? "";
+    if (!flag.startsWith("--"))
+      return usageError(`Unexpected "${flag}": questions takes --seed, --count, --level and --lang.`);
+    const value = args[i + 1];
+    if (value === undefined) return usageError(`${flag} needs a value.`);
+    options[flag.slice(2)] = value;
+  }
+  const parsed = questionsQuery.safeParse(options);
+  if (!parsed.success) return usageError(parsed.error.issues[0]?.message ?? "Bad options for questions.");
+  return json(generateQuiz(parsed.data).map(questionJson));
+}
+
 export function runCli(args: string[]): CliResult {
   const [command, ...rest] = args;
   switch (command) {
@@ -52,6 +70,8 @@ export function runCli(args: string[]): CliResult {
       return json(SCENARIOS.map((s) => s.id));
     case "trace":
       return trace(rest);
+    case "questions":
+      return questions(rest);
     case undefined:
     case "help":
     case "--help":
@@ -61,6 +81,8 @@ export function runCli(args: string[]): CliResult {
         stderr: command ? "" : `${USAGE}\n`,
       };
     default:
-      return usageError(`Unknown command "${command}": use model, scenarios or trace <id> (npm run -s cli -- help).`);
+      return usageError(
+        `Unknown command "${command}": use model, scenarios, trace <id> or questions (npm run -s cli -- help).`,
+      );
   }
 }

@@ -1,0 +1,179 @@
+// Questions about a scenario played out: numbers on the wire, who is where, the order of the segments.
+import { formatSegment, play, type Role, type Scenario, type State, type Step, type Trace } from "@/lib/tcp";
+import { withDistractors } from "./choices";
+import { stepLink } from "./links";
+import type { Rng } from "./rng";
+import { ROLE_TEXT, rfcRef, t as say } from "./text";
+import type { Lang, Question } from "./types";
+
+const arrow = (step: Step) => (step.actor === "client" ? "client → server" : "server → client");
+const arrowZh = (step: Step) => (step.actor === "client" ? "客户端 → 服务器" : "服务器 → 客户端");
+
+function scenarioBasis(trace: Trace, step: number, isn?: Record<Role, number>) {
+  return { kind: "scenario" as const, scenario: trace.id, step: step + 1, ...(isn ? { isn } : {}) };
+}
+
+function base(trace: Trace, step: Step) {
+  return { level: trace.level, topic: trace.topic, rfc: step.transition.source, link: stepLink(trace.id, step.index) };
+}
+
+/** Steps whose segment carries a number worth asking about (not lost, not a bare RST from a closed port). */
+export function numberedSteps(trace: Trace): Step[] {
+  return trace.steps.filter((s) => s.segment && s.segment.seq !== 0 && s.segment.flags !== "RST");
+}
+
+export function seqAck(scenario: Scenario, stepIndex: number, rng: Rng, lang: Lang): Question {
+  // Random ISNs, so the arithmetic has to be done, not remembered.
+  const isn = { client: rng.int(1000, 99_999), server: rng.int(1000, 99_999) };
+  const trace = play({ ...scenario, isn });
+  const step = trace.steps[stepIndex] as Step;
+  const segment = step.segment as NonNullable<Step["segment"]>;
+  const field = segment.ack !== null && rng.next() < 0.7 ? "ack" : "seq";
+  const value = field === "ack" ? (segment.ack as number) : segment.seq;
+  const numbers = trace.steps.flatMap((s) => (s.segment ? [s.segment.seq, s.segment.ack ?? s.segment.seq] : []));
+  const pool = [value - 1, value + 1, ...rng.shuffle(numbers), value + 2, value - 2].map(String);
+  const who = say(ROLE_TEXT[step.actor], lang);
+  return {
+    id: `seq-ack:${trace.id}:${step.index + 1}:${field}:${isn.client}:${isn.server}`,
+    type: "seq-ack",
+    format: "choice",
+    prompt:
+      lang === "en"
+        ? `${say(trace.title, lang)}, client ISN ${isn.client}, server ISN ${isn.server}. At step ${step.index + 1} ${who} sends a ${segment.flags}. What is its ${field} number?`
+        : `${say(trace.title, lang)}，客户端 ISN 为 ${isn.client}，服务器 ISN 为 ${isn.server}。第 ${step.index + 1} 步${who}发送 ${segment.flags}。它的 ${field} 号是多少？`,
+    choices: withDistractors(rng, String(value), pool),
+    answer: String(value),
+    explanation: say(step.explain, lang),
+    basis: scenarioBasis(trace, step.index, isn),
+    ...base(trace, step),
+  };
+}
+
+/** Steps after which exactly one side is in the state the other is not, so "which side?" has one answer. */
+export function sideSteps(trace: Trace): Step[] {
+  return trace.steps.filter((s) => s.states.client !== s.states.server && s.transition.from !== s.transition.to);
+}
+
+export function whichSide(trace: Trace, step: Step, lang: Lang): Question {
+  const state = step.states[step.actor];
+  const answer = say(ROLE_TEXT[step.actor], lang);
+  return {
+    id: `which-side:${trace.id}:${step.index + 1}`,
+    type: "which-side",
+    format: "choice",
+    prompt:
+      lang === "en"
+        ? `${say(trace.title, lang)}: ${say(trace.summary, lang)} Right after step ${step.index + 1}, which side is in ${state}?`
+        : `${say(trace.title, lang)}：${say(trace.summary, lang)}在第 ${step.index + 1} 步之后，哪一方处于 ${state}？`,
+    choices: [say(ROLE_TEXT.client, lang), say(ROLE_TEXT.server, lang)],
+    answer,
+    explanation: say(step.explain, lang),
+    basis: scenarioBasis(trace, step.index),
+    ...base(trace, step),
+  };
+}
+
+function segmentLine(step: Step, lang: Lang): string {
+  return `${lang === "en" ? arrow(step) : arrowZh(step)}: ${formatSegment(step.segment as NonNullable<Step["segment"]>)}`;
+}
+
+export function orderSteps(trace: Trace, rng: Rng, lang: Lang): Question {
+  const sent = trace.steps.filter((s) => s.segment && !s.lost);
+  const answer = sent.map((s) => segmentLine(s, lang));
+  const last = sent.at(-1) as Step;
+  return {
+    id: `order-steps:${trace.id}`,
+    type: "order-steps",
+    format: "order",
+    prompt:
+      lang === "en"
+        ? `${say(trace.title, lang)}: put these segments in the order they are sent.`
+        : `${say(trace.title, lang)}：请按发送的先后顺序排列这些报文段。`,
+    choices: rng.shuffle(answer),
+    answer,
+    explanation: sent.map((s) => `${s.index + 1}. ${say(s.explain, lang).split(/(?<=[.。])\s*/)[0]}`).join(" "),
+    basis: scenarioBasis(trace, last.index),
+    ...base(trace, last),
+  };
+}
+
+/** The states one side goes through, with consecutive repeats merged. */
+export function timeline(trace: Trace, role: Role): { state: State; step: number }[] {
+  const out: { state: State; step: number }[] = [{ state: trace.initial[role], step: 0 }];
+  for (const s of trace.steps)
+    if (s.states[role] !== out.at(-1)?.state) out.push({ state: s.states[role], step: s.index + 1 });
+  return out;
+}
+
+export function missingState(trace: Trace, role: Role, hole: number, rng: Rng, lang: Lang): Question {
+  const line = timeline(trace, role);
+  const missing = line[hole] as { state: State; step: number };
+  const shown = line.map((p, i) => (i === hole ? "____" : p.state)).join(" → ");
+  const step = trace.steps[missing.step - 1] as Step;
+  const neighbours = line.map((p) => p.state);
+  const pool = [
+    ...rng.shuffle(["CLOSE-WAIT", "FIN-WAIT-2", "TIME-WAIT", "SYN-RECEIVED", "LAST-ACK", "CLOSING", ...neighbours]),
+  ];
+  const who = say(ROLE_TEXT[role], lang);
+  return {
+    id: `missing-state:${trace.id}:${role}:${hole}`,
+    type: "missing-state",
+    format: "choice",
+    prompt:
+      lang === "en"
+        ? `${say(trace.title, lang)}: ${who} goes through ${shown}. Which state is missing?`
+        : `${say(trace.title, lang)}：${who}依次经过 ${shown}。缺少的是哪个状态？`,
+    choices: withDistractors(rng, missing.state, pool),
+    answer: missing.state,
+    explanation: `${say(step.explain, lang)} ${rfcRef(step.transition.source, lang)}`,
+    basis: scenarioBasis(trace, step.index),
+    ...base(trace, step),
+  };
+}
+
+type Corruption = { line: string; why: string };
+
+function corrupt(step: Step, others: string[], rng: Rng, lang: Lang): Corruption | null {
+  const seg = step.segment;
+  if (!seg || seg.ack === null || step.received === null) return null;
+  const ack = seg.ack;
+  // The classic slip: forgetting that a SYN or FIN takes a sequence number, or counting it twice. The wrong
+  // line must not read like another, correct one.
+  for (const delta of rng.shuffle([-1, 1])) {
+    const wrong = ack + delta;
+    const line = segmentLine({ ...step, segment: { ...seg, ack: wrong } }, lang);
+    if (others.includes(line)) continue;
+    const why =
+      lang === "en"
+        ? `Step ${step.index + 1} is wrong: the ack must be ${ack}, not ${wrong}. ${say(step.explain, lang)}`
+        : `第 ${step.index + 1} 步是错的：ack 应该是 ${ack}，而不是 ${wrong}。${say(step.explain, lang)}`;
+    return { line, why };
+  }
+  return null;
+}
+
+export function spotTheError(trace: Trace, rng: Rng, lang: Lang): Question | null {
+  const sent = trace.steps.filter((s) => s.segment && !s.lost);
+  const candidates = sent.filter((s) => s.segment?.ack !== null && s.received !== null);
+  if (candidates.length === 0) return null;
+  const target = rng.pick(candidates);
+  const others = sent.filter((s) => s !== target).map((s) => segmentLine(s, lang));
+  if (new Set(others).size !== others.length) return null;
+  const broken = corrupt(target, others, rng, lang);
+  if (!broken) return null;
+  const lines = sent.map((s) => (s === target ? broken.line : segmentLine(s, lang)));
+  return {
+    id: `spot-the-error:${trace.id}:${target.index + 1}`,
+    type: "spot-the-error",
+    format: "choice",
+    prompt:
+      lang === "en"
+        ? `${say(trace.title, lang)} (client ISN ${trace.isn.client}, server ISN ${trace.isn.server}). One of these segments has a wrong number. Which?`
+        : `${say(trace.title, lang)}（客户端 ISN 为 ${trace.isn.client}，服务器 ISN 为 ${trace.isn.server}）。下面有一个报文段的序号写错了，是哪一个？`,
+    choices: lines,
+    answer: broken.line,
+    explanation: broken.why,
+    basis: scenarioBasis(trace, target.index),
+    ...base(trace, target),
+  };
+}

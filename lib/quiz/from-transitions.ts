@@ -1,0 +1,141 @@
+// Questions about one transition: what state it leads to, what it sends, which event causes it.
+import { type Send, STATES, type State, TRANSITIONS, type Transition, transitionId } from "@/lib/tcp";
+import { withDistractors } from "./choices";
+import { transitionLevel, transitionTopic } from "./levels";
+import { transitionLink } from "./links";
+import type { Rng } from "./rng";
+import { eventPhrase, NOTHING, openedHint, rfcRef, t as say } from "./text";
+import type { Lang, Question } from "./types";
+
+// States students mix up with each other; used as distractors before random ones.
+const CONFUSED_WITH: Partial<Record<State, State[]>> = {
+  "CLOSE-WAIT": ["FIN-WAIT-2", "LAST-ACK", "TIME-WAIT"],
+  "FIN-WAIT-2": ["CLOSE-WAIT", "FIN-WAIT-1", "TIME-WAIT"],
+  "TIME-WAIT": ["CLOSED", "CLOSING", "LAST-ACK"],
+  "LAST-ACK": ["TIME-WAIT", "CLOSE-WAIT", "CLOSED"],
+  CLOSING: ["TIME-WAIT", "FIN-WAIT-2", "CLOSE-WAIT"],
+  "SYN-RECEIVED": ["ESTABLISHED", "SYN-SENT", "LISTEN"],
+  ESTABLISHED: ["SYN-RECEIVED", "SYN-SENT", "CLOSE-WAIT"],
+  CLOSED: ["TIME-WAIT", "LISTEN", "LAST-ACK"],
+};
+
+function basisOf(tr: Transition) {
+  return {
+    kind: "transition" as const,
+    from: tr.from,
+    event: tr.event,
+    to: tr.to,
+    send: tr.send,
+    ...(tr.opened ? { opened: tr.opened } : {}),
+  };
+}
+
+function situation(tr: Transition, lang: Lang): string {
+  return lang === "en"
+    ? `A socket is in ${tr.from}${openedHint(tr.opened, lang)} and ${eventPhrase(tr.event, lang)}.`
+    : `一个套接字处于 ${tr.from} 状态${openedHint(tr.opened, lang)}，${eventPhrase(tr.event, lang)}。`;
+}
+
+function join(first: string, second: string, lang: Lang): string {
+  return lang === "en" ? `${first} ${second}` : `${first}${second}`;
+}
+
+function explanation(tr: Transition, lang: Lang, lead: string): string {
+  return [lead, say(tr.why, lang), rfcRef(tr.source, lang)].join(lang === "en" ? " " : "");
+}
+
+function common(tr: Transition) {
+  return {
+    level: transitionLevel(tr),
+    topic: transitionTopic(tr),
+    basis: basisOf(tr),
+    rfc: tr.source,
+    link: transitionLink(tr),
+  };
+}
+
+export function nextState(tr: Transition, rng: Rng, lang: Lang): Question {
+  const freeText = rng.next() < 0.3;
+  const pool = [...rng.shuffle([...(CONFUSED_WITH[tr.to] ?? []), tr.from]), ...rng.shuffle(STATES)];
+  const lead = lang === "en" ? `${tr.from} + ${tr.event} → ${tr.to}.` : `${tr.from} + ${tr.event} → ${tr.to}。`;
+  const ask =
+    lang === "en"
+      ? freeText
+        ? "Type the state it enters."
+        : "Which state does it enter?"
+      : freeText
+        ? "请写出它进入的状态。"
+        : "它会进入哪个状态？";
+  return {
+    id: `next-state:${transitionId(tr)}${freeText ? ":typed" : ""}`,
+    type: "next-state",
+    format: freeText ? "state-name" : "choice",
+    prompt: join(situation(tr, lang), ask, lang),
+    ...(freeText ? {} : { choices: withDistractors(rng, tr.to, pool) }),
+    answer: tr.to,
+    explanation: explanation(tr, lang, lead),
+    ...common(tr),
+  };
+}
+
+const SENDS: Send[] = ["SYN", "SYN,ACK", "ACK", "FIN", "RST", "none"];
+
+export function sendLabel(send: Send, lang: Lang): string {
+  return send === "none" ? say(NOTHING, lang) : send;
+}
+
+export function segmentSent(tr: Transition, rng: Rng, lang: Lang): Question {
+  const answer = sendLabel(tr.send, lang);
+  const ask = lang === "en" ? "What does it send?" : "它发送什么？";
+  const lead =
+    lang === "en"
+      ? `It sends ${tr.send === "none" ? "nothing" : tr.send}.`
+      : tr.send === "none"
+        ? "它不发送任何报文段。"
+        : `它发送 ${tr.send}。`;
+  return {
+    id: `segment-sent:${transitionId(tr)}`,
+    type: "segment-sent",
+    format: "choice",
+    prompt: join(situation(tr, lang), ask, lang),
+    choices: withDistractors(
+      rng,
+      answer,
+      rng.shuffle(SENDS).map((s) => sendLabel(s, lang)),
+    ),
+    answer,
+    explanation: explanation(tr, lang, lead),
+    ...common(tr),
+  };
+}
+
+/** Pairs of states joined by exactly one event, so the question has one answer. */
+export function uniqueArcs(): Transition[] {
+  return TRANSITIONS.filter(
+    (tr) => tr.from !== tr.to && TRANSITIONS.filter((o) => o.from === tr.from && o.to === tr.to).length === 1,
+  );
+}
+
+export function whichEvent(tr: Transition, rng: Rng, lang: Lang): Question {
+  const others = TRANSITIONS.filter((o) => o.from === tr.from && o.event !== tr.event).map((o) => o.event);
+  const pool = [...rng.shuffle(others), ...rng.shuffle(TRANSITIONS.map((o) => o.event))];
+  return {
+    id: `which-event:${transitionId(tr)}`,
+    type: "which-event",
+    format: "choice",
+    prompt:
+      lang === "en"
+        ? `Which event takes a socket from ${tr.from} to ${tr.to}?`
+        : `哪个事件会让套接字从 ${tr.from} 进入 ${tr.to}？`,
+    choices: withDistractors(rng, tr.event, pool),
+    answer: tr.event,
+    explanation: explanation(
+      tr,
+      lang,
+      lang === "en"
+        ? `${tr.event}, and it sends ${sendLabel(tr.send, lang)}.`
+        : `${tr.event}，并且${tr.send === "none" ? "不发送报文段" : `发送 ${tr.send}`}。`,
+    ),
+    ...common(tr),
+  };
+}

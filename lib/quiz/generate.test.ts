@@ -1,0 +1,126 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findTransition, isState, parseStateName, play, scenarioById } from "@/lib/tcp";
+import { checkAnswer } from "./check";
+import { generateQuiz } from "./generate";
+import type { Question } from "./types";
+
+describe("generateQuiz", () => {
+  it("gives the same questions in the same order for the same seed and options", () => {
+    const options = { seed: 42, count: 40, lang: "en" as const };
+    expect(generateQuiz(options)).toEqual(generateQuiz(options));
+  });
+
+  it("gives different questions for different seeds", () => {
+    const ids = (seed: number) => generateQuiz({ seed, count: 20, lang: "en" }).map((q) => q.id);
+    expect(ids(1)).not.toEqual(ids(2));
+  });
+
+  it("asks the same questions in English and Chinese, worded in each language", () => {
+    const en = generateQuiz({ seed: 9, count: 30, lang: "en" });
+    const zh = generateQuiz({ seed: 9, count: 30, lang: "zh" });
+    expect(zh.map((q) => q.id)).toEqual(en.map((q) => q.id));
+    expect(zh.every((q) => /[\u4e00-\u9fff]/.test(q.prompt))).toBe(true);
+    expect(en.some((q) => /[\u4e00-\u9fff]/.test(q.prompt))).toBe(false);
+  });
+
+  it("returns the count asked for, at the level asked for, mixing question types", () => {
+    const quiz = generateQuiz({ seed: 3, count: 40, level: "basics", lang: "en" });
+    expect(quiz).toHaveLength(40);
+    expect(new Set(quiz.map((q) => q.level))).toEqual(new Set(["basics"]));
+    expect(new Set(quiz.map((q) => q.type)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  it("asks 'after receiving FIN in ESTABLISHED, what state?' with CLOSE-WAIT as the answer", () => {
+    const quiz = generateQuiz({ seed: 1, count: 1000, lang: "en", types: ["next-state"] });
+    const q = quiz.find((x) => x.id.startsWith("next-state:ESTABLISHED|rcv FIN"));
+    expect(q?.prompt).toBe(
+      "A socket is in ESTABLISHED and it receives a FIN. " +
+        (q?.format === "choice" ? "Which state does it enter?" : "Type the state it enters."),
+    );
+    expect(q?.answer).toBe("CLOSE-WAIT");
+    expect(q?.rfc).toBe("§3.10.7.4");
+    expect(q?.link).toBe("/learn/teardown?step=2");
+  });
+});
+
+function confirmByModel(q: Question): void {
+  if (q.format === "choice") {
+    expect(
+      q.choices?.filter((c) => c === q.answer),
+      q.id,
+    ).toHaveLength(1);
+    expect(new Set(q.choices).size, q.id).toBe(q.choices?.length);
+  }
+  if (q.format === "order") {
+    expect([...(q.choices ?? [])].sort()).toEqual([...(q.answer as string[])].sort());
+  }
+  if (q.format === "state-name") {
+    expect(isState(q.answer as string)).toBe(true);
+    expect(checkAnswer(q, q.answer as string, "en").correct).toBe(true);
+  }
+  expect(q.explanation.length).toBeGreaterThan(10);
+  expect(q.rfc).toMatch(/^§3\./);
+  expect(q.link).toMatch(/^\/learn/);
+
+  const b = q.basis;
+  if (b.kind === "transition") {
+    const t = findTransition(b.from, b.event, b.opened);
+    expect(t, q.id).toMatchObject({ to: b.to, send: b.send });
+    if (q.type === "next-state") expect(q.answer).toBe(b.to);
+    if (q.type === "which-event") expect(q.answer).toBe(b.event);
+  } else if (b.kind === "scenario") {
+    const scenario = scenarioById(b.scenario);
+    expect(scenario, q.id).not.toBeNull();
+    const trace = play({ ...scenario!, ...(b.isn ? { isn: b.isn } : {}) });
+    const step = trace.steps[b.step - 1];
+    expect(step, q.id).toBeDefined();
+    if (q.type === "seq-ack") expect([String(step!.segment?.seq), String(step!.segment?.ack)]).toContain(q.answer);
+    if (q.type === "missing-state") expect(Object.values(step!.states)).toContain(q.answer);
+  } else {
+    const match = parseStateName(b.spelling);
+    if (q.type === "spot-misspelling") expect(match.kind).toBe("misspelling");
+    else expect(match.kind !== "unknown" && "state" in match && match.state).toBe(q.answer);
+  }
+}
+
+describe("every generated question", () => {
+  it("has exactly one correct answer, and the model confirms it", () => {
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.constantFrom(undefined, "basics" as const, "intermediate" as const, "advanced" as const),
+        fc.constantFrom("en" as const, "zh" as const),
+        (seed, level, lang) => {
+          for (const q of generateQuiz({ seed, count: 25, lang, ...(level ? { level } : {}) })) confirmByModel(q);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("checkAnswer for typed state names", () => {
+  const [question] = generateQuiz({ seed: 5, count: 1000, lang: "en", types: ["next-state"] }).filter(
+    (q) => q.format === "state-name" && q.answer === "SYN-RECEIVED",
+  );
+
+  it.each(["SYN-RECEIVED", "SYN_RECV", "syn-rcvd", "Syn Received", "SYN_RCVD"])(
+    "accepts %s for SYN-RECEIVED",
+    (typed) => {
+      expect(question).toBeDefined();
+      expect(checkAnswer(question!, typed, "en")).toEqual({ correct: true });
+    },
+  );
+
+  it("rejects SYN_SEND with a hint that names the real state", () => {
+    const verdict = checkAnswer(question!, "SYN_SEND", "en");
+    expect(verdict.correct).toBe(false);
+    expect(verdict.hint).toContain("SYN-SENT");
+  });
+
+  it("rejects a wrong state, and a word that is no state with a hint", () => {
+    expect(checkAnswer(question!, "ESTABLISHED", "en").correct).toBe(false);
+    expect(checkAnswer(question!, "half open", "zh").hint).toMatch(/[\u4e00-\u9fff]/);
+  });
+});

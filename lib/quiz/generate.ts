@@ -1,0 +1,121 @@
+// The quiz generator: the same seed and options give the same questions, in the same order, in either language.
+import { play, SCENARIOS, TRANSITIONS } from "@/lib/tcp";
+import { MISSPELLINGS, nameTranslation, spotMisspelling, translatable } from "./from-names";
+import {
+  missingState,
+  numberedSteps,
+  orderSteps,
+  seqAck,
+  sideSteps,
+  spotTheError,
+  timeline,
+  whichSide,
+} from "./from-scenarios";
+import { nextState, segmentSent, uniqueArcs, whichEvent } from "./from-transitions";
+import { transitionLevel, transitionTopic } from "./levels";
+import { type Rng, seededRng } from "./rng";
+import { QUESTION_TYPES, type Question, type QuestionType, type QuizOptions } from "./types";
+
+/** A way to make one question; `level` and `topic` are known before it is made, for filtering. */
+type Candidate = {
+  type: QuestionType;
+  level: Question["level"];
+  topic: Question["topic"];
+  make: (rng: Rng, lang: QuizOptions["lang"]) => Question | null;
+};
+
+function candidates(): Candidate[] {
+  const list: Candidate[] = [];
+  for (const tr of TRANSITIONS) {
+    const meta = { level: transitionLevel(tr), topic: transitionTopic(tr) };
+    list.push({ type: "next-state", ...meta, make: (rng, lang) => nextState(tr, rng, lang) });
+    list.push({ type: "segment-sent", ...meta, make: (rng, lang) => segmentSent(tr, rng, lang) });
+  }
+  for (const tr of uniqueArcs()) {
+    list.push({
+      type: "which-event",
+      level: transitionLevel(tr),
+      topic: transitionTopic(tr),
+      make: (rng, lang) => whichEvent(tr, rng, lang),
+    });
+  }
+  for (const scenario of SCENARIOS) {
+    const trace = play(scenario);
+    const meta = { level: scenario.level, topic: scenario.topic };
+    for (const step of numberedSteps(trace)) {
+      list.push({ type: "seq-ack", ...meta, make: (rng, lang) => seqAck(scenario, step.index, rng, lang) });
+    }
+    for (const step of sideSteps(trace)) {
+      list.push({ type: "which-side", ...meta, make: (_rng, lang) => whichSide(play(scenario), step, lang) });
+    }
+    const sent = trace.steps.filter((s) => s.segment && !s.lost);
+    if (sent.length >= 3) {
+      // Only where every segment differs: with a retransmission in the list, two orders would both be right.
+      if (
+        new Set(sent.map((s) => JSON.stringify(s.segment))).size === sent.length &&
+        sent.length === trace.steps.filter((s) => s.segment).length
+      ) {
+        list.push({ type: "order-steps", ...meta, make: (rng, lang) => orderSteps(trace, rng, lang) });
+      }
+      list.push({ type: "spot-the-error", ...meta, make: (rng, lang) => spotTheError(trace, rng, lang) });
+    }
+    for (const role of ["client", "server"] as const) {
+      const line = timeline(trace, role);
+      for (let hole = 1; hole < line.length; hole++) {
+        list.push({ type: "missing-state", ...meta, make: (rng, lang) => missingState(trace, role, hole, rng, lang) });
+      }
+    }
+  }
+  for (const item of translatable()) {
+    const level = item.tool === "linux" || item.tool === "bsd" ? "intermediate" : "basics";
+    list.push({
+      type: "name-translation",
+      level,
+      topic: "naming",
+      make: (rng, lang) => nameTranslation(item, rng, lang),
+    });
+  }
+  for (const m of MISSPELLINGS) {
+    list.push({
+      type: "spot-misspelling",
+      level: "basics",
+      topic: "naming",
+      make: (rng, lang) => spotMisspelling(m, rng, lang),
+    });
+  }
+  return list;
+}
+
+let cached: Candidate[] | null = null;
+
+export const MAX_COUNT = 1000;
+
+/**
+ * `count` questions for these options. Types take turns (in an order the seed shuffles), each drawing from its
+ * own shuffled pool, so a short quiz still mixes kinds of question; a pool that runs out starts again.
+ */
+export function generateQuiz(options: QuizOptions): Question[] {
+  cached ??= candidates();
+  const rng = seededRng(options.seed);
+  const wanted = cached.filter(
+    (c) =>
+      (!options.level || c.level === options.level) &&
+      (!options.types || options.types.includes(c.type)) &&
+      (!options.topics || options.topics.includes(c.topic)),
+  );
+  const types = rng.shuffle(QUESTION_TYPES.filter((type) => wanted.some((c) => c.type === type)));
+  const pools = new Map(types.map((type) => [type, rng.shuffle(wanted.filter((c) => c.type === type))]));
+  const used = new Map(types.map((type) => [type, 0]));
+  const questions: Question[] = [];
+  let misses = 0;
+  for (let turn = 0; questions.length < options.count && types.length > 0 && misses < 1000; turn++) {
+    const type = types[turn % types.length] as QuestionType;
+    const pool = pools.get(type) ?? [];
+    const n = used.get(type) ?? 0;
+    used.set(type, n + 1);
+    const question = pool[n % pool.length]?.make(rng, options.lang) ?? null;
+    if (question) questions.push(question);
+    else misses++;
+  }
+  return questions;
+}

@@ -1,0 +1,51 @@
+import type { Event, Level, Role, Send, State, Topic } from "@/lib/tcp";
+
+export type Lang = "en" | "zh";
+
+export const QUESTION_TYPES = [
+  "next-state",
+  "segment-sent",
+  "which-event",
+  "seq-ack",
+  "which-side",
+  "order-steps",
+  "missing-state",
+  "name-translation",
+  "spot-misspelling",
+  "spot-the-error",
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** What the question was made from, so a checker (or a teacher) can confirm it against the model. */
+export type Basis =
+  | { kind: "transition"; from: State; event: Event; to: State; send: Send; opened?: "passive" | "active" }
+  | { kind: "scenario"; scenario: string; step: number; isn?: Record<Role, number> }
+  | { kind: "name"; spelling: string; state: State | null };
+
+export type Question = {
+  /** Stable for the same basis and wording, across seeds: answers and flashcards refer to it. */
+  id: string;
+  type: QuestionType;
+  level: Level;
+  topic: Topic | "naming";
+  /** How it is answered: pick one choice, type a state name, or put the choices in order. */
+  format: "choice" | "state-name" | "order";
+  prompt: string;
+  choices?: string[];
+  /** The correct choice, the canonical RFC state name, or the choices in the right order. */
+  answer: string | string[];
+  explanation: string;
+  basis: Basis;
+  rfc: string;
+  /** The animation step that shows it. */
+  link: string;
+};
+
+export type QuizOptions = {
+  seed: number;
+  count: number;
+  level?: Level;
+  lang: Lang;
+  types?: QuestionType[];
+  topics?: (Topic | "naming")[];
+};
