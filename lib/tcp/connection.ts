@@ -1,7 +1,7 @@
 // Two endpoints and the network between them, played one action at a time. Pure: a Connection is a value,
 // `act` returns a new one, so a scenario, the sandbox and a question all replay the same way.
 import { callRefusal } from "./calls";
-import { CALLS, type Call, type Event } from "./events";
+import { CALLS, type Call, type Event, SOCKET_CALL } from "./events";
 import { explainStep } from "./explain";
 import { ackFor, type Flags, hasFlag, type Segment, seqAdd, seqAfter, sequenceLength } from "./segment";
 import type { State, Text } from "./states";
@@ -78,14 +78,6 @@ export type Connection = {
 };
 
 export type ActResult = { ok: true; connection: Connection; step: Step } | { ok: false; reason: Text };
-
-const SOCKET_CALLS: Record<Call, string> = {
-  "passive OPEN": "listen()",
-  "active OPEN": "connect()",
-  SEND: "send()",
-  CLOSE: "close()",
-  ABORT: "close() with SO_LINGER 0",
-};
 
 function closedEndpoint(iss: number): Endpoint {
   return { state: "CLOSED", iss, sndUna: iss, sndNxt: iss, rcvNxt: null, opened: null, finSeq: null, unacked: null };
@@ -288,7 +280,7 @@ export function act(connection: Connection, action: Action): ActResult {
     index,
     actor,
     event,
-    call: (CALLS as readonly string[]).includes(action.do) ? (action.via ?? SOCKET_CALLS[action.do as Call]) : null,
+    call: (CALLS as readonly string[]).includes(action.do) ? (action.via ?? SOCKET_CALL[action.do as Call]) : null,
     received: received ? { step: received.sentAtStep, segment: received.segment } : null,
     segment,
     lost,
