@@ -1,5 +1,5 @@
 // Questions about names: what ss, netstat and Linux print, and which spellings are not states at all.
-import { MISSPELLINGS, type Misspelling, STATE_NAMES, STATES, type State, TOOL_LABEL, type Tool } from "@/lib/tcp";
+import { type Misspelling, STATE_NAMES, STATES, type State, TOOL_LABEL, type Tool } from "@/lib/tcp";
 import { withDistractors } from "./choices";
 import type { Rng } from "./rng";
 import type { Lang, Question } from "./types";
@@ -69,5 +69,3 @@ export function spotMisspelling(m: Misspelling, rng: Rng, lang: Lang): Question 
     link: `/learn#${encodeURIComponent(m.state)}`,
   };
 }
-
-export { MISSPELLINGS };

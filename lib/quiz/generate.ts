@@ -1,6 +1,6 @@
 // The quiz generator: the same seed and options give the same questions, in the same order, in either language.
-import { play, SCENARIOS, TRANSITIONS } from "@/lib/tcp";
-import { MISSPELLINGS, nameTranslation, spotMisspelling, translatable } from "./from-names";
+import { MISSPELLINGS, play, SCENARIOS, TRANSITIONS } from "@/lib/tcp";
+import { nameTranslation, spotMisspelling, translatable } from "./from-names";
 import {
   missingState,
   numberedSteps,
@@ -46,7 +46,7 @@ function candidates(): Candidate[] {
       list.push({ type: "seq-ack", ...meta, make: (rng, lang) => seqAck(scenario, step.index, rng, lang) });
     }
     for (const step of sideSteps(trace)) {
-      list.push({ type: "which-side", ...meta, make: (_rng, lang) => whichSide(play(scenario), step, lang) });
+      list.push({ type: "which-side", ...meta, make: (_rng, lang) => whichSide(trace, step, lang) });
     }
     const sent = trace.steps.filter((s) => s.segment && !s.lost);
     if (sent.length >= 3) {
