@@ -1,5 +1,6 @@
 "use client";
 
+import { RetryButton } from "@/components/ui/retry-button";
 import "./globals.css";
 
 /**
@@ -17,13 +18,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
             server, its log says what failed.
           </p>
           <div className="mt-6 flex gap-3">
-            <button
-              type="button"
-              onClick={reset}
-              className="rounded-md bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 dark:bg-slate-100 dark:text-slate-900 dark:hover:bg-slate-300"
-            >
-              Try again
-            </button>
+            <RetryButton onRetry={reset} />
             {/* A plain link on purpose: the app's router may be what failed. */}
             <a href="/" className="rounded-md px-4 py-2 text-sm font-medium underline">
               Home page

@@ -27,16 +27,8 @@ export type Scenario = {
   actions: Action[];
 };
 
-export type Trace = {
-  id: string;
-  title: Text;
-  summary: Text;
-  topic: Topic;
-  level: Level;
-  isn: Record<Role, number>;
-  initial: Record<Role, State>;
-  steps: Step[];
-};
+/** A scenario played out: its description, where both sides started, and every step. */
+export type Trace = Omit<Scenario, "start" | "actions"> & { initial: Record<Role, State>; steps: Step[] };
 
 const ISN = { client: 4000, server: 9000 };
 

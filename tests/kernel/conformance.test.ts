@@ -5,7 +5,7 @@ import { execFile, spawnSync } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { play, type Role, type State, scenarioById, startOf, stateFromProcHex } from "@/lib/tcp";
+import { play, type Role, type State, scenarioById, stateFromProcHex } from "@/lib/tcp";
 
 const run = promisify(execFile);
 const DRIVER = path.join(import.meta.dirname, "driver.py");
@@ -64,8 +64,8 @@ async function observe(id: string): Promise<Observation> {
 function modelled(id: string): Pair[] {
   const scenario = scenarioById(id);
   if (!scenario) throw new Error(`no scenario ${id}`);
-  const start = startOf(scenario).endpoints;
-  return [{ client: start.client.state, server: start.server.state }, ...play(scenario).steps.map((s) => s.states)];
+  const trace = play(scenario);
+  return [trace.initial, ...trace.steps.map((s) => s.states)];
 }
 
 function collapse<T>(items: T[], key: (item: T) => string): T[] {
