@@ -1,14 +1,17 @@
 // Questions about names: what ss, netstat and Linux print, and which spellings are not states at all.
-import { type Misspelling, STATE_NAMES, STATES, type State, TOOL_LABEL, type Tool } from "@/lib/tcp";
+import { foldName, type Misspelling, STATE_NAMES, STATES, type State, TOOL_LABEL, type Tool } from "@/lib/tcp";
 import { withDistractors } from "./choices";
 import type { Rng } from "./rng";
 import type { Lang, Question } from "./types";
 
 const ASKED_TOOLS: Tool[] = ["ss", "netstat", "linux", "bsd"];
 
-/** Spellings that differ from the RFC name by more than separators: the ones worth asking about. */
+/**
+ * Spellings that differ from the RFC name by more than separators and Linux's TCP_ prefix: the ones worth asking
+ * about (SYN_RECV, ESTAB, FIN_WAIT1), not TCP_LISTEN, whose prompt would give the answer away.
+ */
 export function translatable(): { tool: Tool; state: State; spelling: string }[] {
-  const fold = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]/g, "");
+  const fold = (s: string) => foldName(s).replace(/^TCP(?=.)/, "");
   return STATES.flatMap((state) =>
     ASKED_TOOLS.filter((tool) => fold(STATE_NAMES[state][tool]) !== fold(state)).map((tool) => ({
       tool,

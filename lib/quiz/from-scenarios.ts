@@ -54,6 +54,19 @@ export function sideSteps(trace: Trace): Step[] {
   return trace.steps.filter((s) => s.states.client !== s.states.server && s.transition.from !== s.transition.to);
 }
 
+/**
+ * What the first socket call was ("Step 1: the client calls close()."): enough to tell the opener or closer from
+ * the other side, without the scenario's summary, which says where each side ends up and would give answers away.
+ */
+function opening(trace: Trace, lang: Lang): string {
+  const first = trace.steps.find((s) => s.call) ?? (trace.steps[0] as Step);
+  const who = say(ROLE_TEXT[first.actor], lang);
+  const what = first.call ?? first.event;
+  return lang === "en"
+    ? `Step ${first.index + 1}: ${who} ${first.call ? `calls ${what}` : `gets ${what}`}.`
+    : `第 ${first.index + 1} 步：${who}${first.call ? `调用 ${what}` : `收到 ${what}`}。`;
+}
+
 export function whichSide(trace: Trace, step: Step, lang: Lang): Question {
   const state = step.states[step.actor];
   const answer = say(ROLE_TEXT[step.actor], lang);
@@ -63,8 +76,8 @@ export function whichSide(trace: Trace, step: Step, lang: Lang): Question {
     format: "choice",
     prompt:
       lang === "en"
-        ? `${say(trace.title, lang)}: ${say(trace.summary, lang)} Right after step ${step.index + 1}, which side is in ${state}?`
-        : `${say(trace.title, lang)}：${say(trace.summary, lang)}在第 ${step.index + 1} 步之后，哪一方处于 ${state}？`,
+        ? `${say(trace.title, lang)}. ${opening(trace, lang)} Right after step ${step.index + 1}, which side is in ${state}?`
+        : `${say(trace.title, lang)}。${opening(trace, lang)}在第 ${step.index + 1} 步之后，哪一方处于 ${state}？`,
     choices: [say(ROLE_TEXT.client, lang), say(ROLE_TEXT.server, lang)],
     answer,
     explanation: say(step.explain, lang),

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findTransition, isState, parseStateName, play, scenarioById } from "@/lib/tcp";
 import { checkAnswer } from "./check";
-import { generateQuiz } from "./generate";
+import { generateQuiz, sameness } from "./generate";
 import type { Question } from "./types";
 
 describe("generateQuiz", () => {
@@ -95,7 +95,64 @@ describe("every generated question", () => {
           for (const q of generateQuiz({ seed, count: 25, lang, ...(level ? { level } : {}) })) confirmByModel(q);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 2000 },
+    );
+  });
+});
+
+/** Whether `text` contains `word` as a whole term: "CLOSE" is not in "from CLOSE-WAIT". */
+function mentions(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(^|[^A-Za-z0-9_,-])${escaped}($|[^A-Za-z0-9_,-])`).test(text);
+}
+
+describe("every generated quiz", () => {
+  const focus = fc.constantFrom<{ topics?: Question["topic"][]; types?: Question["type"][] }>(
+    {},
+    { topics: ["handshake"] },
+    { topics: ["teardown"] },
+    { topics: ["edge-cases"] },
+    { topics: ["naming"] },
+    { types: ["seq-ack"] },
+  );
+
+  it("never asks the same question twice, even when it runs out of new ones", () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.integer({ min: 1, max: 120 }), focus, (seed, count, only) => {
+        const quiz = generateQuiz({ seed, count, lang: "en", ...only });
+        expect(quiz.length).toBeLessThanOrEqual(count);
+        expect(new Set(quiz.map(sameness)).size).toBe(quiz.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never gives the answer away in the prompt", () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.constantFrom("en" as const, "zh" as const), (seed, lang) => {
+        for (const q of generateQuiz({ seed, count: 50, lang })) {
+          if (q.format === "order") continue;
+          if (q.type === "which-side") {
+            // The prompt has to say who made the first call; it must not say where anyone ends up.
+            const asked = q.prompt.match(/(?:in|处于) ([A-Z0-9-]+)[?？]$/)?.[1] ?? "";
+            expect(q.prompt.split(asked).length - 1, q.id).toBe(1);
+            continue;
+          }
+          if (q.type === "missing-state") {
+            // A timeline may pass through a state twice (CLOSED → SYN-SENT → CLOSED): only the blank is asked.
+            expect(q.prompt.split("____").length - 1, q.id).toBe(1);
+            continue;
+          }
+          // "It stays in ESTABLISHED" is a fair answer: the prompt names the state the socket starts in.
+          if (q.basis.kind === "transition" && q.basis.from === q.basis.to) continue;
+          // SYN-RECEIVED + RST depends on how the socket got there, so the prompt must say "from LISTEN".
+          if (q.basis.kind === "transition" && q.basis.opened) continue;
+          // A SYN's seq is the ISN: the question states the ISNs and asks whether the learner knows that.
+          const prompt = q.prompt.replace(/ISN\s*(为\s*)?\d+/g, "ISN");
+          expect(mentions(prompt, q.answer as string), `${q.id}: ${prompt}`).toBe(false);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -88,11 +88,18 @@ function candidates(): Candidate[] {
 
 let cached: Candidate[] | null = null;
 
+/** Two questions are the same if they differ only in the random ISNs they are dressed in. */
+export function sameness(q: Question): string {
+  return q.basis.kind === "scenario" && q.basis.isn ? q.id.replace(/:\d+:\d+$/, "") : q.id;
+}
+
 export const MAX_COUNT = 1000;
 
 /**
- * `count` questions for these options. Types take turns (in an order the seed shuffles), each drawing from its
- * own shuffled pool, so a short quiz still mixes kinds of question; a pool that runs out starts again.
+ * Up to `count` questions for these options, no two alike. Types take turns (in an order the seed shuffles), each
+ * drawing from its own shuffled pool, so a short quiz still mixes kinds of question. A type whose pool has nothing
+ * new left drops out; when every type has, the quiz is shorter than asked (a narrow topic at one level has only so
+ * many questions), and callers say so.
  */
 export function generateQuiz(options: QuizOptions): Question[] {
   cached ??= candidates();
@@ -106,16 +113,27 @@ export function generateQuiz(options: QuizOptions): Question[] {
   const types = rng.shuffle(QUESTION_TYPES.filter((type) => wanted.some((c) => c.type === type)));
   const pools = new Map(types.map((type) => [type, rng.shuffle(wanted.filter((c) => c.type === type))]));
   const used = new Map(types.map((type) => [type, 0]));
+  const seen = new Set<string>();
   const questions: Question[] = [];
-  let misses = 0;
-  for (let turn = 0; questions.length < options.count && types.length > 0 && misses < 1000; turn++) {
+  // A pool is tried at most twice over (its second round can still give new questions where the rng picks the
+  // numbers, as seq/ack does); after that, or after too many repeats in a row, the type is done.
+  let repeats = 0;
+  for (let turn = 0; questions.length < options.count && types.length > 0; turn++) {
     const type = types[turn % types.length] as QuestionType;
     const pool = pools.get(type) ?? [];
     const n = used.get(type) ?? 0;
+    if (n >= pool.length * 2 || repeats > 200) {
+      types.splice(types.indexOf(type), 1);
+      repeats = 0;
+      continue;
+    }
     used.set(type, n + 1);
     const question = pool[n % pool.length]?.make(rng, options.lang) ?? null;
-    if (question) questions.push(question);
-    else misses++;
+    if (question && !seen.has(sameness(question))) {
+      seen.add(sameness(question));
+      questions.push(question);
+      repeats = 0;
+    } else repeats++;
   }
   return questions;
 }
