@@ -1,7 +1,8 @@
 // The only door to the database: pages, actions and route handlers import from here, never Prisma.
 export { countAnswers, recordAnswer } from "./answers";
+export { attemptAnswers, createAttempt, findAttempt, listAttempts, saveAttemptAnswer } from "./attempts";
 export { BUSY_TIMEOUT_MS, type DbClient, database, openDatabase } from "./client";
 export { databaseAnswers } from "./health";
 export { findOrCreateGuest } from "./learners";
 export { DEFAULT_DATABASE_URL, databaseFile } from "./location";
-export type { AnswerInput, Learner } from "./types";
+export type { AnswerInput, AttemptAnswerInput, AttemptRecord, AttemptSummary, Learner, QuizSpec } from "./types";

@@ -1,3 +1,6 @@
+import type { QuizSpec } from "@/lib/quiz/attempt";
+
+export type { QuizSpec };
 /** A learner as the app sees it: a guest bound to this browser, or (later) an account. */
 export type Learner = {
   id: string;
@@ -17,3 +20,23 @@ export type AnswerInput = {
   correct: boolean;
   durationMs?: number;
 };
+
+/** One answer inside a quiz attempt. */
+export type AttemptAnswerInput = Omit<AnswerInput, "source"> & {
+  attemptId: string;
+  basisKey: string;
+  source?: AnswerInput["source"];
+};
+
+/** A quiz attempt: who took it, and the spec that regenerates its questions. */
+export type AttemptRecord = {
+  id: string;
+  learnerId: string;
+  source: string;
+  spec: QuizSpec;
+  retryOfId: string | null;
+  startedAt: Date;
+  finishedAt: Date | null;
+};
+
+export type AttemptSummary = AttemptRecord & { answered: number; correct: number };

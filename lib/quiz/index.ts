@@ -1,7 +1,24 @@
 // lib/quiz: questions generated from lib/tcp, seeded and deterministic, and the checking of answers.
+
+export {
+  type AskedQuestion,
+  asked,
+  basisKey,
+  FOCUS_TEXT,
+  FOCUSES,
+  type Focus,
+  type Judgement,
+  judge,
+  MAX_LENGTH,
+  MIN_LENGTH,
+  type QuizSpec,
+  quizQuestions,
+} from "./attempt";
 export { checkAnswer, type Verdict } from "./check";
+export { type Figure, type FigureRow, figureFor, traceRows } from "./figure";
 export { generateQuiz, MAX_COUNT } from "./generate";
 export { questionJson } from "./json";
 export { questionsQuery } from "./query";
+export { type Feedback, feedbackFor, type QuizResults, type RecordedAnswer, summarize, TOPIC_TITLE } from "./results";
 export { type Rng, seededRng } from "./rng";
 export { type Basis, type Lang, QUESTION_TYPES, type Question, type QuestionType, type QuizOptions } from "./types";

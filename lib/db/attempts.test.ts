@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { freshDatabase, type TestDatabase } from "@/tests/support/database";
+import { attemptAnswers, createAttempt, findAttempt, listAttempts, saveAttemptAnswer } from "./attempts";
+import { findOrCreateGuest } from "./learners";
+import type { QuizSpec } from "./types";
+
+let db: TestDatabase;
+beforeEach(async () => {
+  db = await freshDatabase();
+});
+afterEach(async () => {
+  await db.close();
+});
+
+const spec: QuizSpec = { seed: 42, count: 2, level: "basics", focus: "handshake", lang: "en", only: null };
+
+async function twoLearners() {
+  return [await findOrCreateGuest("a".repeat(64), db.client), await findOrCreateGuest("b".repeat(64), db.client)];
+}
+
+const answer = (learnerId: string, attemptId: string, questionId: string, correct = true) => ({
+  learnerId,
+  attemptId,
+  questionId,
+  questionType: "next-state",
+  basisKey: "LISTEN|rcv SYN",
+  response: "SYN-RECEIVED",
+  correct,
+  durationMs: 1200,
+});
+
+describe("quiz attempts", () => {
+  it("stores the spec, so the same questions can be regenerated", async () => {
+    const [a] = await twoLearners();
+    const created = await createAttempt(a!.id, { ...spec, only: ["x", "y"] }, null, db.client);
+    const found = await findAttempt(a!.id, created.id, db.client);
+    expect(found?.spec).toEqual({ ...spec, only: ["x", "y"] });
+    expect(found?.finishedAt).toBeNull();
+  });
+
+  it("does not show one learner's attempt to another", async () => {
+    const [a, b] = await twoLearners();
+    const created = await createAttempt(a!.id, spec, null, db.client);
+    expect(await findAttempt(b!.id, created.id, db.client)).toBeNull();
+    expect(await findAttempt(a!.id, "no-such-id", db.client)).toBeNull();
+  });
+
+  it("records an answer sent twice once, keeping the first", async () => {
+    const [a] = await twoLearners();
+    const { id } = await createAttempt(a!.id, spec, null, db.client);
+    const first = await saveAttemptAnswer(answer(a!.id, id, "q1", true), 2, db.client);
+    const again = await saveAttemptAnswer({ ...answer(a!.id, id, "q1", false), response: "CLOSED" }, 2, db.client);
+    expect(first.duplicate).toBe(false);
+    expect(again).toEqual({ duplicate: true, answer: first.answer });
+    expect(await db.client.answer.count()).toBe(1);
+  });
+
+  it("records answers sent at the same moment once each", async () => {
+    const [a] = await twoLearners();
+    const { id } = await createAttempt(a!.id, spec, null, db.client);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => saveAttemptAnswer(answer(a!.id, id, "q1"), 2, db.client)),
+    );
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(await db.client.answer.count()).toBe(1);
+  });
+
+  it("marks the attempt finished when its last question is answered, and lists it with its score", async () => {
+    const [a] = await twoLearners();
+    const { id } = await createAttempt(a!.id, spec, null, db.client);
+    await saveAttemptAnswer(answer(a!.id, id, "q1", true), 2, db.client);
+    expect((await findAttempt(a!.id, id, db.client))?.finishedAt).toBeNull();
+    await saveAttemptAnswer(answer(a!.id, id, "q2", false), 2, db.client);
+    expect((await findAttempt(a!.id, id, db.client))?.finishedAt).toBeInstanceOf(Date);
+    expect((await attemptAnswers(id, db.client)).map((x) => x.questionId)).toEqual(["q1", "q2"]);
+    expect(await listAttempts(a!.id, 20, db.client)).toMatchObject([{ id, answered: 2, correct: 1 }]);
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { asked, basisKey, FOCUSES, judge, type QuizSpec, quizQuestions } from "./attempt";
+import { figureFor } from "./figure";
+import { feedbackFor, summarize } from "./results";
+import type { Question } from "./types";
+
+const spec = (extra: Partial<QuizSpec> = {}): QuizSpec => ({
+  seed: 7,
+  count: 10,
+  level: null,
+  focus: "everything",
+  lang: "en",
+  only: null,
+  ...extra,
+});
+
+function find(questions: Question[], test: (q: Question) => boolean): Question {
+  const q = questions.find(test);
+  if (!q) throw new Error("no such question in this quiz");
+  return q;
+}
+
+const many = quizQuestions(spec({ count: 300 }));
+
+describe("quizQuestions", () => {
+  it("regenerates the same quiz from the same spec", () => {
+    expect(quizQuestions(spec())).toEqual(quizQuestions(spec()));
+  });
+
+  it("keeps only the asked ids, in the quiz's order, for 'retry the missed ones'", () => {
+    const all = quizQuestions(spec());
+    const only = [all[7]?.id, all[2]?.id].map(String);
+    expect(quizQuestions(spec({ only })).map((q) => q.id)).toEqual([all[2]?.id, all[7]?.id]);
+  });
+
+  it.each(FOCUSES.filter((f) => f !== "everything" && f !== "seq-ack"))("asks only %s questions", (focus) => {
+    const qs = quizQuestions(spec({ focus, count: 20, level: focus === "edge-cases" ? "advanced" : null }));
+    expect(qs.length).toBeGreaterThan(0);
+    expect(qs.every((q) => q.topic === focus)).toBe(true);
+  });
+
+  it("asks only arithmetic in the seq/ack focus", () => {
+    expect(quizQuestions(spec({ focus: "seq-ack" })).every((q) => q.type === "seq-ack")).toBe(true);
+  });
+
+  it("has no edge-case questions at the basics level, so that quiz is empty", () => {
+    expect(quizQuestions(spec({ focus: "edge-cases", level: "basics" }))).toEqual([]);
+  });
+});
+
+describe("asked", () => {
+  it("leaves out the answer, the explanation and the basis", () => {
+    const shown = asked(many[0] as Question);
+    expect(Object.keys(shown).sort()).toEqual(
+      ["choices", "format", "id", "level", "prompt", "topic", "type"].filter((k) => k in shown).sort(),
+    );
+    expect(JSON.stringify(shown)).not.toContain("explanation");
+  });
+});
+
+describe("judge", () => {
+  const choice = find(many, (q) => q.format === "choice");
+  const typed = find(many, (q) => q.format === "state-name");
+  const order = find(many, (q) => q.format === "order");
+
+  it("marks the keyed choice right and another choice wrong", () => {
+    const wrong = choice.choices?.find((c) => c !== choice.answer) as string;
+    expect(judge(choice, choice.answer, "en")).toEqual({ kind: "answered", correct: true, stored: choice.answer });
+    expect(judge(choice, wrong, "en")).toMatchObject({ kind: "answered", correct: false });
+  });
+
+  it("refuses an answer that is not one of the choices", () => {
+    expect(judge(choice, "CLOSED-ISH", "en")).toEqual({
+      kind: "invalid",
+      message: "That answer is not one of this question's choices.",
+    });
+    expect(judge(choice, 3, "en").kind).toBe("invalid");
+  });
+
+  it("accepts any correct spelling of a typed state, and sends unknown words back to be retyped", () => {
+    expect(judge(typed, ` ${String(typed.answer).toLowerCase()} `, "en")).toMatchObject({ correct: true });
+    expect(judge(typed, "ESTABLSHED", "en")).toMatchObject({ kind: "retype" });
+    expect(judge(typed, "FIN-WAIT", "en")).toMatchObject({ kind: "retype" });
+    expect(judge(typed, "", "en").kind).toBe("invalid");
+    expect(judge(typed, "x".repeat(61), "en").kind).toBe("invalid");
+  });
+
+  it("counts a misspelling such as SYN_SEND as wrong, with a hint naming the real state", () => {
+    const verdict = judge(typed, "SYN_SEND", "en");
+    expect(verdict).toMatchObject({ kind: "answered", correct: false });
+    expect(verdict.kind === "answered" && verdict.hint).toContain("SYN-SENT");
+  });
+
+  it("takes an order only as a permutation of the segments", () => {
+    const right = order.answer as string[];
+    expect(judge(order, right, "en")).toMatchObject({ kind: "answered", correct: true });
+    expect(judge(order, [...right].reverse(), "en")).toMatchObject({ kind: "answered", correct: false });
+    expect(judge(order, right.slice(1), "en").kind).toBe("invalid");
+    expect(judge(order, [...right.slice(1), right[1]], "en").kind).toBe("invalid");
+  });
+});
+
+describe("feedback and results", () => {
+  it("draws a scenario question's steps up to the one asked about", () => {
+    const q = find(many, (x) => x.basis.kind === "scenario" && x.type === "seq-ack");
+    const figure = figureFor(q, "en");
+    expect(figure?.kind).toBe("steps");
+    if (figure?.kind === "steps" && q.basis.kind === "scenario") {
+      expect(figure.rows).toHaveLength(q.basis.step);
+      // The random ISNs of a seq/ack question are the ones in the picture.
+      expect(figure.rows.at(-1)?.sent).toContain(q.answer as string);
+    }
+  });
+
+  it("draws a transition question as its arc", () => {
+    const q = find(many, (x) => x.basis.kind === "transition");
+    expect(figureFor(q, "en")).toMatchObject({ kind: "arc", from: (q.basis as { from: string }).from });
+    expect(basisKey(q)).toContain("|");
+  });
+
+  it("scores a quiz per topic and lists the missed questions with their explanations", () => {
+    const qs = quizQuestions(spec());
+    const answers = qs.slice(0, 8).map((q, i) => ({
+      questionId: q.id,
+      response: i === 3 ? "wrong" : Array.isArray(q.answer) ? JSON.stringify(q.answer) : q.answer,
+      correct: i !== 3,
+      durationMs: 1000,
+    }));
+    const results = summarize(qs, answers, "en");
+    expect(results).toMatchObject({ total: 10, answered: 8, correct: 7, answeringMs: 8000 });
+    expect(results.byTopic.reduce((n, t) => n + t.total, 0)).toBe(10);
+    expect(results.missed.map((m) => m.questionId)).toEqual([qs[3]?.id]);
+    expect(results.missed[0]?.explanation).toBe(qs[3]?.explanation);
+    expect(feedbackFor(qs[0] as Question, answers[0]!, "en").correct).toBe(true);
+  });
+});

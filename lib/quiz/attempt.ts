@@ -1,0 +1,127 @@
+// A quiz someone takes: what to practise (the spec), the questions it regenerates, and how one answer is judged.
+import { type Level, parseStateName, type Text } from "@/lib/tcp";
+import { checkAnswer } from "./check";
+import { generateQuiz } from "./generate";
+import type { Lang, Question, QuizOptions } from "./types";
+
+export const FOCUSES = ["everything", "handshake", "teardown", "edge-cases", "naming", "seq-ack"] as const;
+export type Focus = (typeof FOCUSES)[number];
+
+export const FOCUS_TEXT: Record<Focus, { title: string; summary: string }> = {
+  everything: { title: "Everything", summary: "Every kind of question, from every scenario." },
+  handshake: { title: "Handshake", summary: "Opening: LISTEN, SYN-SENT, SYN-RECEIVED, ESTABLISHED." },
+  teardown: { title: "Teardown", summary: "Closing: FIN-WAIT-1/2, CLOSE-WAIT, LAST-ACK, CLOSING, TIME-WAIT." },
+  "edge-cases": { title: "Edge cases", summary: "RST, ABORT, refused connections (advanced level only)." },
+  naming: { title: "Naming", summary: "What ss, netstat and Linux print, and the misspellings to unlearn." },
+  "seq-ack": { title: "Seq/ack arithmetic", summary: "Sequence and acknowledgment numbers from random ISNs." },
+};
+
+export const MIN_LENGTH = 5;
+export const MAX_LENGTH = 50;
+
+/** Everything needed to regenerate a quiz exactly: an attempt stores this, never the questions. */
+export type QuizSpec = {
+  seed: number;
+  count: number;
+  level: Level | null;
+  focus: Focus;
+  lang: Lang;
+  /** "Retry the missed ones": keep only these question ids, in the quiz's order. */
+  only: string[] | null;
+};
+
+function focusOptions(focus: Focus): Pick<QuizOptions, "topics" | "types"> {
+  if (focus === "everything") return {};
+  if (focus === "seq-ack") return { types: ["seq-ack"] };
+  return { topics: [focus] };
+}
+
+export function quizQuestions(spec: QuizSpec): Question[] {
+  const questions = generateQuiz({
+    seed: spec.seed,
+    count: spec.count,
+    lang: spec.lang,
+    ...(spec.level ? { level: spec.level } : {}),
+    ...focusOptions(spec.focus),
+  });
+  if (!spec.only) return questions;
+  const keep = new Set(spec.only);
+  return questions.filter((q) => keep.has(q.id));
+}
+
+/** What the learner sees before answering: nothing that gives the answer away. */
+export type AskedQuestion = Pick<Question, "id" | "type" | "level" | "topic" | "format" | "prompt" | "choices">;
+
+export function asked(q: Question): AskedQuestion {
+  const { id, type, level, topic, format, prompt, choices } = q;
+  return { id, type, level, topic, format, prompt, ...(choices ? { choices } : {}) };
+}
+
+/** The key answers are counted under for mastery: the transition, the scenario step or the name asked about. */
+export function basisKey(q: Question): string {
+  const b = q.basis;
+  if (b.kind === "transition") return `${b.from}|${b.event}`;
+  if (b.kind === "scenario") return `${b.scenario}#${b.step}`;
+  return `name:${b.spelling}`;
+}
+
+export type Judgement =
+  /** Not an answer to this question at all (tampered or broken client): refuse, record nothing. */
+  | { kind: "invalid"; message: string }
+  /** Typed text that names no state, or names several: say so and let them type again; record nothing. */
+  | { kind: "retype"; hint: string }
+  | { kind: "answered"; correct: boolean; hint?: string; stored: string };
+
+const MAX_TYPED = 60;
+
+const RETYPE_UNKNOWN: Text = {
+  en: "That is not the name of a TCP state. Check the spelling and try again: the eleven are listed in RFC 9293 §3.3.2.",
+  zh: "这不是 TCP 状态的名称。请检查拼写后再试：RFC 9293 §3.3.2 列出了全部十一个状态。",
+};
+
+/**
+ * Judges a response to one question. A misspelling such as SYN_SEND is a wrong answer with a hint (spotting those
+ * is part of what SynAck teaches); text that names no state, or several (FIN-WAIT), is sent back to be retyped.
+ */
+export function judge(q: Question, response: unknown, lang: Lang): Judgement {
+  if (q.format === "choice") {
+    if (typeof response !== "string" || !q.choices?.includes(response)) {
+      return { kind: "invalid", message: "That answer is not one of this question's choices." };
+    }
+    return { kind: "answered", correct: response === q.answer, stored: response };
+  }
+  if (q.format === "order") {
+    const choices = q.choices ?? [];
+    const isPermutation =
+      Array.isArray(response) &&
+      response.length === choices.length &&
+      response.every((r) => typeof r === "string") &&
+      [...response].sort().join("\n") === [...choices].sort().join("\n");
+    if (!isPermutation) {
+      return { kind: "invalid", message: "An order must list each of this question's segments exactly once." };
+    }
+    const order = response as string[];
+    return { kind: "answered", correct: checkAnswer(q, order, lang).correct, stored: JSON.stringify(order) };
+  }
+  if (typeof response !== "string" || response.trim() === "") {
+    return { kind: "invalid", message: "Type the name of a state, such as ESTABLISHED." };
+  }
+  const typed = response.trim();
+  if (typed.length > MAX_TYPED) return { kind: "invalid", message: `A state name is at most ${MAX_TYPED} characters.` };
+  const match = parseStateName(typed);
+  if (match.kind === "unknown") return { kind: "retype", hint: RETYPE_UNKNOWN[lang] };
+  if (match.kind === "ambiguous") return { kind: "retype", hint: match.note[lang] };
+  const verdict = checkAnswer(q, typed, lang);
+  return { kind: "answered", correct: verdict.correct, stored: typed, ...(verdict.hint ? { hint: verdict.hint } : {}) };
+}
+
+/** A stored response as the learner gave it: an order comes back as a list. */
+export function storedResponse(q: Pick<Question, "format">, stored: string): string | string[] {
+  if (q.format !== "order") return stored;
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return Array.isArray(parsed) ? parsed.map(String) : stored;
+  } catch {
+    return stored;
+  }
+}

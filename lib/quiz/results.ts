@@ -1,0 +1,82 @@
+// What a learner is shown after answering: the verdict with its explanation, and a quiz's results.
+
+import { storedResponse } from "./attempt";
+import { checkAnswer } from "./check";
+import { type Figure, figureFor } from "./figure";
+import type { Lang, Question } from "./types";
+
+/** One recorded answer, as lib/db returns it. */
+export type RecordedAnswer = { questionId: string; response: string; correct: boolean; durationMs: number | null };
+
+export type Feedback = {
+  questionId: string;
+  correct: boolean;
+  response: string | string[];
+  answer: string | string[];
+  explanation: string;
+  /** Why a typed name was wrong: "SYN_SEND is a common misspelling of SYN-SENT". */
+  hint?: string;
+  rfc: string;
+  link: string;
+  figure: Figure | null;
+};
+
+export function feedbackFor(q: Question, recorded: RecordedAnswer, lang: Lang): Feedback {
+  const response = storedResponse(q, recorded.response);
+  const hint = recorded.correct ? undefined : checkAnswer(q, response, lang).hint;
+  return {
+    questionId: q.id,
+    correct: recorded.correct,
+    response,
+    answer: q.answer,
+    explanation: q.explanation,
+    ...(hint ? { hint } : {}),
+    rfc: q.rfc,
+    link: q.link,
+    figure: figureFor(q, lang),
+  };
+}
+
+export const TOPIC_TITLE: Record<Question["topic"], string> = {
+  handshake: "Handshake",
+  teardown: "Teardown",
+  "edge-cases": "Edge cases",
+  naming: "Naming",
+};
+
+export type QuizResults = {
+  total: number;
+  answered: number;
+  correct: number;
+  /** Time spent answering, summed over the answers that carry one. */
+  answeringMs: number;
+  byTopic: { topic: Question["topic"]; total: number; correct: number }[];
+  missed: (Feedback & { prompt: string })[];
+};
+
+export function summarize(questions: Question[], answers: RecordedAnswer[], lang: Lang): QuizResults {
+  const byId = new Map(answers.map((a) => [a.questionId, a]));
+  const topics = new Map<Question["topic"], { total: number; correct: number }>();
+  const missed: QuizResults["missed"] = [];
+  let correct = 0;
+  for (const q of questions) {
+    const a = byId.get(q.id);
+    const tally = topics.get(q.topic) ?? { total: 0, correct: 0 };
+    tally.total++;
+    if (a?.correct) {
+      tally.correct++;
+      correct++;
+    } else if (a) {
+      missed.push({ ...feedbackFor(q, a, lang), prompt: q.prompt });
+    }
+    topics.set(q.topic, tally);
+  }
+  return {
+    total: questions.length,
+    answered: questions.filter((q) => byId.has(q.id)).length,
+    correct,
+    answeringMs: answers.reduce((sum, a) => sum + (a.durationMs ?? 0), 0),
+    byTopic: [...topics].map(([topic, t]) => ({ topic, ...t })),
+    missed,
+  };
+}
