@@ -50,7 +50,7 @@ export function current(session: Session): Entry | undefined {
 }
 
 export function canSubmit(entry: Entry | undefined): boolean {
-  if (!entry || entry.status !== "open") return false;
+  if (entry?.status !== "open") return false;
   if (entry.question.format === "state-name") return typeof entry.draft === "string" && entry.draft.trim() !== "";
   return entry.draft !== null;
 }
