@@ -67,7 +67,10 @@ describe("a quiz session", () => {
     const s = startSession([order]);
     expect(current(s)?.draft).toEqual(order.choices);
     const moved = run(s, { type: "move", from: 0, to: 1 });
-    expect((current(moved)?.draft as string[] | undefined)?.slice(0, 2)).toEqual([order.choices?.[1], order.choices?.[0]]);
+    expect((current(moved)?.draft as string[] | undefined)?.slice(0, 2)).toEqual([
+      order.choices?.[1],
+      order.choices?.[0],
+    ]);
     expect(run(s, { type: "move", from: 0, to: -1 })).toBe(s);
   });
 

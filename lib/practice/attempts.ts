@@ -1,0 +1,142 @@
+// Taking a quiz, end to end: start one, load it, answer it, retry the missed ones. Route handlers and server actions
+// call these after validating input; each asks lib/db for the attempt with the caller's learner id, so an attempt
+// that is not theirs is indistinguishable from one that does not exist.
+import {
+  type AttemptRecord,
+  attemptAnswers,
+  createAttempt,
+  type DbClient,
+  findAttempt,
+  type QuizSpec,
+  saveAttemptAnswer,
+} from "@/lib/db";
+import {
+  type AskedQuestion,
+  asked,
+  basisKey,
+  type Feedback,
+  feedbackFor,
+  judge,
+  type Question,
+  type QuizResults,
+  quizQuestions,
+  type RecordedAnswer,
+  summarize,
+} from "@/lib/quiz";
+import type { AnswerBody } from "./schemas";
+
+export type LoadedAttempt = {
+  attempt: AttemptRecord;
+  questions: Question[];
+  answers: RecordedAnswer[];
+};
+
+export async function loadAttempt(learnerId: string, attemptId: string, db?: DbClient): Promise<LoadedAttempt | null> {
+  const attempt = await findAttempt(learnerId, attemptId, db);
+  if (!attempt) return null;
+  return { attempt, questions: quizQuestions(attempt.spec), answers: await attemptAnswers(attempt.id, db) };
+}
+
+/** What the quiz page needs: the questions without their answers, and feedback for those already answered. */
+export function runnerView({ attempt, questions, answers }: LoadedAttempt): {
+  questions: AskedQuestion[];
+  answered: Feedback[];
+} {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return {
+    questions: questions.map(asked),
+    answered: answers.flatMap((a) => {
+      const q = byId.get(a.questionId);
+      return q ? [feedbackFor(q, a, attempt.spec.lang)] : [];
+    }),
+  };
+}
+
+export function resultsOf({ attempt, questions, answers }: LoadedAttempt): QuizResults {
+  return summarize(questions, answers, attempt.spec.lang);
+}
+
+export type StartResult = { ok: true; attempt: AttemptRecord; questionCount: number } | { ok: false; message: string };
+
+/** Creates an attempt for this spec, unless the spec has no questions at all (edge cases at the basics level). */
+export async function startAttempt(
+  learnerId: string,
+  spec: QuizSpec,
+  retryOfId: string | null = null,
+  db?: DbClient,
+): Promise<StartResult> {
+  const questions = quizQuestions(spec);
+  if (questions.length === 0) {
+    return {
+      ok: false,
+      message:
+        spec.focus === "edge-cases"
+          ? "Edge cases (RST, ABORT, refused connections) are all advanced: choose Advanced or Any level."
+          : "There are no questions for this choice. Choose another level or topic.",
+    };
+  }
+  return { ok: true, attempt: await createAttempt(learnerId, spec, retryOfId, db), questionCount: questions.length };
+}
+
+/** A new attempt with only the questions this one got wrong, or a message when there are none. */
+export async function retryMissed(learnerId: string, attemptId: string, db?: DbClient): Promise<StartResult> {
+  const loaded = await loadAttempt(learnerId, attemptId, db);
+  if (!loaded) return { ok: false, message: "That quiz is not in your history." };
+  const missed = loaded.answers.filter((a) => !a.correct).map((a) => a.questionId);
+  if (missed.length === 0) return { ok: false, message: "You missed nothing in that quiz: there is nothing to retry." };
+  return startAttempt(learnerId, { ...loaded.attempt.spec, only: missed }, loaded.attempt.id, db);
+}
+
+export type SubmitResult =
+  | { status: 200; feedback: Feedback; duplicate: boolean; finished: boolean }
+  | { status: 404 | 400; error: string }
+  | { status: 422; error: string; hint: string };
+
+/**
+ * Judges and records one answer. Refusals (another learner's attempt, a question not in this quiz, an answer that is
+ * not one of the choices) record nothing; a name that is no state comes back as 422 with a hint, to be retyped.
+ */
+export async function submitAnswer(
+  learnerId: string,
+  attemptId: string,
+  body: AnswerBody,
+  db?: DbClient,
+): Promise<SubmitResult> {
+  const loaded = await loadAttempt(learnerId, attemptId, db);
+  if (!loaded) return { status: 404, error: "There is no quiz with that id in your history." };
+  const { attempt, questions, answers } = loaded;
+  const question = questions.find((q) => q.id === body.questionId);
+  if (!question) return { status: 400, error: "That question is not part of this quiz." };
+
+  const already = answers.find((a) => a.questionId === question.id);
+  const finishedNow = (count: number) => count >= questions.length;
+  if (already) {
+    const feedback = feedbackFor(question, already, attempt.spec.lang);
+    return { status: 200, feedback, duplicate: true, finished: finishedNow(answers.length) };
+  }
+
+  const verdict = judge(question, body.response, attempt.spec.lang);
+  if (verdict.kind === "invalid") return { status: 400, error: verdict.message };
+  if (verdict.kind === "retype") return { status: 422, error: "That is not a state name.", hint: verdict.hint };
+
+  const saved = await saveAttemptAnswer(
+    {
+      learnerId,
+      attemptId: attempt.id,
+      questionId: question.id,
+      questionType: question.type,
+      basisKey: basisKey(question),
+      response: verdict.stored,
+      correct: verdict.correct,
+      ...(body.durationMs !== undefined ? { durationMs: body.durationMs } : {}),
+    },
+    questions.length,
+    db,
+  );
+  return {
+    status: 200,
+    feedback: feedbackFor(question, saved.answer, attempt.spec.lang),
+    duplicate: saved.duplicate,
+    finished: finishedNow(answers.length + (saved.duplicate ? 0 : 1)),
+  };
+}
