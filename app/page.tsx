@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AREAS } from "@/components/layout/areas";
+import { quickTen } from "./quiz/actions";
 
 export default function HomePage() {
   return (
@@ -16,6 +17,22 @@ export default function HomePage() {
           For students testing themselves, teachers assigning quizzes to a class, and anyone preparing for the interview
           question “describe the handshake, the teardown and each side's states”.
         </p>
+        <div className="mt-8 flex flex-wrap items-center gap-3">
+          <form action={quickTen}>
+            <button
+              type="submit"
+              className="rounded-lg bg-sky-700 px-5 py-3 font-semibold text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+            >
+              Quick 10 questions
+            </button>
+          </form>
+          <Link
+            href="/quiz"
+            className="rounded-lg border border-slate-300 px-5 py-3 font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900"
+          >
+            Choose a quiz
+          </Link>
+        </div>
       </section>
 
       <section aria-labelledby="areas-heading" className="mt-12">

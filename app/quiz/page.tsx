@@ -1,18 +1,40 @@
 import type { Metadata } from "next";
-import { AreaNotReady } from "@/components/layout/area-not-ready";
-import { area } from "@/components/layout/areas";
+import { AttemptHistory } from "@/components/quiz/attempt-history";
+import { QuizSetupForm } from "@/components/quiz/quiz-setup-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { currentLearner } from "@/lib/auth/current-learner";
+import { listAttempts } from "@/lib/db";
+import { quizQuestions } from "@/lib/quiz";
 
 export const metadata: Metadata = { title: "Quiz" };
 
-export default function QuizPage() {
+export default async function QuizPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const [learner, { error }] = await Promise.all([currentLearner(), searchParams]);
+  const attempts = learner ? await listAttempts(learner.id) : [];
+  const rows = attempts.map((a) => ({ ...a, total: quizQuestions(a.spec).length }));
   return (
-    <AreaNotReady
-      area={area("/quiz")}
-      plans={[
-        "Generate questions from the state machine: next state, segment sent, seq/ack arithmetic, ordering steps, naming (ss, netstat, Linux).",
-        "Check each answer, explain it with the RFC section, and link to the animated step that shows it.",
-        "Remember your answers in this browser's profile so you can see what to practise next.",
-      ]}
-    />
+    <div>
+      <PageHeader
+        eyebrow="Quiz"
+        title="Quiz yourself"
+        lead="Questions generated from the state machine: each one checked, explained with its RFC 9293 section, and linked to the step that shows it."
+      />
+      {error === "cookies" || !learner ? (
+        <p
+          role="alert"
+          className="mb-6 max-w-3xl rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
+          SynAck saves quizzes under a guest profile kept in a cookie, and this browser is not sending it. Allow cookies
+          for this site and reload the page.
+        </p>
+      ) : null}
+      <QuizSetupForm />
+      <section aria-labelledby="history-heading" className="mt-12 max-w-3xl">
+        <h2 id="history-heading" className="mb-3 text-xl font-semibold">
+          Your quizzes
+        </h2>
+        <AttemptHistory rows={rows} />
+      </section>
+    </div>
   );
 }

@@ -20,7 +20,7 @@ export const AREAS: readonly Area[] = [
     href: "/quiz",
     title: "Quiz",
     summary: "Questions generated from the state machine, checked and explained, at three levels.",
-    ready: false,
+    ready: true,
   },
   {
     href: "/flashcards",

@@ -1,0 +1,344 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import type { AskedQuestion, Feedback } from "@/lib/quiz";
+import {
+  answeredCount,
+  canSubmit,
+  current,
+  type Entry,
+  finished,
+  sessionReducer,
+  startSession,
+} from "@/lib/quiz/session";
+import { FeedbackPanel } from "./feedback-panel";
+import { ProgressBar } from "./progress-bar";
+
+type Props = { attemptId: string; questions: AskedQuestion[]; answered: Feedback[] };
+
+const NETWORK_ERROR = "Could not reach SynAck to save your answer. Check your connection and press Check again.";
+
+/** One question at a time: pick (1-9) or type, Enter to check, Enter again to go on. */
+export function QuizRunner({ attemptId, questions, answered }: Props) {
+  const [session, dispatch] = useReducer(sessionReducer, undefined, () => startSession(questions, answered));
+  const entry = current(session);
+  const shownAt = useRef(0);
+  const nextButton = useRef<HTMLButtonElement | HTMLAnchorElement | null>(null);
+  const heading = useRef<HTMLHeadingElement | null>(null);
+  const done = answeredCount(session);
+  const last = session.index === session.entries.length - 1;
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the clock restarts whenever a new question is shown
+  useEffect(() => {
+    shownAt.current = performance.now();
+    heading.current?.focus();
+  }, [session.index]);
+
+  useEffect(() => {
+    if (entry?.status === "done") nextButton.current?.focus();
+  }, [entry?.status]);
+
+  const saving = useRef(false);
+  const submit = useCallback(async () => {
+    // One request per answer, however fast the clicks and key presses come (the server would dedupe them anyway).
+    if (!entry || !canSubmit(entry) || saving.current) return;
+    saving.current = true;
+    dispatch({ type: "submit" });
+    const durationMs = Math.round(performance.now() - shownAt.current);
+    try {
+      const response = await fetch(`/api/v1/attempts/${encodeURIComponent(attemptId)}/answers`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ questionId: entry.question.id, response: entry.draft, durationMs }),
+      });
+      const body = (await response.json().catch(() => null)) as {
+        feedback?: Feedback;
+        error?: string;
+        hint?: string;
+      } | null;
+      if (response.ok && body?.feedback) dispatch({ type: "saved", feedback: body.feedback });
+      else if (response.status === 422 && body?.hint) dispatch({ type: "retype", hint: body.hint });
+      else
+        dispatch({
+          type: "failed",
+          message: body?.error ?? `SynAck could not save your answer (error ${response.status}). Try again.`,
+        });
+    } catch {
+      dispatch({ type: "failed", message: NETWORK_ERROR });
+    } finally {
+      saving.current = false;
+    }
+  }, [attemptId, entry]);
+
+  // 1-9 pick a choice; Enter checks the answer, then goes on. Text fields, buttons and links keep their own keys.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (!entry || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input:not([type=radio]), textarea, select, button, a")) return;
+      if (event.key === "Enter" && entry.status === "done") {
+        event.preventDefault();
+        nextButton.current?.click();
+        return;
+      }
+      if (entry.question.format === "choice" && /^[1-9]$/.test(event.key)) {
+        const choice = entry.question.choices?.[Number(event.key) - 1];
+        if (choice !== undefined) {
+          event.preventDefault();
+          dispatch({ type: "choose", value: choice });
+        }
+      } else if (event.key === "Enter" && canSubmit(entry)) {
+        event.preventDefault();
+        void submit();
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [entry, submit]);
+
+  if (!entry) return null;
+  const q = entry.question;
+  const locked = entry.status !== "open";
+
+  return (
+    <div className="max-w-3xl">
+      <ProgressBar done={done} total={session.entries.length} />
+      <form
+        className="mt-6"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+        aria-describedby="quiz-keys"
+      >
+        <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
+          Question {session.index + 1} of {session.entries.length}
+        </p>
+        <h2
+          ref={heading}
+          tabIndex={-1}
+          className="mt-1 text-xl font-semibold leading-snug outline-none"
+          data-testid="prompt"
+        >
+          {q.prompt}
+        </h2>
+
+        <div className="mt-5">
+          {q.format === "choice" ? <Choices entry={entry} locked={locked} dispatch={dispatch} /> : null}
+          {q.format === "state-name" ? <TypedName entry={entry} locked={locked} dispatch={dispatch} /> : null}
+          {q.format === "order" ? <OrderList entry={entry} locked={locked} dispatch={dispatch} /> : null}
+        </div>
+
+        {entry.hint ? (
+          <p
+            role="alert"
+            className="mt-3 rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+          >
+            {entry.hint}
+          </p>
+        ) : null}
+        {entry.error ? (
+          <p role="alert" className="mt-3 rounded-lg bg-rose-50 p-3 text-rose-900 dark:bg-rose-950 dark:text-rose-100">
+            {entry.error}
+          </p>
+        ) : null}
+
+        {entry.status !== "done" ? (
+          <div className="mt-5 flex items-center gap-3">
+            <button
+              type="submit"
+              disabled={!canSubmit(entry)}
+              aria-busy={entry.status === "saving"}
+              className="rounded-lg bg-sky-700 px-5 py-2.5 font-semibold text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-sky-600 dark:hover:bg-sky-500"
+            >
+              {entry.status === "saving" ? "Checking…" : "Check answer"}
+            </button>
+          </div>
+        ) : null}
+      </form>
+
+      {entry.feedback ? (
+        <div className="mt-6">
+          <FeedbackPanel feedback={entry.feedback} />
+          <div className="mt-5">
+            {finished(session) && last ? (
+              <Link
+                ref={(el) => {
+                  nextButton.current = el;
+                }}
+                href={`/quiz/${attemptId}/results`}
+                className="inline-block rounded-lg bg-sky-700 px-5 py-2.5 font-semibold text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+              >
+                See your results
+              </Link>
+            ) : (
+              <button
+                ref={(el) => {
+                  nextButton.current = el;
+                }}
+                type="button"
+                onClick={() => dispatch({ type: "next" })}
+                className="rounded-lg bg-sky-700 px-5 py-2.5 font-semibold text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+              >
+                Next question
+              </button>
+            )}
+          </div>
+        </div>
+      ) : null}
+
+      <p id="quiz-keys" className="mt-8 hidden text-sm text-slate-500 sm:block dark:text-slate-400">
+        Keys: <kbd className="font-mono">1</kbd>–<kbd className="font-mono">{Math.max(1, q.choices?.length ?? 4)}</kbd>{" "}
+        choose, <kbd className="font-mono">Enter</kbd> checks the answer, then <kbd className="font-mono">Enter</kbd>{" "}
+        goes on.
+      </p>
+    </div>
+  );
+}
+
+type Part = { entry: Entry; locked: boolean; dispatch: React.Dispatch<Parameters<typeof sessionReducer>[1]> };
+
+function Choices({ entry, locked, dispatch }: Part) {
+  const { question, draft, feedback } = entry;
+  return (
+    <fieldset>
+      <legend className="sr-only">Choices</legend>
+      <ul className="grid gap-2">
+        {question.choices?.map((choice, i) => {
+          const picked = draft === choice;
+          const right = feedback && choice === feedback.answer;
+          const wrong = feedback && picked && !feedback.correct;
+          return (
+            <li key={choice}>
+              <label
+                className={[
+                  "flex cursor-pointer items-start gap-3 rounded-lg border p-3 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600",
+                  right
+                    ? "border-emerald-600 bg-emerald-50 dark:border-emerald-500 dark:bg-emerald-950"
+                    : wrong
+                      ? "border-rose-600 bg-rose-50 dark:border-rose-500 dark:bg-rose-950"
+                      : picked
+                        ? "border-sky-600 bg-sky-50 dark:border-sky-500 dark:bg-sky-950"
+                        : "border-slate-300 hover:border-slate-500 dark:border-slate-700 dark:hover:border-slate-500",
+                  locked ? "cursor-default" : "",
+                ].join(" ")}
+              >
+                <input
+                  type="radio"
+                  name={`choice-${question.id}`}
+                  value={choice}
+                  checked={picked}
+                  disabled={locked}
+                  onChange={() => dispatch({ type: "choose", value: choice })}
+                  className="sr-only"
+                />
+                <span
+                  aria-hidden="true"
+                  className="mt-0.5 inline-flex h-6 w-6 shrink-0 items-center justify-center rounded border border-slate-300 font-mono text-xs dark:border-slate-600"
+                >
+                  {i + 1}
+                </span>
+                <span className="font-mono text-[0.95rem] break-words">{choice}</span>
+                {right ? (
+                  <span className="ml-auto shrink-0 text-sm font-semibold text-emerald-800 dark:text-emerald-300">
+                    ✓ right answer
+                  </span>
+                ) : null}
+                {wrong ? (
+                  <span className="ml-auto shrink-0 text-sm font-semibold text-rose-800 dark:text-rose-300">
+                    ✕ your answer
+                  </span>
+                ) : null}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+function TypedName({ entry, locked, dispatch }: Part) {
+  const value = typeof entry.draft === "string" ? entry.draft : "";
+  return (
+    <div>
+      <label htmlFor={`typed-${entry.question.id}`} className="block text-sm font-medium">
+        State name{" "}
+        <span className="font-normal text-slate-500 dark:text-slate-400">
+          (any spelling ss, netstat or Linux use is fine)
+        </span>
+      </label>
+      <input
+        id={`typed-${entry.question.id}`}
+        // biome-ignore lint/a11y/noAutofocus: the field is the whole question; the learner should be able to type at once
+        autoFocus
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        maxLength={60}
+        value={value}
+        readOnly={locked}
+        aria-invalid={entry.hint ? true : undefined}
+        onChange={(event) => dispatch({ type: "type", text: event.target.value })}
+        className="mt-1 w-full max-w-sm rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono uppercase dark:border-slate-700 dark:bg-slate-900"
+      />
+    </div>
+  );
+}
+
+function OrderList({ entry, locked, dispatch }: Part) {
+  const order = Array.isArray(entry.draft) ? entry.draft : [];
+  const expected = entry.feedback && Array.isArray(entry.feedback.answer) ? entry.feedback.answer : null;
+  return (
+    <div>
+      <p id={`order-help-${entry.question.id}`} className="text-sm text-slate-600 dark:text-slate-400">
+        Move each segment with its arrows until the list reads from first sent (top) to last.
+      </p>
+      <ol className="mt-2 grid gap-2" aria-describedby={`order-help-${entry.question.id}`}>
+        {order.map((item, i) => (
+          <li
+            key={item}
+            className={[
+              "flex items-center gap-2 rounded-lg border p-2",
+              expected
+                ? expected[i] === item
+                  ? "border-emerald-600 dark:border-emerald-500"
+                  : "border-rose-600 dark:border-rose-500"
+                : "border-slate-300 dark:border-slate-700",
+            ].join(" ")}
+          >
+            <span className="w-6 text-right font-mono text-sm text-slate-500">{i + 1}.</span>
+            <span className="flex-1 font-mono text-sm break-words">{item}</span>
+            {!locked ? (
+              <span className="flex shrink-0 gap-1">
+                <button
+                  type="button"
+                  disabled={i === 0}
+                  aria-label={`Move “${item}” up`}
+                  onClick={() => dispatch({ type: "move", from: i, to: i - 1 })}
+                  className="rounded border border-slate-300 px-2 py-1 disabled:opacity-30 dark:border-slate-600"
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  disabled={i === order.length - 1}
+                  aria-label={`Move “${item}” down`}
+                  onClick={() => dispatch({ type: "move", from: i, to: i + 1 })}
+                  className="rounded border border-slate-300 px-2 py-1 disabled:opacity-30 dark:border-slate-600"
+                >
+                  ↓
+                </button>
+              </span>
+            ) : expected ? (
+              <span className="shrink-0 text-sm">
+                {expected[i] === item ? "✓" : `✕ should be ${expected.indexOf(item) + 1}.`}
+              </span>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+"use client";
+
+import { useActionState } from "react";
+import { type SetupState, startQuiz } from "@/app/quiz/actions";
+import { FOCUS_TEXT, FOCUSES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
+
+const LEVELS = [
+  { value: "any", title: "Any level" },
+  { value: "basics", title: "Basics", summary: "Handshake and normal teardown" },
+  { value: "intermediate", title: "Intermediate", summary: "Half-close, lost segments, TIME-WAIT" },
+  { value: "advanced", title: "Advanced", summary: "Simultaneous open/close, RST, FIN,ACK in FIN-WAIT-1" },
+] as const;
+
+const initial: SetupState = { error: null, values: {} };
+
+/** Choose topic, level, length (and optionally a seed), then start. Errors come back with the choices kept. */
+export function QuizSetupForm() {
+  const [state, action, pending] = useActionState(startQuiz, initial);
+  const v = state.values;
+  return (
+    <form action={action} className="max-w-3xl space-y-6" aria-describedby={state.error ? "setup-error" : undefined}>
+      <fieldset>
+        <legend className="text-lg font-semibold">What to practise</legend>
+        <div className="mt-3 grid gap-2 sm:grid-cols-2">
+          {FOCUSES.map((focus) => (
+            <label
+              key={focus}
+              className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 p-3 has-[:checked]:border-sky-600 has-[:checked]:bg-sky-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 dark:border-slate-700 dark:has-[:checked]:border-sky-500 dark:has-[:checked]:bg-sky-950"
+            >
+              <input
+                type="radio"
+                name="focus"
+                value={focus}
+                defaultChecked={(v.focus ?? "everything") === focus}
+                className="mt-1 accent-sky-700"
+              />
+              <span>
+                <span className="block font-medium">{FOCUS_TEXT[focus].title}</span>
+                <span className="block text-sm text-slate-600 dark:text-slate-400">{FOCUS_TEXT[focus].summary}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend className="text-lg font-semibold">Level</legend>
+        <div className="mt-3 grid gap-2 sm:grid-cols-2">
+          {LEVELS.map((level) => (
+            <label
+              key={level.value}
+              className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 p-3 has-[:checked]:border-sky-600 has-[:checked]:bg-sky-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 dark:border-slate-700 dark:has-[:checked]:border-sky-500 dark:has-[:checked]:bg-sky-950"
+            >
+              <input
+                type="radio"
+                name="level"
+                value={level.value}
+                defaultChecked={(v.level ?? "any") === level.value}
+                className="mt-1 accent-sky-700"
+              />
+              <span>
+                <span className="block font-medium">{level.title}</span>
+                {"summary" in level ? (
+                  <span className="block text-sm text-slate-600 dark:text-slate-400">{level.summary}</span>
+                ) : null}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div className="grid gap-4 sm:grid-cols-3">
+        <label className="block">
+          <span className="block font-medium">Questions</span>
+          <input
+            type="number"
+            name="length"
+            min={MIN_LENGTH}
+            max={MAX_LENGTH}
+            defaultValue={v.length ?? "10"}
+            required
+            className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+          />
+          <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
+            {MIN_LENGTH} to {MAX_LENGTH}
+          </span>
+        </label>
+        <label className="block">
+          <span className="block font-medium">Questions in</span>
+          <select
+            name="lang"
+            defaultValue={v.lang ?? "en"}
+            className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+          >
+            <option value="en">English</option>
+            <option value="zh" lang="zh-CN">
+              中文（简体）
+            </option>
+          </select>
+        </label>
+        <label className="block">
+          <span className="block font-medium">Seed (optional)</span>
+          <input
+            name="seed"
+            inputMode="numeric"
+            autoComplete="off"
+            defaultValue={v.seed ?? ""}
+            placeholder="random"
+            className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
+          />
+          <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
+            The same seed gives the same quiz.
+          </span>
+        </label>
+      </div>
+
+      {state.error ? (
+        <p
+          id="setup-error"
+          role="alert"
+          className="rounded-lg bg-rose-50 p-3 text-rose-900 dark:bg-rose-950 dark:text-rose-100"
+        >
+          {state.error}
+        </p>
+      ) : null}
+
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-lg bg-sky-700 px-5 py-2.5 font-semibold text-white hover:bg-sky-800 disabled:opacity-60 dark:bg-sky-600 dark:hover:bg-sky-500"
+      >
+        {pending ? "Starting…" : "Start the quiz"}
+      </button>
+    </form>
+  );
+}
