@@ -1,18 +1,101 @@
 import type { Metadata } from "next";
-import { AreaNotReady } from "@/components/layout/area-not-ready";
-import { area } from "@/components/layout/areas";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { transitionLink } from "@/lib/quiz";
+import { SCENARIOS, STATE_INFO, STATE_NAMES, STATES, transitionsFrom } from "@/lib/tcp";
 
 export const metadata: Metadata = { title: "Learn" };
 
+const LEVEL_ORDER = { basics: 0, intermediate: 1, advanced: 2 } as const;
+
 export default function LearnPage() {
+  const scenarios = [...SCENARIOS].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
   return (
-    <AreaNotReady
-      area={area("/learn")}
-      plans={[
-        "Play each scenario — handshake, teardown, simultaneous open and close, half-close, lost ACKs, RST — as a sequence diagram with both endpoints' states.",
-        "Show every segment with its flags and seq/ack numbers, and light up the arc taken on the RFC 9293 state diagram.",
-        "Let you drive a connection yourself: choose what each side does next and see how TCP answers.",
-      ]}
-    />
+    <div>
+      <PageHeader
+        eyebrow="Learn"
+        title="Learn the handshake, the teardown and every state"
+        lead="Each scenario played by the model step by step: the segments on the wire with their seq/ack numbers, and both sides' states after every step."
+      />
+      <section aria-labelledby="scenarios-heading" className="max-w-4xl">
+        <h2 id="scenarios-heading" className="text-xl font-semibold">
+          Scenarios
+        </h2>
+        <ul className="mt-4 grid gap-3 sm:grid-cols-2" data-testid="scenario-list">
+          {scenarios.map((s) => (
+            <li key={s.id}>
+              <Link
+                href={`/learn/${s.id}`}
+                className="flex h-full flex-col rounded-xl border border-slate-200 p-4 hover:border-slate-400 hover:bg-slate-50 dark:border-slate-800 dark:hover:border-slate-600 dark:hover:bg-slate-900"
+              >
+                <span className="flex items-center justify-between gap-2">
+                  <span className="font-semibold">{s.title.en}</span>
+                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+                    {s.level}
+                  </span>
+                </span>
+                <span className="mt-1 text-sm text-slate-600 dark:text-slate-400">{s.summary.en}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="states-heading" className="mt-12 max-w-4xl">
+        <h2 id="states-heading" className="text-xl font-semibold">
+          The eleven states
+        </h2>
+        <p className="mt-2 text-slate-600 dark:text-slate-400">
+          RFC 9293 §3.3.2 names them. Each lists the names tools print and every way out of it.
+        </p>
+        <div className="mt-4 space-y-4">
+          {STATES.map((state) => (
+            <article
+              key={state}
+              id={state}
+              className="scroll-mt-24 rounded-xl border border-slate-200 p-4 target:border-sky-600 target:ring-2 target:ring-sky-600/40 dark:border-slate-800"
+            >
+              <h3 className="text-lg font-semibold">
+                {state} <span className="text-base font-normal text-slate-500">{STATE_INFO[state].zhName}</span>
+              </h3>
+              <p className="mt-1 text-slate-700 dark:text-slate-300">{STATE_INFO[state].meaning.en}</p>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{STATE_INFO[state].who.en}</p>
+              <p className="mt-2 text-sm">
+                <span className="text-slate-600 dark:text-slate-400">Printed as </span>
+                <code className="font-mono">{STATE_NAMES[state].ss}</code> (ss),{" "}
+                <code className="font-mono">{STATE_NAMES[state].netstat}</code> (netstat),{" "}
+                <code className="font-mono">{STATE_NAMES[state].linux}</code> (Linux)
+              </p>
+              <details className="mt-2">
+                <summary className="cursor-pointer text-sm font-medium text-sky-800 dark:text-sky-300">
+                  Ways out of {state} ({transitionsFrom(state).length})
+                </summary>
+                <ul className="mt-2 space-y-1 text-sm">
+                  {transitionsFrom(state).map((t) => {
+                    const link = transitionLink(t);
+                    return (
+                      <li key={`${t.event}|${t.opened ?? ""}`} className="font-mono">
+                        {t.event}
+                        {t.opened ? ` (reached by ${t.opened} open)` : ""} → {t.to}
+                        {t.send !== "none" ? `, sends ${t.send}` : ""}{" "}
+                        <span className="font-sans text-slate-500">{t.source}</span>
+                        {link.startsWith("/learn/") ? (
+                          <>
+                            {" "}
+                            <Link className="font-sans text-sky-800 underline dark:text-sky-300" href={link}>
+                              see the step
+                            </Link>
+                          </>
+                        ) : null}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </details>
+            </article>
+          ))}
+        </div>
+      </section>
+    </div>
   );
 }

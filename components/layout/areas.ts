@@ -14,7 +14,7 @@ export const AREAS: readonly Area[] = [
     href: "/learn",
     title: "Learn",
     summary: "Every handshake and teardown scenario, step by step: segments, seq/ack numbers and both sides' states.",
-    ready: false,
+    ready: true,
   },
   {
     href: "/quiz",

@@ -29,10 +29,14 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
   const done = answeredCount(session);
   const last = session.index === session.entries.length - 1;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the clock restarts whenever a new question is shown
+  // A new question: restart its clock and move focus to it (into the field, when the answer is typed), so screen
+  // readers announce it and the keyboard keeps working without a click.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs whenever a new question is shown
   useEffect(() => {
     shownAt.current = performance.now();
-    heading.current?.focus();
+    const field = document.getElementById(`typed-${current(session)?.question.id}`);
+    if (field && current(session)?.status === "open") field.focus();
+    else heading.current?.focus();
   }, [session.index]);
 
   useEffect(() => {
@@ -271,8 +275,6 @@ function TypedName({ entry, locked, dispatch }: Part) {
       </label>
       <input
         id={`typed-${entry.question.id}`}
-        // biome-ignore lint/a11y/noAutofocus: the field is the whole question; the learner should be able to type at once
-        autoFocus
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}

@@ -70,21 +70,25 @@ export function QuizSetupForm() {
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-3">
-        <label className="block">
-          <span className="block font-medium">Questions</span>
+        <div>
+          <label htmlFor="quiz-length" className="block font-medium">
+            Questions
+          </label>
           <input
+            id="quiz-length"
             type="number"
             name="length"
             min={MIN_LENGTH}
             max={MAX_LENGTH}
             defaultValue={v.length ?? "10"}
             required
+            aria-describedby="quiz-length-help"
             className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
           />
-          <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
+          <span id="quiz-length-help" className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
             {MIN_LENGTH} to {MAX_LENGTH}
           </span>
-        </label>
+        </div>
         <label className="block">
           <span className="block font-medium">Questions in</span>
           <select
@@ -98,20 +102,24 @@ export function QuizSetupForm() {
             </option>
           </select>
         </label>
-        <label className="block">
-          <span className="block font-medium">Seed (optional)</span>
+        <div>
+          <label htmlFor="quiz-seed-input" className="block font-medium">
+            Seed (optional)
+          </label>
           <input
+            id="quiz-seed-input"
             name="seed"
             inputMode="numeric"
             autoComplete="off"
             defaultValue={v.seed ?? ""}
             placeholder="random"
+            aria-describedby="quiz-seed-help"
             className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
           />
-          <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
+          <span id="quiz-seed-help" className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
             The same seed gives the same quiz.
           </span>
-        </label>
+        </div>
       </div>
 
       {state.error ? (

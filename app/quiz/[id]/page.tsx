@@ -19,7 +19,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
     <div>
       <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
         {spec.only ? "Retrying the missed questions" : FOCUS_TEXT[spec.focus].title}
-        {spec.level ? ` · ${spec.level}` : " · any level"} · seed {spec.seed}
+        {spec.level ? ` · ${spec.level}` : " · any level"} · seed <span data-testid="quiz-seed">{spec.seed}</span>
         {short
           ? ` · only ${loaded.questions.length} different questions exist for this choice, so the quiz has ${loaded.questions.length}`
           : ""}
