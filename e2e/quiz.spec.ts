@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
+import { basisKey, basisKeyView } from "../lib/quiz";
 import { answerWithKeyboard, questionsOnScreen } from "./support/quiz";
 import { screenshot } from "./support/screenshot";
 import { type RunningServer, startServer } from "./support/server";
@@ -102,6 +103,18 @@ test.describe("a quick 10", () => {
     await answerWithKeyboard(page, questions[2]!);
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("score")).toHaveText("1 / 1");
+
+    // The profile counts every answer and shows the missed transition (or step) as the weak spot.
+    await page.goto(`${server.url}/me`);
+    await expect(page.getByTestId("answer-count")).toHaveText("11 (10 right)");
+    const weak = page.getByTestId("weak-spots").getByRole("listitem");
+    await expect(weak).toHaveCount(1);
+    const key = basisKey(questions[2]!);
+    await expect(weak).toContainText(basisKeyView(key).label);
+    // Two questions of one quick 10 can share a transition (what comes next, and what is sent).
+    const asked = questions.filter((q) => basisKey(q) === key).length + 1;
+    await expect(weak).toContainText(`1 wrong of ${asked}`);
+    await screenshot(page, testInfo, "profile-after-quiz");
     expect(errors).toEqual([]);
   });
 });

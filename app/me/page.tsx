@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
-import { countAnswers } from "@/lib/db";
+import { countAnswers, listAttempts, weakSpots } from "@/lib/db";
+import { basisKeyView } from "@/lib/quiz";
 
 export const metadata: Metadata = { title: "Your profile" };
 
@@ -22,7 +24,11 @@ export default async function ProfilePage() {
     );
   }
 
-  const answers = await countAnswers(learner.id);
+  const [answers, weak, attempts] = await Promise.all([
+    countAnswers(learner.id),
+    weakSpots(learner.id),
+    listAttempts(learner.id, 1),
+  ]);
   const since = learner.createdAt.toLocaleDateString("en-GB", {
     day: "numeric",
     month: "long",
@@ -53,6 +59,45 @@ export default async function ProfilePage() {
           </dd>
         </div>
       </dl>
+      <section aria-labelledby="weak-heading" className="mt-8 max-w-3xl">
+        <h2 id="weak-heading" className="text-xl font-semibold">
+          What you miss most
+        </h2>
+        {weak.length === 0 ? (
+          <p className="mt-2 text-slate-700 dark:text-slate-300" data-testid="weak-empty">
+            Nothing yet: transitions and steps you answer wrongly show up here, so you know what to look at again.{" "}
+            {attempts.length === 0 ? (
+              <Link className="underline underline-offset-2" href="/quiz">
+                Take a quiz
+              </Link>
+            ) : null}
+          </p>
+        ) : (
+          <ul className="mt-3 space-y-2" data-testid="weak-spots">
+            {weak.map((w) => {
+              const view = basisKeyView(w.basisKey);
+              return (
+                <li key={w.basisKey} className="flex flex-wrap justify-between gap-2">
+                  <Link
+                    className="font-mono text-sky-800 underline underline-offset-2 dark:text-sky-300"
+                    href={view.href}
+                  >
+                    {view.label}
+                  </Link>
+                  <span className="text-sm text-slate-600 dark:text-slate-400">
+                    {w.wrong} wrong of {w.total}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <p className="mt-4 text-sm">
+          <Link className="underline underline-offset-2" href="/quiz">
+            Your quizzes
+          </Link>
+        </p>
+      </section>
       {learner.kind === "guest" ? (
         <p className="mt-6 max-w-3xl text-slate-700 dark:text-slate-300">
           This is a guest profile: it lives in a cookie on this browser, so clearing cookies or switching browsers

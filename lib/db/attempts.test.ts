@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
+import { weakSpots } from "./answers";
 import { attemptAnswers, createAttempt, findAttempt, listAttempts, saveAttemptAnswer } from "./attempts";
 import { findOrCreateGuest } from "./learners";
 import type { QuizSpec } from "./types";
@@ -74,5 +75,19 @@ describe("quiz attempts", () => {
     expect((await findAttempt(a!.id, id, db.client))?.finishedAt).toBeInstanceOf(Date);
     expect((await attemptAnswers(id, db.client)).map((x) => x.questionId)).toEqual(["q1", "q2"]);
     expect(await listAttempts(a!.id, 20, db.client)).toMatchObject([{ id, answered: 2, correct: 1 }]);
+  });
+
+  it("counts wrong answers per transition, the most missed first", async () => {
+    const [a] = await twoLearners();
+    const { id } = await createAttempt(a!.id, { ...spec, count: 4 }, null, db.client);
+    const at = (q: string, key: string, correct: boolean) => ({ ...answer(a!.id, id, q, correct), basisKey: key });
+    await saveAttemptAnswer(at("q1", "ESTABLISHED|rcv FIN", false), 4, db.client);
+    await saveAttemptAnswer(at("q2", "ESTABLISHED|rcv FIN", true), 4, db.client);
+    await saveAttemptAnswer(at("q3", "LISTEN|rcv SYN", false), 4, db.client);
+    await saveAttemptAnswer(at("q4", "CLOSED|active OPEN", true), 4, db.client);
+    expect(await weakSpots(a!.id, 5, db.client)).toEqual([
+      { basisKey: "LISTEN|rcv SYN", wrong: 1, total: 1 },
+      { basisKey: "ESTABLISHED|rcv FIN", wrong: 1, total: 2 },
+    ]);
   });
 });

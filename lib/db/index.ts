@@ -1,5 +1,5 @@
 // The only door to the database: pages, actions and route handlers import from here, never Prisma.
-export { countAnswers, recordAnswer } from "./answers";
+export { type BasisTally, countAnswers, recordAnswer, weakSpots } from "./answers";
 export { attemptAnswers, createAttempt, findAttempt, listAttempts, saveAttemptAnswer } from "./attempts";
 export { BUSY_TIMEOUT_MS, type DbClient, database, openDatabase } from "./client";
 export { databaseAnswers } from "./health";

@@ -18,7 +18,7 @@ export { checkAnswer, type Verdict } from "./check";
 export { type Figure, type FigureRow, figureFor, traceRows } from "./figure";
 export { generateQuiz, MAX_COUNT } from "./generate";
 export { questionJson } from "./json";
-export { stepLink, transitionLink } from "./links";
+export { basisKeyView, stepLink, transitionLink } from "./links";
 export { questionsQuery } from "./query";
 export { type Feedback, feedbackFor, type QuizResults, type RecordedAnswer, summarize, TOPIC_TITLE } from "./results";
 export { type Rng, seededRng } from "./rng";
