@@ -187,6 +187,7 @@ test("answers from another site, for unknown questions or for someone else's qui
   page,
   request,
   baseURL,
+  browser,
 }) => {
   await page.goto("/quiz");
   await page.getByRole("button", { name: "Start the quiz" }).click();
@@ -208,4 +209,10 @@ test("answers from another site, for unknown questions or for someone else's qui
 
   await page.reload();
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0");
+
+  // Another browser opening the quiz's address finds nothing there.
+  const other = await browser.newContext();
+  const response = await (await other.newPage()).goto(`${baseURL}/quiz/${attemptId}/results`);
+  expect(response?.status()).toBe(404);
+  await other.close();
 });

@@ -80,7 +80,8 @@ function StateBox({ x, y, label }: { x: number; y: number; label: string }) {
 
 const ROW = 36;
 const TOP = 46;
-const LANE = { client: 104, server: 316 } as const;
+const WIDTH = 440;
+const LANE = { client: 118, server: 322 } as const;
 
 function SequenceDiagram({ figure }: { figure: Extract<Figure, { kind: "steps" }> }) {
   const arrow = useId();
@@ -89,7 +90,7 @@ function SequenceDiagram({ figure }: { figure: Extract<Figure, { kind: "steps" }
   const stepOf = new Map(figure.rows.map((r) => [r.step, r]));
   return (
     <svg
-      viewBox={`0 0 420 ${height}`}
+      viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
       aria-label={`${figure.title}: steps 1 to ${figure.highlight}, step ${figure.highlight} highlighted. ${narrate(figure.rows.at(-1))}`}
       className="w-full"
@@ -102,7 +103,7 @@ function SequenceDiagram({ figure }: { figure: Extract<Figure, { kind: "steps" }
       <rect
         x="0"
         y={y(figure.highlight) - ROW / 2}
-        width="420"
+        width={WIDTH}
         height={ROW}
         rx="6"
         className="fill-sky-100 dark:fill-sky-950"
@@ -137,7 +138,7 @@ function SequenceDiagram({ figure }: { figure: Extract<Figure, { kind: "steps" }
         return (
           <g key={row.step}>
             <text
-              x={row.actor === "client" ? 4 : 416}
+              x={row.actor === "client" ? 4 : WIDTH - 4}
               y={y(row.step) + 4}
               fontSize="9"
               fill="currentColor"
@@ -151,7 +152,7 @@ function SequenceDiagram({ figure }: { figure: Extract<Figure, { kind: "steps" }
                 x={x}
                 y={y(row.step) - 4}
                 textAnchor={anchor}
-                fontSize="9"
+                fontSize="8.5"
                 fill="currentColor"
                 opacity="0.75"
                 className="font-mono"
@@ -189,15 +190,19 @@ function SequenceDiagram({ figure }: { figure: Extract<Figure, { kind: "steps" }
                   </text>
                 ) : null}
                 <text
-                  x={(LANE.client + LANE.server) / 2}
-                  y={(sentArrow.y1 + sentArrow.y2) / 2 - 5}
-                  textAnchor="middle"
+                  transform={labelPlacement(sentArrow)}
+                  textAnchor={sentArrow.x2 > sentArrow.x1 ? "start" : "end"}
                   fontSize="9.5"
                   fill="currentColor"
                   className="font-mono"
                 >
-                  {row.sent}
-                  {row.lost ? " (lost)" : ""}
+                  <tspan x="0" y="-13">
+                    {segmentFlags(row.sent ?? "")}
+                    {row.lost ? " (lost)" : ""}
+                  </tspan>
+                  <tspan x="0" y="-3">
+                    {segmentNumbers(row.sent ?? "")}
+                  </tspan>
                 </text>
               </g>
             ) : null}
@@ -217,6 +222,26 @@ function segmentArrow(row: FigureRow, rows: FigureRow[], y: (step: number) => nu
   if (receiver) return { x1: from, y1: y(row.step), x2: to, y2: y(receiver.step), inFlight: false };
   return { x1: from, y1: y(row.step), x2: from + (to - from) * 0.6, y2: y(row.step) + ROW * 0.45, inFlight: true };
 }
+
+/**
+ * Where a segment's label goes: on its arrow, starting just past the sender and running along it, in two short
+ * lines. Each label then stays on the sender's half, so the labels of two segments that cross (simultaneous open
+ * or close) do not land on each other.
+ */
+function labelPlacement(a: { x1: number; y1: number; x2: number; y2: number }): string {
+  // Far enough from the sender's lifeline to clear the head of an arrow arriving there at the same step.
+  const t = 20 / Math.abs(a.x2 - a.x1);
+  const x = a.x1 + (a.x2 - a.x1) * t;
+  const y = a.y1 + (a.y2 - a.y1) * t;
+  let angle = (Math.atan2(a.y2 - a.y1, a.x2 - a.x1) * 180) / Math.PI;
+  if (angle > 90) angle -= 180;
+  if (angle < -90) angle += 180;
+  return `translate(${x.toFixed(1)} ${y.toFixed(1)}) rotate(${angle.toFixed(1)})`;
+}
+
+/** "FIN,ACK seq=4001 ack=9001" as its flags and its numbers. */
+const segmentFlags = (sent: string) => sent.split(" ")[0] ?? sent;
+const segmentNumbers = (sent: string) => sent.split(" ").slice(1).join(" ");
 
 function narrate(row: FigureRow | undefined): string {
   if (!row) return "";
