@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AREAS } from "@/components/layout/areas";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { quickTen } from "./quiz/actions";
 
 export default function HomePage() {
@@ -19,17 +20,11 @@ export default function HomePage() {
         </p>
         <div className="mt-8 flex flex-wrap items-center gap-3">
           <form action={quickTen}>
-            <button
-              type="submit"
-              className="rounded-lg bg-sky-700 px-5 py-3 font-semibold text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
-            >
+            <button type="submit" className={PRIMARY_BUTTON}>
               Quick 10 questions
             </button>
           </form>
-          <Link
-            href="/quiz"
-            className="rounded-lg border border-slate-300 px-5 py-3 font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900"
-          >
+          <Link href="/quiz" className={SECONDARY_BUTTON}>
             Choose a quiz
           </Link>
         </div>

@@ -5,6 +5,9 @@ import { databaseFile } from "../lib/db/location";
 import { ConfigProblem, checkDatabaseWritable, checkPortFree, parsePort } from "./lib/preflight";
 import { runTool, ToolFailed, toolEntry } from "./lib/run";
 
+/** How long the server gets to finish requests in flight after Ctrl-C or SIGTERM. */
+const STOP_GRACE_MS = 5000;
+
 const skipBuild = process.argv.includes("--skip-build");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
@@ -36,7 +39,13 @@ async function main(): Promise<void> {
     stdio: "inherit",
     env,
   });
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  // Next waits for open keep-alive connections before it exits; a stop must not hang on a browser left open.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      server.kill(signal);
+      setTimeout(() => server.kill("SIGKILL"), STOP_GRACE_MS).unref();
+    });
+  }
   server.once("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useCallback, useEffect, useReducer, useRef } from "react";
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import type { AskedQuestion, Feedback } from "@/lib/quiz";
 import {
   answeredCount,
@@ -154,7 +155,7 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
               type="submit"
               disabled={!canSubmit(entry)}
               aria-busy={entry.status === "saving"}
-              className="rounded-lg bg-sky-700 px-5 py-2.5 font-semibold text-white hover:bg-sky-800 disabled:cursor-not-allowed disabled:opacity-50 dark:bg-sky-600 dark:hover:bg-sky-500"
+              className={PRIMARY_BUTTON}
             >
               {entry.status === "saving" ? "Checking…" : "Check answer"}
             </button>
@@ -172,7 +173,7 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
                   nextButton.current = el;
                 }}
                 href={`/quiz/${attemptId}/results`}
-                className="inline-block rounded-lg bg-sky-700 px-5 py-2.5 font-semibold text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+                className={PRIMARY_BUTTON}
               >
                 See your results
               </Link>
@@ -183,7 +184,7 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
                 }}
                 type="button"
                 onClick={() => dispatch({ type: "next" })}
-                className="rounded-lg bg-sky-700 px-5 py-2.5 font-semibold text-white hover:bg-sky-800 dark:bg-sky-600 dark:hover:bg-sky-500"
+                className={PRIMARY_BUTTON}
               >
                 Next question
               </button>

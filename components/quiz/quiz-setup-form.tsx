@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { type SetupState, startQuiz } from "@/app/quiz/actions";
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import { FOCUS_TEXT, FOCUSES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
 
 const LEVELS = [
@@ -132,11 +133,7 @@ export function QuizSetupForm() {
         </p>
       ) : null}
 
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-lg bg-sky-700 px-5 py-2.5 font-semibold text-white hover:bg-sky-800 disabled:opacity-60 dark:bg-sky-600 dark:hover:bg-sky-500"
-      >
+      <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
         {pending ? "Starting…" : "Start the quiz"}
       </button>
     </form>

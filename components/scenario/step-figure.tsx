@@ -22,11 +22,7 @@ function ArcDiagram({ figure }: { figure: Extract<Figure, { kind: "arc" }> }) {
       aria-label={`${figure.from}, on ${figure.event}, sends ${figure.send === "none" ? "nothing" : figure.send} and ${same ? "stays in" : "enters"} ${figure.to}.`}
       className="w-full"
     >
-      <defs>
-        <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-          <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
-        </marker>
-      </defs>
+      <ArrowHead id={arrow} />
       <StateBox x={same ? 120 : 4} y={46} label={figure.from} />
       {same ? (
         <path
@@ -54,6 +50,16 @@ function ArcDiagram({ figure }: { figure: Extract<Figure, { kind: "arc" }> }) {
         {label}
       </text>
     </svg>
+  );
+}
+
+function ArrowHead({ id }: { id: string }) {
+  return (
+    <defs>
+      <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
+        <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
+      </marker>
+    </defs>
   );
 }
 
@@ -95,11 +101,7 @@ function SequenceDiagram({ figure }: { figure: Extract<Figure, { kind: "steps" }
       aria-label={`${figure.title}: steps 1 to ${figure.highlight}, step ${figure.highlight} highlighted. ${narrate(figure.rows.at(-1))}`}
       className="w-full"
     >
-      <defs>
-        <marker id={arrow} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
-          <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
-        </marker>
-      </defs>
+      <ArrowHead id={arrow} />
       <rect
         x="0"
         y={y(figure.highlight) - ROW / 2}

@@ -51,6 +51,9 @@ export async function startServer(options: { databaseFile: string; port?: number
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
+        // scripts/app.ts kills a Next that has not exited after its grace period; this is the backstop for
+        // app.ts itself, so a test can never hang on stopping its server.
+        setTimeout(() => child.kill("SIGKILL"), 15_000).unref();
       }),
   };
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import { RetryMissedButton } from "@/components/quiz/retry-missed-button";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { loadAttempt, resultsOf } from "@/lib/practice/attempts";
@@ -37,10 +38,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         }
       />
       {unfinished ? (
-        <Link
-          href={`/quiz/${id}`}
-          className="mb-8 inline-block rounded-lg bg-sky-700 px-5 py-2.5 font-semibold text-white hover:bg-sky-800 dark:bg-sky-600"
-        >
+        <Link href={`/quiz/${id}`} className={`mb-8 ${PRIMARY_BUTTON}`}>
           Continue the quiz
         </Link>
       ) : null}
@@ -114,10 +112,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         {results.missed.length > 0 && !unfinished ? (
           <RetryMissedButton attemptId={id} missed={results.missed.length} />
         ) : null}
-        <Link
-          href="/quiz"
-          className="rounded-lg border border-slate-300 px-5 py-2.5 font-semibold hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900"
-        >
+        <Link href="/quiz" className={SECONDARY_BUTTON}>
           New quiz
         </Link>
       </div>
