@@ -1,44 +1,23 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
 import { basisKey, basisKeyView } from "../lib/quiz";
+import { rowsIn, useOwnServer } from "./support/own-server";
 import { answerWithKeyboard, questionsOnScreen } from "./support/quiz";
 import { screenshot } from "./support/screenshot";
-import { type RunningServer, startServer } from "./support/server";
 
 const QUICK_TEN = { count: 10, level: null, focus: "everything", lang: "en", only: null } as const;
-
-function answerRows(file: string): { questionId: string; correct: number }[] {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare("SELECT questionId, correct FROM Answer").all() as { questionId: string; correct: number }[];
-  } finally {
-    db.close();
-  }
-}
 
 test.describe("a quick 10", () => {
   test.skip(({ isMobile }) => isMobile, "starts its own servers; the phone journey is below");
 
-  let dir: string | undefined;
-  let server: RunningServer | undefined;
-  test.beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "synack-quiz-"));
-  });
-  test.afterEach(async () => {
-    await server?.stop();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const own = useOwnServer("quiz");
 
   test("taken with the keyboard, one wrong, explained, scored, and still in history after a restart", async ({
     page,
   }, testInfo) => {
     // Two server starts (each runs migrations and Next's boot) on top of the journey itself.
     test.setTimeout(180_000);
-    const databaseFile = path.join(dir ?? "", "synack.db");
-    server = await startServer({ databaseFile });
+    const databaseFile = own.databaseFile();
+    let server = await own.start();
     const port = server.port;
     const errors: string[] = [];
     page.on("console", (m) => {
@@ -75,7 +54,10 @@ test.describe("a quick 10", () => {
     await screenshot(page, testInfo, "quiz-results");
 
     // Every answer is in the database once, the wrong one as wrong.
-    const rows = answerRows(databaseFile);
+    const rows = rowsIn<{ questionId: string; correct: number }>(
+      databaseFile,
+      "SELECT questionId, correct FROM Answer",
+    );
     expect(rows).toHaveLength(10);
     expect(rows.filter((r) => !r.correct).map((r) => r.questionId)).toEqual([questions[2]?.id]);
 
@@ -86,7 +68,7 @@ test.describe("a quick 10", () => {
     // Leave the app before stopping it, so no prefetch of the open page hits a server that is down.
     await page.goto("about:blank");
     await server.stop();
-    server = await startServer({ databaseFile, port });
+    server = await own.start(port);
 
     await page.goto(`${server.url}/quiz`);
     const history = page.getByTestId("history");

@@ -88,7 +88,7 @@ export function judge(q: Question, response: unknown, lang: Lang): Judgement {
     if (typeof response !== "string" || !q.choices?.includes(response)) {
       return { kind: "invalid", message: "That answer is not one of this question's choices." };
     }
-    return { kind: "answered", correct: response === q.answer, stored: response };
+    return { kind: "answered", correct: checkAnswer(q, response, lang).correct, stored: response };
   }
   if (q.format === "order") {
     const choices = q.choices ?? [];
