@@ -303,3 +303,30 @@ export function possibleActions(connection: Connection, actor: Role): Action[] {
   ];
   return candidates.filter((a) => act(connection, a).ok);
 }
+
+/**
+ * The network loses the oldest segment in flight to `to`. No endpoint notices: the step that sent it is now
+ * told as "lost on the way", and the sender's retransmission timer (if the segment needs an answer) still runs.
+ */
+export function loseInFlight(connection: Connection, to: Role): ActResult {
+  const lost = connection.network.find((f) => f.to === to);
+  if (!lost) {
+    return refuse(
+      `Nothing is in flight to the ${to}, so there is nothing to lose.`,
+      `没有发往${to === "client" ? "客户端" : "服务器"}的报文段，无从丢失。`,
+    );
+  }
+  const sender = connection.steps[lost.sentAtStep];
+  if (!sender) throw new Error(`No step ${lost.sentAtStep} sent the segment in flight.`);
+  const { explain: _, ...facts } = { ...sender, lost: true };
+  const step: Step = { ...facts, explain: explainStep(facts) };
+  return {
+    ok: true,
+    step,
+    connection: {
+      endpoints: connection.endpoints,
+      network: connection.network.filter((f) => f !== lost),
+      steps: connection.steps.map((s) => (s === sender ? step : s)),
+    },
+  };
+}

@@ -10,6 +10,7 @@ export {
   type Endpoint,
   establishedConnection,
   type InFlight,
+  loseInFlight,
   newConnection,
   peerOf,
   possibleActions,
@@ -56,11 +57,13 @@ export {
 } from "./scenarios";
 export { ackFor, type Flags, formatSegment, hasFlag, SEQ_SPACE, type Segment, seqAdd, sequenceLength } from "./segment";
 export { isState, STATE_INFO, STATES, type State, type StateInfo, type Text } from "./states";
+export { TIMER_INFO, type TimerInfo } from "./timers";
 export {
   findTransition,
   type Opened,
   TRANSITIONS,
   type Transition,
+  type TransitionKind,
   transitionId,
   transitionsFrom,
 } from "./transitions";

@@ -1,0 +1,79 @@
+// RFC 9293 Figure 5 laid out for the screen: where each state's box sits and how an arc runs between two boxes.
+// Pure geometry, so a test can check that every transition of the model has somewhere to be drawn.
+import { type State, TRANSITIONS, type Transition } from "@/lib/tcp";
+
+/** A box of the state diagram. Figure 5 draws CLOSED twice: at the top, and at the end of the teardown. */
+export type Place = State | "CLOSED-end";
+
+export const DIAGRAM = { width: 460, height: 500, boxWidth: 118, boxHeight: 30 } as const;
+
+/** Box centres, in the figure's arrangement: opening at the top, the closing sides left and right. */
+export const BOXES: Record<Place, { x: number; y: number }> = {
+  CLOSED: { x: 230, y: 22 },
+  LISTEN: { x: 230, y: 92 },
+  "SYN-RECEIVED": { x: 72, y: 162 },
+  "SYN-SENT": { x: 388, y: 162 },
+  ESTABLISHED: { x: 230, y: 232 },
+  "FIN-WAIT-1": { x: 72, y: 312 },
+  "CLOSE-WAIT": { x: 388, y: 312 },
+  "FIN-WAIT-2": { x: 72, y: 392 },
+  CLOSING: { x: 230, y: 392 },
+  "LAST-ACK": { x: 388, y: 392 },
+  "TIME-WAIT": { x: 230, y: 472 },
+  "CLOSED-end": { x: 388, y: 472 },
+};
+
+export const PLACES = Object.keys(BOXES) as Place[];
+
+/** The name printed in a box: both CLOSED boxes are CLOSED. */
+export function placeState(place: Place) {
+  return place === "CLOSED-end" ? "CLOSED" : place;
+}
+
+const OPENING = new Set<Place>(["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED"]);
+
+/** The boxes a transition joins, as Figure 5 draws it. */
+export function placesOf(t: Pick<Transition, "from" | "to">): { from: Place; to: Place } {
+  if (t.to !== "CLOSED" || t.from === "CLOSED") return { from: t.from, to: t.to };
+  return { from: t.from, to: OPENING.has(t.from) ? "CLOSED" : "CLOSED-end" };
+}
+
+/** Figure 5's arcs, each once: the picture drawn before anything is lit. */
+export const FIGURE_ARCS: readonly { from: Place; to: Place }[] = TRANSITIONS.filter((t) => t.kind === "figure").map(
+  placesOf,
+);
+
+export type ArcGeometry = { d: string; label: { x: number; y: number } };
+
+/** Where the line from a box's centre towards (dx, dy) leaves the box. */
+function edge(place: Place, dx: number, dy: number): { x: number; y: number } {
+  const c = BOXES[place];
+  const hw = DIAGRAM.boxWidth / 2 + 3;
+  const hh = DIAGRAM.boxHeight / 2 + 3;
+  const scale = Math.min(dx === 0 ? Infinity : hw / Math.abs(dx), dy === 0 ? Infinity : hh / Math.abs(dy));
+  return { x: c.x + dx * scale, y: c.y + dy * scale };
+}
+
+const hasReverse = (from: Place, to: Place) => FIGURE_ARCS.some((a) => a.from === to && a.to === from);
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The path of an arc. A loop for a transition that stays put; two arcs in opposite directions run side by side. */
+export function arcGeometry(from: Place, to: Place): ArcGeometry {
+  const a = BOXES[from];
+  if (from === to) {
+    const x = a.x + DIAGRAM.boxWidth / 2;
+    const d = `M${x - 6},${a.y - DIAGRAM.boxHeight / 2} C${x + 24},${a.y - 34} ${x + 30},${a.y + 20} ${x + 3},${a.y + 8}`;
+    return { d, label: { x: x + 22, y: a.y } };
+  }
+  const b = BOXES[to];
+  const len = Math.hypot(b.x - a.x, b.y - a.y);
+  // Offset to the right of the direction of travel, so A→B and B→A do not overlap.
+  const shift = hasReverse(from, to) ? 6 : 0;
+  const nx = (-(b.y - a.y) / len) * shift;
+  const ny = ((b.x - a.x) / len) * shift;
+  const start = edge(from, b.x - a.x, b.y - a.y);
+  const end = edge(to, a.x - b.x, a.y - b.y);
+  const d = `M${round(start.x + nx)},${round(start.y + ny)} L${round(end.x + nx)},${round(end.y + ny)}`;
+  return { d, label: { x: round((start.x + end.x) / 2 + nx), y: round((start.y + end.y) / 2 + ny) } };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { play, SCENARIOS, scenarioById, TRANSITIONS } from "@/lib/tcp";
+import { arcGeometry, BOXES, DIAGRAM, FIGURE_ARCS, PLACES, placesOf } from "./diagram";
+import { expiryStep, framesOf } from "./frames";
+
+const trace = (id: string) => {
+  const scenario = scenarioById(id);
+  if (!scenario) throw new Error(`no scenario ${id}`);
+  return play(scenario);
+};
+
+describe("frames", () => {
+  it.each(SCENARIOS.map((s) => s.id))(
+    "%s: one frame before the first step and one after each, states as played",
+    (id) => {
+      const t = trace(id);
+      const frames = framesOf(t.initial, t.steps);
+      expect(frames).toHaveLength(t.steps.length + 1);
+      expect(frames[0]?.states).toEqual(t.initial);
+      expect(frames[0]?.arc).toBeNull();
+      t.steps.forEach((step, i) => {
+        const frame = frames[i + 1];
+        expect(frame?.states).toEqual(step.states);
+        expect(frame?.narration).toEqual(step.explain);
+        expect(frame?.arc?.actor).toBe(step.actor);
+        // The box each side is drawn in names the state it is in.
+        for (const role of ["client", "server"] as const) {
+          expect(frame?.places[role].replace("-end", "")).toBe(step.states[role]);
+        }
+      });
+    },
+  );
+
+  it("a figure arc taken in a scenario is one of the arcs drawn before anything is lit", () => {
+    for (const scenario of SCENARIOS) {
+      const t = play(scenario);
+      for (const frame of framesOf(t.initial, t.steps)) {
+        if (frame.arc?.kind !== "figure") continue;
+        expect(FIGURE_ARCS).toContainEqual({ from: frame.arc.from, to: frame.arc.to });
+      }
+    }
+  });
+
+  it("the teardown ends in the lower CLOSED box; a refused connect() goes back to the top one", () => {
+    const teardown = trace("teardown");
+    expect(framesOf(teardown.initial, teardown.steps).at(-1)?.places).toEqual({
+      client: "CLOSED-end",
+      server: "CLOSED-end",
+    });
+    const refused = trace("refused");
+    const last = framesOf(refused.initial, refused.steps).at(-1);
+    expect(last?.places.client).toBe("CLOSED");
+    expect(last?.arc).toMatchObject({ from: "SYN-SENT", to: "CLOSED", event: "rcv RST", kind: "event-processing" });
+  });
+
+  it("says when a waiting side's timer expires: 2MSL at the teardown's last step, RTO when the SYN,ACK is resent", () => {
+    const teardown = trace("teardown");
+    const frames = framesOf(teardown.initial, teardown.steps);
+    const timeWait = frames.find((f) => f.timers.client.includes("2MSL"));
+    expect(timeWait && expiryStep(teardown.steps, timeWait, "client", "2MSL")).toBe(teardown.steps.length);
+
+    const lostAck = trace("handshake-lost-ack");
+    const lostFrames = framesOf(lostAck.initial, lostAck.steps);
+    const resend = lostAck.steps.findIndex((s) => s.event === "timeout=RTO") + 1;
+    const waiting = lostFrames[resend - 1];
+    expect(waiting && expiryStep(lostAck.steps, waiting, "server", "RTO")).toBe(resend);
+    // The client's SYN was answered: its timer stopped without expiring.
+    const clientWaiting = lostFrames.find((f) => f.timers.client.includes("RTO"));
+    expect(clientWaiting && expiryStep(lostAck.steps, clientWaiting, "client", "RTO")).toBeNull();
+  });
+});
+
+describe("the state diagram's layout", () => {
+  it("has a box for each of the eleven states, inside the picture and apart from each other", () => {
+    const { width, height, boxWidth, boxHeight } = DIAGRAM;
+    for (const p of PLACES) {
+      const b = BOXES[p];
+      expect(b.x - boxWidth / 2).toBeGreaterThanOrEqual(0);
+      expect(b.x + boxWidth / 2).toBeLessThanOrEqual(width);
+      expect(b.y - boxHeight / 2).toBeGreaterThanOrEqual(0);
+      expect(b.y + boxHeight / 2).toBeLessThanOrEqual(height);
+      for (const q of PLACES) {
+        if (p === q) continue;
+        const c = BOXES[q];
+        const apart = Math.abs(b.x - c.x) >= boxWidth + 8 || Math.abs(b.y - c.y) >= boxHeight + 8;
+        expect(apart, `${p} and ${q} overlap`).toBe(true);
+      }
+    }
+  });
+
+  it("can draw every transition of the model, including loops and the arcs Figure 5 leaves out", () => {
+    for (const t of TRANSITIONS) {
+      const { from, to } = placesOf(t);
+      const g = arcGeometry(from, to);
+      const numbers = g.d.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+      expect(numbers.length).toBeGreaterThanOrEqual(4);
+      for (const n of numbers) expect(Number.isFinite(n)).toBe(true);
+    }
+  });
+
+  it("runs two arcs between the same boxes side by side, not on top of each other", () => {
+    const down = arcGeometry("CLOSED", "LISTEN").label;
+    const up = arcGeometry("LISTEN", "CLOSED").label;
+    expect(Math.abs(down.x - up.x)).toBeGreaterThanOrEqual(10);
+  });
+});

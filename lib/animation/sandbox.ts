@@ -1,0 +1,73 @@
+// "Drive it yourself": the learner picks each side's next move and the engine answers. A session is its list of
+// moves, kept in the URL, so it survives a reload and can be shared; replaying it gives the same connection.
+import {
+  type Action,
+  type ActResult,
+  act,
+  type Connection,
+  establishedConnection,
+  loseInFlight,
+  newConnection,
+  type Role,
+  type Text,
+} from "@/lib/tcp";
+
+export type Start = "closed" | "established";
+export const SANDBOX_ISN = { client: 4000, server: 9000 };
+
+export type MoveKind = Action["do"] | "lose";
+export type Move = { actor: Role; do: MoveKind };
+
+/** Every move offered to each side, in the order the buttons show them, with a one-letter code for the URL. */
+export const MOVES: readonly { do: MoveKind; code: string; label: Text }[] = [
+  { do: "passive OPEN", code: "L", label: { en: "listen()", zh: "listen()" } },
+  { do: "active OPEN", code: "C", label: { en: "connect()", zh: "connect()" } },
+  { do: "SEND", code: "S", label: { en: "send 100 bytes", zh: "发送 100 字节" } },
+  { do: "CLOSE", code: "X", label: { en: "close()", zh: "close()" } },
+  { do: "ABORT", code: "A", label: { en: "abort: send RST", zh: "中止：发送 RST" } },
+  { do: "deliver", code: "D", label: { en: "receive the next segment", zh: "接收下一个报文段" } },
+  { do: "lose", code: "Z", label: { en: "lose the segment coming here", zh: "丢弃发往这里的报文段" } },
+  { do: "timeout=RTO", code: "R", label: { en: "let the retransmission timer expire", zh: "让重传计时器到期" } },
+  { do: "timeout=2MSL", code: "T", label: { en: "let the 2MSL timer expire", zh: "让 2MSL 计时器到期" } },
+];
+
+export function startConnection(start: Start): Connection {
+  return start === "established" ? establishedConnection(SANDBOX_ISN) : newConnection(SANDBOX_ISN);
+}
+
+/** One move: what the engine does with it, or why RFC 9293 does not allow it (and nothing changes). */
+export function applyMove(connection: Connection, move: Move): ActResult {
+  if (move.do === "lose") return loseInFlight(connection, move.actor);
+  return act(connection, move.do === "SEND" ? { actor: move.actor, do: "SEND", bytes: 100 } : (move as Action));
+}
+
+/** "cX.sD": c or s for the side, then the move's code. */
+export function encodeMoves(moves: readonly Move[]): string {
+  return moves.map((m) => `${m.actor[0]}${MOVES.find((x) => x.do === m.do)?.code ?? "?"}`).join(".");
+}
+
+export type Replay = { start: Start; connection: Connection; moves: Move[]; problem: string | null };
+
+/** Replays moves from a URL. A move that cannot be read or is not allowed stops the replay there, and says so. */
+export function replay(start: Start, encoded: string): Replay {
+  let connection = startConnection(start);
+  const moves: Move[] = [];
+  const tokens = encoded === "" ? [] : encoded.split(".");
+  for (const [i, token] of tokens.entries()) {
+    const actor: Role | null = token[0] === "c" ? "client" : token[0] === "s" ? "server" : null;
+    const kind = MOVES.find((m) => m.code === token.slice(1));
+    const stop = (why: string) => ({
+      start,
+      connection,
+      moves,
+      problem: `The link's move ${i + 1} ${why}, so the session stops after ${i} move${i === 1 ? "" : "s"}.`,
+    });
+    if (!actor || !kind || token.length !== 2) return stop(`("${token.slice(0, 12)}") is not a move`);
+    const move = { actor, do: kind.do };
+    const result = applyMove(connection, move);
+    if (!result.ok) return stop(`is not allowed (${result.reason.en})`);
+    connection = result.connection;
+    moves.push(move);
+  }
+  return { start, connection, moves, problem: null };
+}
