@@ -1,44 +1,36 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ScenarioPicker } from "@/components/animation/scenario-picker";
 import { PageHeader } from "@/components/ui/page-header";
 import { transitionLink } from "@/lib/quiz";
-import { SCENARIOS, STATE_INFO, STATE_NAMES, STATES, transitionsFrom } from "@/lib/tcp";
+import { STATE_INFO, STATE_NAMES, STATES, transitionsFrom } from "@/lib/tcp";
 
 export const metadata: Metadata = { title: "Learn" };
 
-const LEVEL_ORDER = { basics: 0, intermediate: 1, advanced: 2 } as const;
-
 export default function LearnPage() {
-  const scenarios = [...SCENARIOS].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
   return (
     <div>
       <PageHeader
         eyebrow="Learn"
         title="Learn the handshake, the teardown and every state"
-        lead="Each scenario played by the model step by step: the segments on the wire with their seq/ack numbers, and both sides' states after every step."
+        lead="Each scenario played by the model and animated step by step: the segments on the wire with their seq/ack numbers, both sides' states, and the arc each step takes in RFC 9293's state diagram."
       />
       <section aria-labelledby="scenarios-heading" className="max-w-4xl">
         <h2 id="scenarios-heading" className="text-xl font-semibold">
           Scenarios
         </h2>
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2" data-testid="scenario-list">
-          {scenarios.map((s) => (
-            <li key={s.id}>
-              <Link
-                href={`/learn/${s.id}`}
-                className="flex h-full flex-col rounded-xl border border-slate-200 p-4 hover:border-slate-400 hover:bg-slate-50 dark:border-slate-800 dark:hover:border-slate-600 dark:hover:bg-slate-900"
-              >
-                <span className="flex items-center justify-between gap-2">
-                  <span className="font-semibold">{s.title.en}</span>
-                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
-                    {s.level}
-                  </span>
-                </span>
-                <span className="mt-1 text-sm text-slate-600 dark:text-slate-400">{s.summary.en}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <ScenarioPicker />
+        <p className="mt-4">
+          <Link
+            href="/learn/sandbox"
+            className="font-semibold text-sky-700 underline underline-offset-2 dark:text-sky-400"
+          >
+            Drive it yourself
+          </Link>{" "}
+          <span className="text-slate-600 dark:text-slate-400">
+            : choose what each side does next and see what RFC 9293 says happens.
+          </span>
+        </p>
       </section>
 
       <section aria-labelledby="states-heading" className="mt-12 max-w-4xl">

@@ -13,13 +13,16 @@ export type Arc = {
   source: string;
 };
 
+export type Wait = { timer: Timer; expiresAt: number | null };
+
 export type Frame = {
   /** 0 is before anything happens; frame n is after step n. */
   step: number;
   actor: Role | null;
   states: Record<Role, State>;
   places: Record<Role, Place>;
-  timers: Record<Role, Timer[]>;
+  /** The timers each side runs after this step, and the step at which each expires if the steps get there. */
+  timers: Record<Role, Wait[]>;
   /** The arc the actor took at this step. */
   arc: Arc | null;
   narration: Text;
@@ -49,6 +52,10 @@ function firstFrame(initial: Record<Role, State>): Frame {
 
 export function framesOf(initial: Record<Role, State>, steps: readonly Step[]): Frame[] {
   const frames = [firstFrame(initial)];
+  const waits = (after: number, timers: Record<Role, Timer[]>): Record<Role, Wait[]> => ({
+    client: timers.client.map((timer) => ({ timer, expiresAt: expiryStep(steps, after, "client", timer) })),
+    server: timers.server.map((timer) => ({ timer, expiresAt: expiryStep(steps, after, "server", timer) })),
+  });
   for (const step of steps) {
     const before = frames[frames.length - 1] ?? firstFrame(initial);
     const t = step.transition;
@@ -59,7 +66,7 @@ export function framesOf(initial: Record<Role, State>, steps: readonly Step[]): 
       actor: step.actor,
       states: step.states,
       places: { ...before.places, [step.actor]: to },
-      timers: step.timers,
+      timers: waits(step.index + 1, step.timers),
       arc: { actor: step.actor, from, to, event: t.event, send: t.send, kind: t.kind, source: t.source },
       narration: step.explain,
     });
@@ -67,10 +74,9 @@ export function framesOf(initial: Record<Role, State>, steps: readonly Step[]): 
   return frames;
 }
 
-/** The step at which a timer running in this frame expires, if the steps say it does. */
-export function expiryStep(steps: readonly Step[], frame: Frame, role: Role, timer: Timer): number | null {
-  const later = steps.slice(frame.step);
-  for (const step of later) {
+/** The step at which a timer running after step `after` expires, if the steps get that far. */
+function expiryStep(steps: readonly Step[], after: number, role: Role, timer: Timer): number | null {
+  for (const step of steps.slice(after)) {
     if (step.actor === role && step.event === `timeout=${timer}`) return step.index + 1;
     if (!step.timers[role].includes(timer)) return null;
   }

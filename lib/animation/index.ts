@@ -10,7 +10,7 @@ export {
   placeState,
   placesOf,
 } from "./diagram";
-export { type Arc, expiryStep, type Frame, framesOf } from "./frames";
+export { type Arc, type Frame, framesOf, type Wait } from "./frames";
 export {
   dwell,
   FLIGHT_MS,

@@ -28,7 +28,7 @@ export type Figure =
       highlight: number;
     };
 
-export function traceRows(trace: Trace): FigureRow[] {
+export function traceRows(trace: Pick<Trace, "steps">): FigureRow[] {
   return trace.steps.map((s) => ({
     step: s.index + 1,
     actor: s.actor,

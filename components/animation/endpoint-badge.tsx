@@ -1,0 +1,86 @@
+"use client";
+import { useEffect, useState } from "react";
+import type { Wait } from "@/lib/animation";
+import { type Role, STATE_INFO, STATE_NAMES, type State, TIMER_INFO } from "@/lib/tcp";
+import { Icon } from "./icons";
+
+type Props = {
+  role: Role;
+  state: State;
+  waits: Wait[];
+  /** The step shown, whether the player is running, and how long until it moves on. */
+  step: number;
+  playing: boolean;
+  dwellMs: number;
+};
+
+/** One side's state as a badge, with the names tools print and the timers it is waiting on. */
+export function EndpointBadge({ role, state, waits, step, playing, dwellMs }: Props) {
+  const names = STATE_NAMES[state];
+  return (
+    <section
+      aria-label={`${role}: ${state}`}
+      data-testid={`badge-${role}`}
+      className={`rounded-xl border-2 p-3 ${role === "client" ? "border-client-500/60 bg-client-50 dark:bg-client-700/15" : "border-server-500/60 bg-server-50 dark:bg-server-700/15"}`}
+    >
+      <p className="flex items-center gap-2 text-sm font-semibold">
+        <span
+          aria-hidden="true"
+          className={`inline-grid size-5 place-items-center rounded-full text-xs font-bold text-white ${role === "client" ? "bg-client-700 dark:bg-client-500" : "bg-server-700 dark:bg-server-500"}`}
+        >
+          {role === "client" ? "C" : "S"}
+        </span>
+        {role === "client" ? "Client" : "Server"}
+      </p>
+      <p
+        key={state}
+        className="appear mt-1 font-mono text-lg font-bold"
+        title={`${STATE_INFO[state].zhName} · ${STATE_INFO[state].meaning.en}`}
+      >
+        {state}
+      </p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        ss <span className="font-mono">{names.ss}</span> · Linux <span className="font-mono">{names.linux}</span>
+      </p>
+      {waits.map((w) => (
+        <TimerMeter key={w.timer} wait={w} counting={playing && w.expiresAt === step + 1} dwellMs={dwellMs} />
+      ))}
+    </section>
+  );
+}
+
+/** A running timer: how long real stacks wait, and a countdown while the player heads for its expiry. */
+function TimerMeter({ wait, counting, dwellMs }: { wait: Wait; counting: boolean; dwellMs: number }) {
+  const info = TIMER_INFO[wait.timer];
+  const [left, setLeft] = useState(1);
+  useEffect(() => {
+    setLeft(1);
+    if (!counting) return;
+    const started = performance.now();
+    const id = setInterval(() => setLeft(Math.max(0, 1 - (performance.now() - started) / dwellMs)), 100);
+    return () => clearInterval(id);
+  }, [counting, dwellMs]);
+  const seconds = info.seconds * left;
+  return (
+    <div className="mt-2 text-xs" data-testid={`timer-${wait.timer}`}>
+      <p className="flex justify-between gap-2">
+        <span className="flex items-center gap-1">
+          <Icon name="clock" />
+          {info.name.en}
+        </span>
+        <span className="whitespace-nowrap font-mono tabular-nums" title={info.source}>
+          {seconds.toFixed(info.seconds < 10 ? 1 : 0)} s
+        </span>
+      </p>
+      <div className="mt-1 h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
+        <div
+          className="h-full origin-left rounded-full bg-amber-500 transition-transform duration-100 ease-linear"
+          style={{ transform: `scaleX(${left})` }}
+        />
+      </div>
+      <p className="mt-1 text-slate-600 dark:text-slate-400">
+        {wait.expiresAt === null ? "" : `Expires at step ${wait.expiresAt}. `}On expiry it {info.onExpiry.en}.
+      </p>
+    </div>
+  );
+}

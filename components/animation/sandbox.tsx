@@ -1,0 +1,189 @@
+"use client";
+import { useEffect, useState } from "react";
+import {
+  applyMove,
+  encodeMoves,
+  FLIGHT_MS,
+  framesOf,
+  MOVES,
+  type Move,
+  type Replay,
+  replay,
+  type Start,
+  startConnection,
+} from "@/lib/animation";
+import { traceRows } from "@/lib/quiz";
+import { formatSegment, ROLES, type Role, type Text } from "@/lib/tcp";
+import { EndpointBadge } from "./endpoint-badge";
+import { Narration } from "./narration";
+import { SequenceDiagram } from "./sequence-diagram";
+import { StateDiagram } from "./state-diagram";
+import { useReducedMotion } from "./use-reduced-motion";
+
+type Session = Replay & {
+  /** What the last move did (or why it was refused), told in both languages. */
+  told: { text: Text; refused: boolean } | null;
+  /** The last move added a step, so its segment flies. */
+  fresh: boolean;
+};
+
+const MOVE_BUTTON = "rounded-lg border px-3 py-1.5 text-left text-sm font-medium";
+const ALLOWED = `${MOVE_BUTTON} border-slate-300 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900`;
+const NOT_NOW = `${MOVE_BUTTON} border-dashed border-slate-300 text-slate-500 hover:bg-slate-50 dark:border-slate-700 dark:text-slate-400 dark:hover:bg-slate-900`;
+
+/** "Drive it yourself": each side's moves as buttons; the engine plays them, and refuses the ones RFC 9293 forbids. */
+export function Sandbox({ start, moves }: { start: Start; moves: string }) {
+  const [session, setSession] = useState<Session>(() => ({ ...replay(start, moves), told: null, fresh: false }));
+  const reduced = useReducedMotion();
+  const { connection } = session;
+  const initial = startConnection(session.start).endpoints;
+  const initialStates = { client: initial.client.state, server: initial.server.state };
+  const frames = framesOf(initialStates, connection.steps);
+  const frame = frames[frames.length - 1] ?? frames[0];
+  const rows = traceRows(connection);
+
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    url.searchParams.set("start", session.start);
+    if (session.moves.length > 0) url.searchParams.set("moves", encodeMoves(session.moves));
+    else url.searchParams.delete("moves");
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url);
+  }, [session.start, session.moves]);
+
+  function play(move: Move) {
+    const result = applyMove(connection, move);
+    if (!result.ok) {
+      setSession({ ...session, told: { text: result.reason, refused: true }, fresh: false });
+      return;
+    }
+    setSession({
+      ...session,
+      connection: result.connection,
+      moves: [...session.moves, move],
+      problem: null,
+      told: { text: result.step.explain, refused: false },
+      fresh: move.do !== "lose",
+    });
+  }
+
+  function restart(from: Start, kept: Move[] = []) {
+    setSession({ ...replay(from, encodeMoves(kept)), told: null, fresh: false });
+  }
+
+  if (!frame) return null;
+  const refusal = session.told?.refused ? session.told.text : null;
+  const heading = session.moves.length === 0 ? "Nothing has happened yet" : `After move ${session.moves.length}`;
+
+  return (
+    <div data-testid="sandbox">
+      <div className="flex flex-wrap items-center gap-3">
+        <fieldset className="flex flex-wrap items-center gap-3 text-sm">
+          <legend className="sr-only">Start from</legend>
+          {(["closed", "established"] as const).map((s) => (
+            <label key={s} className="flex items-center gap-1.5">
+              <input
+                type="radio"
+                name="start"
+                checked={session.start === s}
+                onChange={() => restart(s)}
+                className="accent-sky-700"
+              />
+              {s === "closed" ? "Both CLOSED" : "Both ESTABLISHED"}
+            </label>
+          ))}
+        </fieldset>
+        <button
+          type="button"
+          className={ALLOWED}
+          disabled={session.moves.length === 0}
+          onClick={() => restart(session.start, session.moves.slice(0, -1))}
+        >
+          Undo last move
+        </button>
+        <button
+          type="button"
+          className={ALLOWED}
+          disabled={session.moves.length === 0}
+          onClick={() => restart(session.start)}
+        >
+          Start over
+        </button>
+      </div>
+
+      <div role="alert" className="min-h-0">
+        {refusal ? (
+          <div className="mt-4 rounded-lg border border-amber-500/50 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+            <p className="font-semibold">Not allowed, nothing changed.</p>
+            <p className="mt-1">{refusal.en}</p>
+            <p className="mt-1 text-sm" lang="zh-CN">
+              {refusal.zh}
+            </p>
+          </div>
+        ) : null}
+      </div>
+
+      <div className="mt-4 grid gap-4 sm:grid-cols-2">
+        {ROLES.map((role) => (
+          <section key={role} aria-labelledby={`moves-${role}`}>
+            <EndpointBadge
+              role={role}
+              state={frame.states[role]}
+              waits={frame.timers[role]}
+              step={frame.step}
+              playing={false}
+              dwellMs={0}
+            />
+            <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid={`in-flight-${role}`}>
+              {inFlightTo(session, role)}
+            </p>
+            <h3 id={`moves-${role}`} className="mt-3 text-sm font-semibold">
+              What the {role} does next
+            </h3>
+            <div className="mt-2 flex flex-wrap gap-2">
+              {MOVES.map((m) => {
+                const allowed = applyMove(connection, { actor: role, do: m.do }).ok;
+                return (
+                  <button
+                    key={m.do}
+                    type="button"
+                    className={allowed ? ALLOWED : NOT_NOW}
+                    aria-describedby={allowed ? undefined : "not-now-hint"}
+                    onClick={() => play({ actor: role, do: m.do })}
+                  >
+                    {m.label.en}
+                  </button>
+                );
+              })}
+            </div>
+          </section>
+        ))}
+      </div>
+      <p id="not-now-hint" className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+        Dashed buttons are moves RFC 9293 does not allow right now; press one to see why.
+      </p>
+
+      <Narration
+        frame={session.told && !session.told.refused ? { ...frame, narration: session.told.text } : frame}
+        last={frames.length - 1}
+        heading={heading}
+      />
+
+      <div className="mt-6 grid gap-6 lg:grid-cols-2">
+        <SequenceDiagram
+          title="Your connection"
+          initial={initialStates}
+          rows={rows}
+          highlight={rows.length}
+          flight={session.fresh && !reduced ? { step: rows.length, durationMs: FLIGHT_MS } : null}
+        />
+        <StateDiagram frame={frame} />
+      </div>
+    </div>
+  );
+}
+
+function inFlightTo({ connection }: Replay, role: Role): string {
+  const coming = connection.network.filter((f) => f.to === role);
+  if (coming.length === 0) return `Nothing in flight to the ${role}.`;
+  return `In flight to the ${role}: ${coming.map((f) => formatSegment(f.segment)).join(", then ")}.`;
+}

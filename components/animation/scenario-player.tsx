@@ -1,0 +1,206 @@
+"use client";
+import { useEffect, useReducer } from "react";
+import { dwell, FLIGHT_MS, type Frame, playerReducer, SPEEDS, type Speed, startPlayer } from "@/lib/animation";
+import type { FigureRow } from "@/lib/quiz";
+import type { Role, State } from "@/lib/tcp";
+import { EndpointBadge } from "./endpoint-badge";
+import { Icon } from "./icons";
+import { Narration } from "./narration";
+import { SequenceDiagram } from "./sequence-diagram";
+import { StateDiagram } from "./state-diagram";
+import { useReducedMotion } from "./use-reduced-motion";
+
+type Props = {
+  title: string;
+  initial: Record<Role, State>;
+  rows: FigureRow[];
+  frames: Frame[];
+  /** The step the link asked for. */
+  startAt: number;
+};
+
+const CONTROL =
+  "inline-flex items-center justify-center gap-1 rounded-lg border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40 dark:border-slate-700 dark:hover:bg-slate-900";
+
+/** Any scenario played step by step: both pictures, both sides' states, the narration and the controls. */
+export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props) {
+  const last = frames.length - 1;
+  const [player, send] = useReducer(playerReducer, startPlayer(last, startAt));
+  const reduced = useReducedMotion();
+  const frame = frames[player.step] ?? frames[0];
+  const wait = dwell(player.speed);
+
+  // Playing: the next step comes when this one has had its time (a new step starts a new wait).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: player.step restarts the wait on every step
+  useEffect(() => {
+    if (!player.playing) return;
+    const id = setTimeout(() => send({ type: "tick" }), wait);
+    return () => clearTimeout(id);
+  }, [player.playing, player.step, wait]);
+
+  // The address always names the step shown, so it can be shared or bookmarked.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (player.step === 0) url.searchParams.delete("step");
+    else url.searchParams.set("step", String(player.step));
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url);
+  }, [player.step]);
+
+  // Space plays or pauses, the arrows step, Home and End jump; typing in a field or pressing a button is left alone.
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as HTMLElement | null;
+      const tag = target?.tagName;
+      if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA" || target?.isContentEditable) return;
+      if (e.key === " " && (tag === "BUTTON" || tag === "A")) return;
+      const action =
+        e.key === " "
+          ? ({ type: "toggle" } as const)
+          : e.key === "ArrowRight"
+            ? ({ type: "next" } as const)
+            : e.key === "ArrowLeft"
+              ? ({ type: "prev" } as const)
+              : e.key === "Home"
+                ? ({ type: "restart" } as const)
+                : e.key === "End"
+                  ? ({ type: "seek", step: last } as const)
+                  : null;
+      if (!action) return;
+      e.preventDefault();
+      send(action);
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [last]);
+
+  if (!frame) return null;
+  const flight =
+    player.moved === "forward" && !reduced && player.step > 0
+      ? { step: player.step, durationMs: Math.min(FLIGHT_MS / player.speed, wait * 0.8) }
+      : null;
+
+  return (
+    <div data-testid="player">
+      <fieldset className="flex min-w-0 flex-wrap items-center gap-2">
+        <legend className="sr-only">Player controls</legend>
+        <button type="button" className={CONTROL} onClick={() => send({ type: "restart" })} title="Restart (Home)">
+          <Icon name="restart" /> <span className="max-sm:sr-only">Restart</span>
+        </button>
+        <button
+          type="button"
+          className={CONTROL}
+          onClick={() => send({ type: "prev" })}
+          disabled={player.step === 0}
+          aria-label="Step back"
+          title="Step back (←)"
+        >
+          <Icon name="back" /> <span className="max-sm:sr-only">Back</span>
+        </button>
+        <button
+          type="button"
+          className={`${CONTROL} min-w-24 border-sky-700 bg-sky-700 text-white hover:bg-sky-800 dark:border-sky-600 dark:bg-sky-600 dark:hover:bg-sky-500`}
+          onClick={() => send({ type: "toggle" })}
+          title="Play or pause (Space)"
+        >
+          <Icon name={player.playing ? "pause" : "play"} />
+          {player.playing ? "Pause" : player.step === last ? "Replay" : "Play"}
+        </button>
+        <button
+          type="button"
+          className={CONTROL}
+          onClick={() => send({ type: "next" })}
+          disabled={player.step === last}
+          aria-label="Step forward"
+          title="Step forward (→)"
+        >
+          <span className="max-sm:sr-only">Next</span> <Icon name="next" />
+        </button>
+        <label className="flex items-center gap-2 text-sm">
+          <span className="max-sm:sr-only">Speed</span>
+          <select
+            className="rounded-lg border border-slate-300 bg-white px-2 py-2 dark:border-slate-700 dark:bg-slate-900"
+            value={player.speed}
+            onChange={(e) => send({ type: "speed", speed: Number(e.target.value) as Speed })}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}x
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <label className="mt-3 flex items-center gap-3 text-sm">
+        <span className="shrink-0">Step {player.step === 0 ? "start" : player.step}</span>
+        <input
+          type="range"
+          min={0}
+          max={last}
+          step={1}
+          value={player.step}
+          onChange={(e) => send({ type: "seek", step: Number(e.target.value) })}
+          aria-label="Scrub to a step"
+          aria-valuetext={player.step === 0 ? "Before the first step" : `Step ${player.step} of ${last}`}
+          className="w-full min-w-0 accent-sky-700"
+        />
+        <span className="shrink-0 text-slate-500 dark:text-slate-400">of {last}</span>
+      </label>
+
+      {/* On a phone the pictures come first and the story under them; on a wide screen the story spans the top. */}
+      <div className="mt-2 grid gap-6 lg:grid-cols-2">
+        <div className="order-2 lg:order-1 lg:col-span-2">
+          <Narration frame={frame} last={last} />
+        </div>
+        <div className="order-1 mt-4 lg:order-2 lg:mt-0">
+          <div className="grid grid-cols-2 gap-3">
+            {(["client", "server"] as const).map((role) => (
+              <EndpointBadge
+                key={role}
+                role={role}
+                state={frame.states[role]}
+                waits={frame.timers[role]}
+                step={player.step}
+                playing={player.playing}
+                dwellMs={wait}
+              />
+            ))}
+          </div>
+          <div className="mt-4">
+            <SequenceDiagram
+              title={title}
+              initial={initial}
+              rows={rows.slice(0, player.step)}
+              highlight={player.step}
+              reserveRows={rows.length}
+              flight={flight}
+            />
+          </div>
+        </div>
+        <div className="order-3">
+          <StateDiagram frame={frame} />
+        </div>
+      </div>
+
+      <ol className="mt-6 space-y-1 text-sm" aria-label="All steps">
+        {rows.map((row) => (
+          <li key={row.step}>
+            <button
+              type="button"
+              onClick={() => send({ type: "seek", step: row.step })}
+              aria-current={row.step === player.step ? "step" : undefined}
+              className="block w-full rounded-md px-2 py-1 text-left hover:bg-slate-100 aria-[current=step]:bg-sky-100 aria-[current=step]:font-semibold dark:hover:bg-slate-900 dark:aria-[current=step]:bg-sky-950"
+            >
+              {row.step}. {row.actor}: {row.label}
+              {row.sent ? ` → ${row.sent}${row.lost ? " (lost)" : ""}` : ""}
+              <span className="text-slate-500 dark:text-slate-400"> · {row.states[row.actor]}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+        Keys: Space plays or pauses, ← and → step, Home restarts, End jumps to the last step.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+import { useId } from "react";
+import type { FigureRow } from "@/lib/quiz";
+import type { Role, State } from "@/lib/tcp";
+import { FlyingSegment } from "./flying-segment";
+
+/** An arrowhead `size` user units long, whatever the width of the line it ends. */
+export function ArrowHead({ id, size = 9 }: { id: string; size?: number }) {
+  return (
+    <defs>
+      <marker
+        id={id}
+        viewBox="0 0 10 10"
+        refX="9"
+        refY="5"
+        markerWidth={size}
+        markerHeight={size}
+        markerUnits="userSpaceOnUse"
+        orient="auto"
+      >
+        <path d="M0,0 L10,5 L0,10 z" fill="currentColor" />
+      </marker>
+    </defs>
+  );
+}
+
+const ROW = 36;
+const TOP = 46;
+const WIDTH = 440;
+const LANE = { client: 118, server: 322 } as const;
+
+type Props = {
+  title: string;
+  initial: Record<Role, State>;
+  /** The steps drawn: the scenario up to the step shown. */
+  rows: FigureRow[];
+  /** The step to highlight; 0 for none (before the first step). */
+  highlight: number;
+  /** Room for this many steps, so a player's picture keeps its size as steps appear. */
+  reserveRows?: number;
+  /** Fly the segments of this step across, taking this long. */
+  flight?: { step: number; durationMs: number } | null;
+};
+
+/** Client and server lifelines, time flowing down, each segment an arrow labelled with its flags and numbers. */
+export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, flight }: Props) {
+  const arrow = useId();
+  const y = (step: number) => TOP + (step - 0.5) * ROW;
+  const height = TOP + Math.max(rows.length, reserveRows ?? 0, 1) * ROW + 10;
+  const stepOf = new Map(rows.map((r) => [r.step, r]));
+  const flying = flight ? flights(flight.step, rows, y) : [];
+  return (
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-label={
+        highlight === 0
+          ? `${title}: before the first step, the client is ${initial.client} and the server is ${initial.server}.`
+          : `${title}: steps 1 to ${highlight}, step ${highlight} highlighted. ${narrate(rows.at(-1))}`
+      }
+      className="w-full"
+    >
+      <ArrowHead id={arrow} />
+      {highlight > 0 ? (
+        <rect
+          x="0"
+          y={y(highlight) - ROW / 2}
+          width={WIDTH}
+          height={ROW}
+          rx="6"
+          className="fill-sky-100 dark:fill-sky-950"
+        />
+      ) : null}
+      {(["client", "server"] as const).map((role) => (
+        <g key={role}>
+          <text
+            x={LANE[role]}
+            y="14"
+            textAnchor="middle"
+            fontSize="12"
+            fontWeight="700"
+            className={
+              role === "client" ? "fill-client-700 dark:fill-client-500" : "fill-server-700 dark:fill-server-500"
+            }
+          >
+            {role}
+          </text>
+          <text x={LANE[role]} y="30" textAnchor="middle" fontSize="10" fill="currentColor">
+            {initial[role]}
+          </text>
+          <line x1={LANE[role]} y1="36" x2={LANE[role]} y2={height - 4} stroke="currentColor" strokeOpacity="0.4" />
+        </g>
+      ))}
+      {rows.map((row) => {
+        const sentArrow = row.sent ? segmentArrow(row, rows, y) : null;
+        const previous = stepOf.get(row.step - 1)?.states ?? initial;
+        const changed = row.states[row.actor] !== previous[row.actor];
+        const side = row.actor === "client" ? -1 : 1;
+        const x = LANE[row.actor] + side * 8;
+        const anchor = row.actor === "client" ? "end" : "start";
+        return (
+          <g key={row.step} className={flight?.step === row.step ? "appear" : undefined}>
+            <text
+              x={row.actor === "client" ? 4 : WIDTH - 4}
+              y={y(row.step) + 4}
+              fontSize="9"
+              fill="currentColor"
+              opacity="0.6"
+              textAnchor={anchor === "end" ? "start" : "end"}
+            >
+              {row.step}
+            </text>
+            {!row.receivedFrom ? (
+              <text
+                x={x}
+                y={y(row.step) - 4}
+                textAnchor={anchor}
+                fontSize="8.5"
+                fill="currentColor"
+                opacity="0.75"
+                className="font-mono"
+              >
+                {row.label}
+              </text>
+            ) : null}
+            {changed ? (
+              <text x={x} y={y(row.step) + 9} textAnchor={anchor} fontSize="10" fontWeight="700" fill="currentColor">
+                {row.states[row.actor]}
+              </text>
+            ) : null}
+            {sentArrow ? (
+              <g className={row.step === highlight ? "text-sky-700 dark:text-sky-400" : undefined}>
+                <line
+                  x1={sentArrow.x1}
+                  y1={sentArrow.y1}
+                  x2={sentArrow.x2}
+                  y2={sentArrow.y2}
+                  stroke="currentColor"
+                  strokeWidth={row.step === highlight ? 2 : 1.25}
+                  strokeDasharray={sentArrow.inFlight ? "4 3" : undefined}
+                  markerEnd={row.lost ? undefined : `url(#${arrow})`}
+                />
+                {row.lost ? (
+                  <text
+                    x={sentArrow.x2}
+                    y={sentArrow.y2 + 4}
+                    textAnchor="middle"
+                    fontSize="14"
+                    fontWeight="700"
+                    className="fill-rose-600 dark:fill-rose-400"
+                  >
+                    ✕
+                  </text>
+                ) : null}
+                <text
+                  transform={labelPlacement(sentArrow)}
+                  textAnchor={sentArrow.x2 > sentArrow.x1 ? "start" : "end"}
+                  fontSize="9.5"
+                  fill="currentColor"
+                  className="font-mono"
+                >
+                  <tspan x="0" y="-13">
+                    {segmentFlags(row.sent ?? "")}
+                    {row.lost ? " (lost)" : ""}
+                  </tspan>
+                  <tspan x="0" y="-3">
+                    {segmentNumbers(row.sent ?? "")}
+                  </tspan>
+                </text>
+              </g>
+            ) : null}
+          </g>
+        );
+      })}
+      {flying.map((f) => (
+        <FlyingSegment
+          key={`${flight?.step}-${f.key}`}
+          from={f.from}
+          to={f.to}
+          flags={f.flags}
+          lost={f.lost}
+          durationMs={flight?.durationMs ?? 0}
+          delayMs={f.late ? (flight?.durationMs ?? 0) / 2 : 0}
+        />
+      ))}
+    </svg>
+  );
+}
+
+type Point = { x: number; y: number };
+
+/** The segments moving at a step: the one arriving (along its whole arrow) and the one sent (to where it is now). */
+function flights(step: number, rows: FigureRow[], y: (step: number) => number) {
+  const row = rows.find((r) => r.step === step);
+  if (!row) return [];
+  const out: { key: string; from: Point; to: Point; flags: string; lost: boolean; late: boolean }[] = [];
+  const sender = row.receivedFrom ? rows.find((r) => r.step === row.receivedFrom) : null;
+  if (sender?.sent) {
+    const a = segmentArrow(sender, rows, y);
+    out.push({
+      key: "in",
+      from: { x: a.x1, y: a.y1 },
+      to: { x: a.x2, y: a.y2 },
+      flags: segmentFlags(sender.sent),
+      lost: false,
+      late: false,
+    });
+  }
+  if (row.sent) {
+    const a = segmentArrow(row, rows, y);
+    out.push({
+      key: "out",
+      from: { x: a.x1, y: a.y1 },
+      to: { x: a.x2, y: a.y2 },
+      flags: segmentFlags(row.sent),
+      lost: row.lost,
+      late: Boolean(sender),
+    });
+  }
+  return out;
+}
+
+/** Where a sent segment's arrow goes: to the step that received it, halfway for a lost one, dashed if still flying. */
+function segmentArrow(row: FigureRow, rows: FigureRow[], y: (step: number) => number) {
+  const from = LANE[row.actor];
+  const to = LANE[row.actor === "client" ? "server" : "client"];
+  const receiver = rows.find((r) => r.receivedFrom === row.step);
+  if (row.lost) return { x1: from, y1: y(row.step), x2: (from + to) / 2, y2: y(row.step) + ROW * 0.5, inFlight: false };
+  if (receiver) return { x1: from, y1: y(row.step), x2: to, y2: y(receiver.step), inFlight: false };
+  return { x1: from, y1: y(row.step), x2: from + (to - from) * 0.6, y2: y(row.step) + ROW * 0.45, inFlight: true };
+}
+
+/**
+ * Where a segment's label goes: on its arrow, starting just past the sender and running along it, in two short
+ * lines. Each label then stays on the sender's half, so the labels of two segments that cross (simultaneous open
+ * or close) do not land on each other.
+ */
+function labelPlacement(a: { x1: number; y1: number; x2: number; y2: number }): string {
+  // Far enough from the sender's lifeline to clear the head of an arrow arriving there at the same step.
+  const t = 20 / Math.abs(a.x2 - a.x1);
+  const x = a.x1 + (a.x2 - a.x1) * t;
+  const y = a.y1 + (a.y2 - a.y1) * t;
+  let angle = (Math.atan2(a.y2 - a.y1, a.x2 - a.x1) * 180) / Math.PI;
+  if (angle > 90) angle -= 180;
+  if (angle < -90) angle += 180;
+  return `translate(${x.toFixed(1)} ${y.toFixed(1)}) rotate(${angle.toFixed(1)})`;
+}
+
+/** "FIN,ACK seq=4001 ack=9001" as its flags and its numbers. */
+const segmentFlags = (sent: string) => sent.split(" ")[0] ?? sent;
+const segmentNumbers = (sent: string) => sent.split(" ").slice(1).join(" ");
+
+function narrate(row: FigureRow | undefined): string {
+  if (!row) return "";
+  const what = row.sent
+    ? `${row.actor} sends ${row.sent}${row.lost ? ", which is lost" : ""}`
+    : `${row.actor}: ${row.label}`;
+  return `Step ${row.step}: ${what}; client ${row.states.client}, server ${row.states.server}.`;
+}

@@ -1,0 +1,155 @@
+import { useId } from "react";
+import {
+  type Arc,
+  arcGeometry,
+  BOXES,
+  DIAGRAM,
+  FIGURE_ARCS,
+  type Frame,
+  PLACES,
+  type Place,
+  placeState,
+} from "@/lib/animation";
+import { type Role, STATE_NAMES } from "@/lib/tcp";
+import { ArrowHead } from "./sequence-diagram";
+
+const TAG: Record<Role, { letter: string; dx: number; className: string }> = {
+  client: { letter: "C", dx: -DIAGRAM.boxWidth / 2 + 2, className: "fill-client-700 dark:fill-client-500" },
+  server: { letter: "S", dx: DIAGRAM.boxWidth / 2 - 2, className: "fill-server-700 dark:fill-server-500" },
+};
+
+/**
+ * RFC 9293 Figure 5 with both endpoints on it: each side's box is outlined and tagged C or S, and the arc the
+ * last step took is drawn bold (dashed when the figure leaves it out). The tags move with a CSS transform.
+ */
+export function StateDiagram({ frame }: { frame: Pick<Frame, "places" | "arc" | "states"> }) {
+  const arrow = useId();
+  const lit = useId();
+  const occupied = new Set<Place>([frame.places.client, frame.places.server]);
+  const { width, height, boxWidth, boxHeight } = DIAGRAM;
+  return (
+    <figure className="text-slate-700 dark:text-slate-300">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={`State diagram: the client is in ${frame.states.client}, the server in ${frame.states.server}.${frame.arc ? ` ${arcSentence(frame.arc)}` : ""}`}
+        className="w-full"
+      >
+        <ArrowHead id={arrow} />
+        <g className="text-sky-700 dark:text-sky-400">
+          <ArrowHead id={lit} size={12} />
+        </g>
+        {FIGURE_ARCS.map((a) => (
+          <path
+            key={`${a.from}>${a.to}`}
+            d={arcGeometry(a.from, a.to).d}
+            fill="none"
+            stroke="currentColor"
+            strokeOpacity="0.35"
+            strokeWidth="1"
+            markerEnd={`url(#${arrow})`}
+          />
+        ))}
+        {frame.arc ? (
+          <path
+            key={`${frame.arc.from}>${frame.arc.to}>${frame.arc.event}`}
+            d={arcGeometry(frame.arc.from, frame.arc.to).d}
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="3"
+            strokeDasharray={frame.arc.kind === "figure" ? undefined : "6 4"}
+            markerEnd={`url(#${lit})`}
+            className="appear text-sky-700 dark:text-sky-400"
+            data-testid="lit-arc"
+          />
+        ) : null}
+        {PLACES.map((place) => {
+          const b = BOXES[place];
+          const here = occupied.has(place);
+          return (
+            <g key={place}>
+              <rect
+                x={b.x - boxWidth / 2}
+                y={b.y - boxHeight / 2}
+                width={boxWidth}
+                height={boxHeight}
+                rx="7"
+                strokeWidth={here ? 2.5 : 1}
+                className={
+                  here
+                    ? "fill-sky-50 stroke-sky-700 dark:fill-sky-950 dark:stroke-sky-400"
+                    : "fill-white stroke-slate-400 dark:fill-slate-950 dark:stroke-slate-600"
+                }
+              />
+              <text
+                x={b.x}
+                y={b.y + 4.5}
+                textAnchor="middle"
+                fontSize="12.5"
+                fontWeight={here ? 700 : 500}
+                fill="currentColor"
+              >
+                <title>{`${placeState(place)} (Linux ${STATE_NAMES[placeState(place)].linux}, ss ${STATE_NAMES[placeState(place)].ss})`}</title>
+                {placeState(place)}
+              </text>
+            </g>
+          );
+        })}
+        {(["client", "server"] as const).map((role) => {
+          const b = BOXES[frame.places[role]];
+          return (
+            <g
+              key={role}
+              style={{ transform: `translate(${b.x + TAG[role].dx}px, ${b.y - boxHeight / 2}px)` }}
+              className="transition-transform duration-700 ease-in-out"
+              data-testid={`tag-${role}`}
+              data-place={frame.places[role]}
+            >
+              <circle r="9" className={TAG[role].className} />
+              <text y="4" textAnchor="middle" fontSize="11" fontWeight="700" fill="white">
+                {TAG[role].letter}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="mt-2 text-sm">
+        <span className="inline-flex items-center gap-1">
+          <Dot side="client" /> client
+        </span>
+        <span className="ml-3 inline-flex items-center gap-1">
+          <Dot side="server" /> server
+        </span>
+        <span className="ml-3 text-slate-500 dark:text-slate-400">
+          Faint arcs: RFC 9293 Figure 5. Dashed: a rule of §3.10 the figure leaves out.
+        </span>
+      </figcaption>
+    </figure>
+  );
+}
+
+function Dot({ side }: { side: Role }) {
+  return (
+    <span
+      aria-hidden="true"
+      className={`inline-grid size-4 place-items-center rounded-full text-[10px] font-bold text-white ${side === "client" ? "bg-client-700 dark:bg-client-500" : "bg-server-700 dark:bg-server-500"}`}
+    >
+      {TAG[side].letter}
+    </span>
+  );
+}
+
+/** "The client took CLOSE → FIN-WAIT-1 from ESTABLISHED, sending FIN (RFC 9293 §3.10.4)." */
+export function arcSentence(arc: Arc): string {
+  const from = placeState(arc.from);
+  const to = placeState(arc.to);
+  const move = from === to ? `stayed in ${from} on ${arc.event}` : `went from ${from} to ${to} on ${arc.event}`;
+  const send = arc.send === "none" ? "sending nothing" : `sending ${arc.send}`;
+  const where =
+    arc.kind === "figure"
+      ? `an arc of Figure 5`
+      : arc.kind === "same-state"
+        ? `no state change, so Figure 5 draws no arc`
+        : `a rule Figure 5 does not draw`;
+  return `The ${arc.actor} ${move}, ${send}: ${where} (RFC 9293 ${arc.source}).`;
+}

@@ -1,0 +1,76 @@
+import { expect, type Page, test } from "@playwright/test";
+import { screenshot } from "./support/screenshot";
+
+const side = (page: Page, role: "client" | "server") => page.locator(`section[aria-labelledby=moves-${role}]`);
+const move = (page: Page, role: "client" | "server", name: string) =>
+  side(page, role).getByRole("button", { name, exact: true }).click();
+
+test("drive a handshake yourself: refusals explained and nothing changed, moves kept across a reload", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/learn/sandbox");
+  await expect(page.getByTestId("badge-client")).toContainText("CLOSED");
+
+  // Not allowed: closing a connection that does not exist.
+  await move(page, "client", "close()");
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toContainText("Not allowed, nothing changed.");
+  await expect(alert).toContainText("connection does not exist");
+  await expect(page).not.toHaveURL(/moves=/);
+  await expect(page.getByTestId("badge-client")).toContainText("CLOSED");
+
+  await move(page, "server", "listen()");
+  await expect(alert).toBeEmpty();
+  await move(page, "client", "connect()");
+  await expect(page.getByTestId("in-flight-server")).toContainText("SYN seq=4000");
+  await move(page, "server", "receive the next segment");
+  await expect(page.getByTestId("badge-server")).toContainText("SYN-RECEIVED");
+  await expect(page.getByTestId("narration")).toContainText("ack = 4000 + 1 = 4001");
+  await move(page, "client", "receive the next segment");
+  await move(page, "server", "receive the next segment");
+  await expect(page.getByTestId("badge-client")).toContainText("ESTABLISHED");
+  await expect(page.getByTestId("badge-server")).toContainText("ESTABLISHED");
+  await expect(page).toHaveURL(/start=closed&moves=sL\.cC\.sD\.cD\.sD$/);
+  await screenshot(page, testInfo, "sandbox-handshake");
+
+  await page.reload();
+  await expect(page.getByTestId("badge-client")).toContainText("ESTABLISHED");
+  await expect(page.getByTestId("badge-server")).toContainText("ESTABLISHED");
+  await page.getByRole("button", { name: "Undo last move" }).click();
+  await expect(page.getByTestId("badge-server")).toContainText("SYN-RECEIVED");
+  await expect(page).toHaveURL(/moves=sL\.cC\.sD\.cD$/);
+});
+
+test("lose the last ACK of a teardown: the server resends its FIN and the client in TIME-WAIT answers", async ({
+  page,
+}) => {
+  await page.goto("/learn/sandbox?start=established");
+  await expect(page.getByTestId("badge-client")).toContainText("ESTABLISHED");
+  await move(page, "client", "close()");
+  await move(page, "server", "receive the next segment");
+  await move(page, "client", "receive the next segment");
+  await move(page, "server", "close()");
+  await move(page, "client", "receive the next segment");
+  await expect(page.getByTestId("badge-client")).toContainText("TIME-WAIT");
+  await expect(page.getByTestId("badge-client").getByTestId("timer-2MSL")).toBeVisible();
+  await move(page, "server", "lose the segment coming here");
+  await expect(page.getByTestId("narration")).toContainText("which is lost on the way");
+  await expect(page.getByTestId("in-flight-server")).toContainText("Nothing in flight");
+  await expect(page.getByTestId("badge-server")).toContainText("LAST-ACK");
+  await move(page, "server", "let the retransmission timer expire");
+  await move(page, "client", "receive the next segment");
+  await expect(page.getByTestId("badge-client")).toContainText("TIME-WAIT");
+  await move(page, "server", "receive the next segment");
+  await expect(page.getByTestId("badge-server")).toContainText("CLOSED");
+  await move(page, "client", "let the 2MSL timer expire");
+  await expect(page.getByTestId("badge-client")).toContainText("CLOSED");
+});
+
+test("a sandbox link with a move that is not allowed replays up to it and says so", async ({ page }) => {
+  await page.goto("/learn/sandbox?start=closed&moves=sL.cX.sD");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("move 2 is not allowed");
+  await expect(page.getByTestId("badge-server")).toContainText("LISTEN");
+  await expect(page).toHaveURL(/moves=sL$/);
+  await page.goto("/learn/sandbox?start=sideways");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("not a way to start");
+});
