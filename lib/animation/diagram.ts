@@ -62,9 +62,16 @@ const round = (n: number) => Math.round(n * 10) / 10;
 export function arcGeometry(from: Place, to: Place): ArcGeometry {
   const a = BOXES[from];
   if (from === to) {
-    const x = a.x + DIAGRAM.boxWidth / 2;
-    const d = `M${x - 6},${a.y - DIAGRAM.boxHeight / 2} C${x + 24},${a.y - 34} ${x + 30},${a.y + 20} ${x + 3},${a.y + 8}`;
-    return { d, label: { x: x + 22, y: a.y } };
+    // A loop over the box's top, between the C and S tags, ending in an arrow back down into it.
+    const top = a.y - DIAGRAM.boxHeight / 2;
+    if (top < 34) {
+      // No room above (the top CLOSED): loop out of the right side instead.
+      const x = a.x + DIAGRAM.boxWidth / 2;
+      const d = `M${x},${a.y - 8} C${x + 30},${a.y - 22} ${x + 30},${a.y + 22} ${x + 3},${a.y + 8}`;
+      return { d, label: { x: x + 26, y: a.y } };
+    }
+    const d = `M${a.x - 22},${top} C${a.x - 26},${top - 30} ${a.x + 26},${top - 30} ${a.x + 20},${top - 3}`;
+    return { d, label: { x: a.x, y: top - 26 } };
   }
   const b = BOXES[to];
   const len = Math.hypot(b.x - a.x, b.y - a.y);

@@ -101,3 +101,18 @@ describe("the state diagram's layout", () => {
     expect(Math.abs(down.x - up.x)).toBeGreaterThanOrEqual(10);
   });
 });
+
+describe("loops", () => {
+  it("a transition that stays put loops over its own box, inside the picture", () => {
+    for (const place of PLACES) {
+      const numbers = arcGeometry(place, place).d.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+      const xs = numbers.filter((_, i) => i % 2 === 0);
+      const ys = numbers.filter((_, i) => i % 2 === 1);
+      expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+      expect(Math.max(...xs)).toBeLessThanOrEqual(DIAGRAM.width);
+      expect(Math.min(...ys)).toBeGreaterThanOrEqual(-1);
+      // Close to its own box, so it reads as that state's loop.
+      for (const y of ys) expect(Math.abs(y - BOXES[place].y)).toBeLessThanOrEqual(50);
+    }
+  });
+});

@@ -70,9 +70,15 @@ export function explainStep(step: StepFacts, note?: Text): Text {
     };
   }
 
-  const sentences: Text[] = [
-    { en: `${who.en} ${what.en}, ${where.en}${sends.en}.`, zh: `${who.zh}${what.zh}，${where.zh}${sends.zh}。` },
-  ];
+  // A timer is not something the side does: "The server's retransmission timer expires: it stays in LAST-ACK...".
+  const timer = step.event.startsWith("timeout=");
+  const first: Text = timer
+    ? {
+        en: `${who.en}'s ${what.en.replace(/^its /, "")}: it ${where.en}${sends.en}.`,
+        zh: `${who.zh}的${what.zh}，${where.zh}${sends.zh}。`,
+      }
+    : { en: `${who.en} ${what.en}, ${where.en}${sends.en}.`, zh: `${who.zh}${what.zh}，${where.zh}${sends.zh}。` };
+  const sentences: Text[] = [first];
   const maths = arithmetic(received?.segment ?? null, segment);
   if (maths) sentences.push(maths);
   sentences.push(t.why);
