@@ -14,7 +14,7 @@ test("drive a handshake yourself: refusals explained and nothing changed, moves 
   // Not allowed: closing a connection that does not exist.
   await move(page, "client", "close()");
   const alert = page.getByRole("main").getByRole("alert");
-  await expect(alert).toContainText("Not allowed, nothing changed.");
+  await expect(alert).toContainText("Not allowed (client: close()), nothing changed.");
   await expect(alert).toContainText("connection does not exist");
   await expect(page).not.toHaveURL(/moves=/);
   await expect(page.getByTestId("badge-client")).toContainText("CLOSED");

@@ -22,12 +22,13 @@ import { useReducedMotion } from "./use-reduced-motion";
 
 type Session = Replay & {
   /** What the last move did (or why it was refused), told in both languages. */
-  told: { text: Text; refused: boolean } | null;
+  told: { text: Text; refused: false } | { text: Text; refused: true; move: string } | null;
   /** The last move added a step, so its segment flies. */
   fresh: boolean;
 };
 
-const MOVE_BUTTON = "rounded-lg border px-3 py-1.5 text-left text-sm font-medium";
+const MOVE_BUTTON =
+  "rounded-lg border px-3 py-1.5 text-left text-sm font-medium disabled:cursor-not-allowed disabled:opacity-40";
 const ALLOWED = `${MOVE_BUTTON} border-slate-300 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900`;
 const NOT_NOW = `${MOVE_BUTTON} border-dashed border-slate-300 text-slate-500 hover:bg-slate-50 dark:border-slate-700 dark:text-slate-400 dark:hover:bg-slate-900`;
 
@@ -53,7 +54,12 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
   function play(move: Move) {
     const result = applyMove(connection, move);
     if (!result.ok) {
-      setSession({ ...session, told: { text: result.reason, refused: true }, fresh: false });
+      const label = MOVES.find((m) => m.do === move.do)?.label.en ?? move.do;
+      setSession({
+        ...session,
+        told: { text: result.reason, refused: true, move: `${move.actor}: ${label}` },
+        fresh: false,
+      });
       return;
     }
     setSession({
@@ -71,7 +77,7 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
   }
 
   if (!frame) return null;
-  const refusal = session.told?.refused ? session.told.text : null;
+  const refusal = session.told?.refused ? session.told : null;
   const heading = session.moves.length === 0 ? "Nothing has happened yet" : `After move ${session.moves.length}`;
 
   return (
@@ -113,10 +119,10 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
       <div role="alert" className="min-h-0">
         {refusal ? (
           <div className="mt-4 rounded-lg border border-amber-500/50 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-            <p className="font-semibold">Not allowed, nothing changed.</p>
-            <p className="mt-1">{refusal.en}</p>
+            <p className="font-semibold">Not allowed ({refusal.move}), nothing changed.</p>
+            <p className="mt-1">{refusal.text.en}</p>
             <p className="mt-1 text-sm" lang="zh-CN">
-              {refusal.zh}
+              {refusal.text.zh}
             </p>
           </div>
         ) : null}
