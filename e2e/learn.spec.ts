@@ -18,6 +18,12 @@ function consoleErrors(page: Page): string[] {
   return errors;
 }
 
+/** Opens a player page and waits until it answers keys and clicks. */
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByTestId("player")).toHaveAttribute("data-hydrated", "true");
+}
+
 const heading = (page: Page, name: string) => page.getByRole("heading", { name, exact: true });
 
 /** Stops the page's clock (installed before it loaded), so only `runFor` moves the player on. */
@@ -34,7 +40,7 @@ test("every scenario plays to its end on its own, with both sides' final states 
     const trace = play(scenario);
     const n = trace.steps.length;
     const last = trace.steps.at(-1);
-    await page.goto(`/learn/${scenario.id}`);
+    await open(page, `/learn/${scenario.id}`);
     await expect(heading(page, "Before the first step")).toBeVisible();
     await pauseClock(page);
     await page.getByRole("button", { name: "Play" }).click();
@@ -57,7 +63,7 @@ test("the controls and the keyboard step, scrub, restart and set the speed", asy
   const teardown = traceOf("teardown");
   const n = teardown.steps.length;
   await page.clock.install();
-  await page.goto("/learn/teardown");
+  await open(page, "/learn/teardown");
   await page.keyboard.press("ArrowRight");
   await expect(heading(page, `Step 1 of ${n}`)).toBeVisible();
   await expect(page.getByTestId("badge-client")).toContainText("FIN-WAIT-1");
@@ -98,7 +104,7 @@ test("the controls and the keyboard step, scrub, restart and set the speed", asy
 
 test("a deep link lands on its step; a bad step or scenario says so", async ({ page }, testInfo) => {
   const teardown = traceOf("teardown");
-  await page.goto("/learn/teardown?step=4");
+  await open(page, "/learn/teardown?step=4");
   await expect(heading(page, `Step 4 of ${teardown.steps.length}`)).toBeVisible();
   await expect(page.getByTestId("narration")).toHaveText(teardown.steps[3]?.explain.en ?? "");
   await expect(page.getByRole("list", { name: "All steps" }).locator("[aria-current=step]")).toContainText("4.");
@@ -107,7 +113,7 @@ test("a deep link lands on its step; a bad step or scenario says so", async ({ p
   await expect(page.getByTestId("tag-server")).toHaveAttribute("data-place", "LAST-ACK");
   await screenshot(page, testInfo, "learn-teardown-step-4");
 
-  await page.goto("/learn/handshake?step=2");
+  await open(page, "/learn/handshake?step=2");
   await expect(page.getByTestId("badge-client")).toContainText("SYN-SENT");
   await screenshot(page, testInfo, "learn-handshake-step-2");
 
@@ -121,7 +127,7 @@ test("a waiting side counts its timer down, and a lost segment stops midway", as
   const lost = traceOf("handshake-lost-ack");
   const resend = lost.steps.findIndex((s) => s.event === "timeout=RTO") + 1;
   await page.clock.install();
-  await page.goto(`/learn/handshake-lost-ack?step=${resend - 2}`);
+  await open(page, `/learn/handshake-lost-ack?step=${resend - 2}`);
   await pauseClock(page);
   await page.getByRole("button", { name: "Play" }).click();
   await expect(heading(page, `Step ${resend - 1} of ${lost.steps.length}`)).toBeVisible();
@@ -134,7 +140,7 @@ test("a waiting side counts its timer down, and a lost segment stops midway", as
 });
 
 test("with reduced motion the steps change without anything flying", async ({ page }) => {
-  await page.goto("/learn/handshake");
+  await open(page, "/learn/handshake");
   await page.getByRole("button", { name: "Step forward" }).click();
   await page.getByRole("button", { name: "Step forward" }).click();
   await expect(page.getByTestId("flying-segment")).toHaveCount(1);

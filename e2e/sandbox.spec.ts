@@ -2,13 +2,18 @@ import { expect, type Page, test } from "@playwright/test";
 import { screenshot } from "./support/screenshot";
 
 const side = (page: Page, role: "client" | "server") => page.locator(`section[aria-labelledby=moves-${role}]`);
+async function open(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByTestId("sandbox")).toHaveAttribute("data-hydrated", "true");
+}
+
 const move = (page: Page, role: "client" | "server", name: string) =>
   side(page, role).getByRole("button", { name, exact: true }).click();
 
 test("drive a handshake yourself: refusals explained and nothing changed, moves kept across a reload", async ({
   page,
 }, testInfo) => {
-  await page.goto("/learn/sandbox");
+  await open(page, "/learn/sandbox");
   await expect(page.getByTestId("badge-client")).toContainText("CLOSED");
 
   // Not allowed: closing a connection that does not exist.
@@ -34,6 +39,7 @@ test("drive a handshake yourself: refusals explained and nothing changed, moves 
   await screenshot(page, testInfo, "sandbox-handshake");
 
   await page.reload();
+  await expect(page.getByTestId("sandbox")).toHaveAttribute("data-hydrated", "true");
   await expect(page.getByTestId("badge-client")).toContainText("ESTABLISHED");
   await expect(page.getByTestId("badge-server")).toContainText("ESTABLISHED");
   await page.getByRole("button", { name: "Undo last move" }).click();
@@ -44,7 +50,7 @@ test("drive a handshake yourself: refusals explained and nothing changed, moves 
 test("lose the last ACK of a teardown: the server resends its FIN and the client in TIME-WAIT answers", async ({
   page,
 }) => {
-  await page.goto("/learn/sandbox?start=established");
+  await open(page, "/learn/sandbox?start=established");
   await expect(page.getByTestId("badge-client")).toContainText("ESTABLISHED");
   await move(page, "client", "close()");
   await move(page, "server", "receive the next segment");

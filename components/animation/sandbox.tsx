@@ -18,6 +18,7 @@ import { EndpointBadge } from "./endpoint-badge";
 import { Narration } from "./narration";
 import { SequenceDiagram } from "./sequence-diagram";
 import { StateDiagram } from "./state-diagram";
+import { useHydrated } from "./use-hydrated";
 import { useReducedMotion } from "./use-reduced-motion";
 
 type Session = Replay & {
@@ -36,6 +37,7 @@ const NOT_NOW = `${MOVE_BUTTON} border-dashed border-slate-300 text-slate-500 ho
 export function Sandbox({ start, moves }: { start: Start; moves: string }) {
   const [session, setSession] = useState<Session>(() => ({ ...replay(start, moves), told: null, fresh: false }));
   const reduced = useReducedMotion();
+  const hydrated = useHydrated();
   const { connection } = session;
   const initial = startConnection(session.start).endpoints;
   const initialStates = { client: initial.client.state, server: initial.server.state };
@@ -81,7 +83,7 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
   const heading = session.moves.length === 0 ? "Nothing has happened yet" : `After move ${session.moves.length}`;
 
   return (
-    <div data-testid="sandbox">
+    <div data-testid="sandbox" data-hydrated={hydrated}>
       <div className="flex flex-wrap items-center gap-3">
         <fieldset className="flex flex-wrap items-center gap-3 text-sm">
           <legend className="sr-only">Start from</legend>

@@ -8,6 +8,7 @@ import { Icon } from "./icons";
 import { Narration } from "./narration";
 import { SequenceDiagram } from "./sequence-diagram";
 import { StateDiagram } from "./state-diagram";
+import { useHydrated } from "./use-hydrated";
 import { useReducedMotion } from "./use-reduced-motion";
 
 type Props = {
@@ -27,6 +28,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
   const last = frames.length - 1;
   const [player, send] = useReducer(playerReducer, startPlayer(last, startAt));
   const reduced = useReducedMotion();
+  const hydrated = useHydrated();
   const frame = frames[player.step] ?? frames[0];
   const wait = dwell(player.speed);
 
@@ -81,7 +83,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
       : null;
 
   return (
-    <div data-testid="player">
+    <div data-testid="player" data-hydrated={hydrated}>
       <fieldset className="flex min-w-0 flex-wrap items-center gap-2">
         <legend className="sr-only">Player controls</legend>
         <button type="button" className={CONTROL} onClick={() => send({ type: "restart" })} title="Restart (Home)">
