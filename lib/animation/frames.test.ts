@@ -105,7 +105,10 @@ describe("the state diagram's layout", () => {
 describe("loops", () => {
   it("a transition that stays put loops over its own box, inside the picture", () => {
     for (const place of PLACES) {
-      const numbers = arcGeometry(place, place).d.match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+      const numbers =
+        arcGeometry(place, place)
+          .d.match(/-?\d+(\.\d+)?/g)
+          ?.map(Number) ?? [];
       const xs = numbers.filter((_, i) => i % 2 === 0);
       const ys = numbers.filter((_, i) => i % 2 === 1);
       expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
