@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { STATES, TRANSITIONS, transitionId } from "@/lib/tcp";
+import { allCards, DECKS, deckCards } from "./deck";
+
+describe("the deck", () => {
+  it("has a card for every transition and every state, each id once", () => {
+    const ids = allCards().map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const t of TRANSITIONS) expect(ids).toContain(`t:${transitionId(t)}`);
+    for (const s of STATES) expect(ids).toContain(`s:${s}`);
+  });
+
+  it("keeps its ids when regenerated: an id says what the card is about, not where it sits", () => {
+    const card = allCards().find((c) => c.id === "t:ESTABLISHED|rcv FIN");
+    expect(card?.back.en).toBe("→ CLOSE-WAIT, sends ACK.");
+    expect(card?.mastery).toBe("ESTABLISHED|rcv FIN");
+    // Pinned ids: renaming one would orphan learners' review history.
+    expect(allCards().map((c) => c.id)).toEqual(
+      expect.arrayContaining(["s:TIME-WAIT", "n:SYNSEND", "n:SYNRECV", "q:teardown#2"]),
+    );
+  });
+
+  it("answers seq/ack cards with the numbers the engine put on the wire", () => {
+    const card = allCards().find((c) => c.id === "q:teardown#2");
+    expect(card?.front.en).toContain("receives FIN,ACK seq=4001 ack=9001");
+    expect(card?.back.en).toBe("ACK seq=9001 ack=4002");
+  });
+
+  it("puts every card in one topic deck, and the everything deck holds them all", () => {
+    const topics = DECKS.filter((d) => d !== "everything");
+    const sum = topics.reduce((n, d) => n + deckCards(d).length, 0);
+    expect(sum).toBe(allCards().length);
+    expect(deckCards("everything")).toHaveLength(allCards().length);
+    for (const d of topics) expect(deckCards(d).length).toBeGreaterThan(3);
+  });
+
+  it("never shows the answer on the front", () => {
+    for (const c of allCards()) {
+      if (c.kind === "transition" && c.arc && c.arc.from !== c.arc.to) expect(c.front.en).not.toContain(c.arc.to);
+      if (c.kind === "name") expect(c.front.en).not.toContain(c.back.en);
+      if (c.kind === "seq-ack") expect(c.front.en).not.toContain(c.back.en);
+    }
+  });
+});

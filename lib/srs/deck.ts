@@ -1,0 +1,215 @@
+// The flashcard deck, generated from lib/tcp: one card per transition, per state, per name spelling and per
+// seq/ack step of a scenario. Ids are built from what a card is about, never from its position, so when the
+// model grows the deck regenerates and every existing card keeps its id and its review history.
+import { type Focus, stepLink, transitionLink } from "@/lib/quiz";
+import { transitionTopic } from "@/lib/quiz/levels";
+import {
+  EVENT_TEXT,
+  foldName,
+  formatSegment,
+  MISSPELLINGS,
+  play,
+  SCENARIOS,
+  STATE_INFO,
+  STATE_NAMES,
+  STATES,
+  type State,
+  type Text,
+  TOOL_LABEL,
+  TOOLS,
+  type Tool,
+  TRANSITIONS,
+  type Transition,
+  transitionId,
+} from "@/lib/tcp";
+
+export type CardKind = "transition" | "state" | "name" | "seq-ack";
+export type CardTopic = "handshake" | "teardown" | "edge-cases" | "naming" | "seq-ack";
+
+export type Flashcard = {
+  /** Stable: "t:ESTABLISHED|rcv FIN", "s:TIME-WAIT", "n:ss:SYN-RECV", "q:teardown#2". */
+  id: string;
+  kind: CardKind;
+  topic: CardTopic;
+  front: Text;
+  /** The answer, short enough to check yourself against. */
+  back: Text;
+  /** Why, in a sentence or two. */
+  detail: Text;
+  rfc: string | null;
+  /** The page that shows it: the animated step, or the state on /learn. */
+  link: string;
+  /** For a transition card: the arc to draw beside the answer. */
+  arc: { from: State; event: string; send: string; to: State } | null;
+  /** The key quiz answers use for the same thing ("ESTABLISHED|rcv FIN", "teardown#2", "name:SYN_RECV"). */
+  mastery: string | null;
+};
+
+const SENDS = (t: Transition): Text =>
+  t.send === "none" ? { en: "sends nothing", zh: "不发送报文段" } : { en: `sends ${t.send}`, zh: `发送 ${t.send}` };
+
+function transitionCard(t: Transition): Flashcard {
+  const when = t.opened
+    ? { en: ` (reached by a ${t.opened} open)`, zh: `（经${t.opened === "passive" ? "被动" : "主动"}打开到达）` }
+    : { en: "", zh: "" };
+  const moves = t.from === t.to;
+  return {
+    id: `t:${transitionId(t)}`,
+    kind: "transition",
+    topic: transitionTopic(t),
+    front: {
+      en: `In ${t.from}${when.en}, ${EVENT_TEXT[t.event].en.replace(/^its /, "the side's ")}. What state next, and what is sent?`,
+      zh: `处于 ${t.from}${when.zh}时，${EVENT_TEXT[t.event].zh}。接下来是什么状态？发送什么？`,
+    },
+    back: {
+      en: `${moves ? `Stays in ${t.to}` : `→ ${t.to}`}, ${SENDS(t).en}.`,
+      zh: `${moves ? `保持 ${t.to}` : `→ ${t.to}`}，${SENDS(t).zh}。`,
+    },
+    detail: t.why,
+    rfc: `RFC 9293 ${t.source}`,
+    link: transitionLink(t),
+    arc: { from: t.from, event: t.event, send: t.send, to: t.to },
+    mastery: `${t.from}|${t.event}`,
+  };
+}
+
+const OPENING: readonly State[] = ["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED", "ESTABLISHED"];
+
+function stateCard(state: State): Flashcard {
+  const info = STATE_INFO[state];
+  const into = [...new Set(TRANSITIONS.filter((t) => t.to === state && t.from !== state).map((t) => t.from))];
+  const out = TRANSITIONS.filter((t) => t.from === state && t.to !== state);
+  return {
+    id: `s:${state}`,
+    kind: "state",
+    topic: OPENING.includes(state) ? "handshake" : "teardown",
+    front: {
+      en: `${state}: what does it mean, who is in it, and how do you get in and out?`,
+      zh: `${state}（${info.zhName}）：它是什么意思？哪一方会处于这个状态？如何进入和离开？`,
+    },
+    back: info.meaning,
+    detail: {
+      en: `${info.who.en} In from: ${into.join(", ") || "nowhere (it is where every connection starts)"}. Out: ${out.map((t) => `${t.event} → ${t.to}`).join("; ")}.`,
+      zh: `${info.who.zh} 从这些状态进入：${into.join("、") || "无（所有连接都从这里开始）"}。离开：${out.map((t) => `${t.event} → ${t.to}`).join("；")}。`,
+    },
+    rfc: "RFC 9293 §3.3.2",
+    link: `/learn#${state}`,
+    arc: null,
+    mastery: null,
+  };
+}
+
+/**
+ * One card per spelling tools print that is not the RFC name. Spellings that differ only in separators or Linux's
+ * TCP_ prefix (SYN-RECV, SYN_RECV, TCP_SYN_RECV) are one card naming every tool; the id is the folded spelling.
+ */
+function nameCards(): Flashcard[] {
+  const cards: Flashcard[] = [];
+  for (const state of STATES) {
+    const groups = new Map<string, { spelling: string; tool: Tool }[]>();
+    for (const tool of TOOLS) {
+      const spelling = STATE_NAMES[state][tool];
+      const key = foldName(spelling.replace(/^TCP_/, ""));
+      // TCP_SYN_SENT, SYN_SENT or LISTENING ask nothing: the answer is written in the question.
+      if (key.startsWith(foldName(state))) continue;
+      groups.set(key, [...(groups.get(key) ?? []), { spelling, tool }]);
+    }
+    for (const [key, uses] of groups) {
+      const where = uses.map((u) => `${TOOL_LABEL[u.tool]}: ${u.spelling}`).join("; ");
+      const first = uses[0]?.spelling ?? key;
+      cards.push({
+        id: `n:${key}`,
+        kind: "name",
+        topic: "naming",
+        front: {
+          en: `Tools print ${where}. Which RFC 9293 state is it?`,
+          zh: `工具显示 ${where}。它是 RFC 9293 中的哪个状态？`,
+        },
+        back: { en: state, zh: `${state}（${STATE_INFO[state].zhName}）` },
+        detail: STATE_INFO[state].meaning,
+        rfc: "RFC 9293 §3.3.2",
+        link: `/learn#${state}`,
+        arc: null,
+        mastery: `name:${first}`,
+      });
+    }
+  }
+  for (const m of MISSPELLINGS) {
+    cards.push({
+      id: `n:${foldName(m.spelling)}`,
+      kind: "name",
+      topic: "naming",
+      front: {
+        en: `Notes and answers online write ${m.spelling}. What is the state really called?`,
+        zh: `网上的笔记和答案写作 ${m.spelling}。这个状态的正确名字是什么？`,
+      },
+      back: { en: m.state, zh: `${m.state}（${STATE_INFO[m.state].zhName}）` },
+      detail: m.note,
+      rfc: "RFC 9293 §3.3.2",
+      link: `/learn#${m.state}`,
+      arc: null,
+      mastery: `name:${m.spelling}`,
+    });
+  }
+  return cards;
+}
+
+/** A card for each step that answers a received segment with an acknowledgment: the seq/ack to work out. */
+function seqAckCards(): Flashcard[] {
+  const cards: Flashcard[] = [];
+  for (const scenario of SCENARIOS) {
+    for (const step of play(scenario).steps) {
+      if (!step.received || !step.segment || step.segment.ack === null || step.segment.flags.startsWith("RST")) {
+        continue;
+      }
+      const n = step.index + 1;
+      const who = step.actor === "client" ? { en: "client", zh: "客户端" } : { en: "server", zh: "服务器" };
+      cards.push({
+        id: `q:${scenario.id}#${n}`,
+        kind: "seq-ack",
+        topic: "seq-ack",
+        front: {
+          en: `${scenario.title.en}, step ${n}: the ${who.en} receives ${formatSegment(step.received.segment)} and answers with ${step.segment.flags}. Its seq and ack?`,
+          zh: `${scenario.title.zh}，第 ${n} 步：${who.zh}收到 ${formatSegment(step.received.segment)}，并回复 ${step.segment.flags}。它的 seq 和 ack 是多少？`,
+        },
+        back: { en: formatSegment(step.segment), zh: formatSegment(step.segment) },
+        detail: step.explain,
+        rfc: `RFC 9293 ${step.transition.source}`,
+        link: stepLink(scenario.id, step.index),
+        arc: null,
+        mastery: `${scenario.id}#${n}`,
+      });
+    }
+  }
+  return cards;
+}
+
+let deck: Flashcard[] | null = null;
+
+/** Every card, in a fixed order: transitions as the table lists them, states, names, seq/ack steps. */
+export function allCards(): Flashcard[] {
+  deck ??= [...TRANSITIONS.map(transitionCard), ...STATES.map(stateCard), ...nameCards(), ...seqAckCards()];
+  return deck;
+}
+
+export const DECKS = [
+  "everything",
+  "handshake",
+  "teardown",
+  "edge-cases",
+  "naming",
+  "seq-ack",
+] as const satisfies readonly Focus[];
+export type DeckId = (typeof DECKS)[number];
+
+export function isDeck(value: string): value is DeckId {
+  return (DECKS as readonly string[]).includes(value);
+}
+
+export function deckCards(id: DeckId): Flashcard[] {
+  return id === "everything" ? allCards() : allCards().filter((c) => c.topic === id);
+}
+
+export function cardById(id: string): Flashcard | null {
+  return allCards().find((c) => c.id === id) ?? null;
+}

@@ -1,0 +1,28 @@
+// lib/srs: the flashcard deck generated from lib/tcp, and FSRS scheduling over it. Pure TypeScript.
+export {
+  allCards,
+  type CardKind,
+  type CardTopic,
+  cardById,
+  DECKS,
+  type DeckId,
+  deckCards,
+  type Flashcard,
+  isDeck,
+} from "./deck";
+export { buildQueue, LEARN_AHEAD_MS, type Queue, type QueueInput, startOfDay } from "./queue";
+export {
+  formatInterval,
+  GRADE_NAME,
+  GRADES,
+  type Grade,
+  isGrade,
+  type Memory,
+  MemoryState,
+  newMemory,
+  preview,
+  Rating,
+  type ReviewRecord,
+  retrievability,
+  review,
+} from "./schedule";

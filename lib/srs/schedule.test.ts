@@ -1,0 +1,53 @@
+import { fsrs, Rating } from "ts-fsrs";
+import { describe, expect, it } from "vitest";
+import { formatInterval, MemoryState, newMemory, preview, review } from "./schedule";
+
+const now = new Date("2026-11-24T09:00:00Z");
+const minutes = (m: number) => new Date(now.getTime() + m * 60_000);
+
+describe("scheduling", () => {
+  it("a Good on a new card is due when ts-fsrs says: 10 minutes later, in its second learning step", () => {
+    const { memory, log } = review(newMemory(now), Rating.Good, now);
+    expect(memory.due).toEqual(fsrs({ enable_fuzz: false }).next(newMemory(now), now, Rating.Good).card.due);
+    expect(memory.due).toEqual(minutes(10));
+    expect(memory.state).toBe(MemoryState.Learning);
+    expect(log.rating).toBe(Rating.Good);
+    expect(log.state).toBe(MemoryState.New);
+  });
+
+  it("Again brings a new card back in a minute; Easy graduates it to days", () => {
+    expect(review(newMemory(now), Rating.Again, now).memory.due).toEqual(minutes(1));
+    const easy = review(newMemory(now), Rating.Easy, now).memory;
+    expect(easy.state).toBe(MemoryState.Review);
+    expect(easy.scheduled_days).toBeGreaterThanOrEqual(1);
+  });
+
+  it("a card answered Good on time waits longer each time", () => {
+    let memory = newMemory(now);
+    let at = now;
+    const gaps: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      memory = review(memory, Rating.Good, at).memory;
+      gaps.push(memory.due.getTime() - at.getTime());
+      at = memory.due;
+    }
+    for (let i = 1; i < gaps.length; i++) expect(gaps[i]).toBeGreaterThanOrEqual(gaps[i - 1] ?? 0);
+    expect(gaps.at(-1)).toBeGreaterThan(24 * 3600_000);
+  });
+
+  it("the buttons' intervals are what each rating would do", () => {
+    const p = preview(newMemory(now), now);
+    expect(p[Rating.Again].interval).toBe("1m");
+    expect(p[Rating.Good].interval).toBe("10m");
+    expect(p[Rating.Good].due).toEqual(review(newMemory(now), Rating.Good, now).memory.due);
+  });
+
+  it("writes intervals the way Anki does", () => {
+    expect(formatInterval(30_000)).toBe("1m");
+    expect(formatInterval(10 * 60_000)).toBe("10m");
+    expect(formatInterval(5 * 3600_000)).toBe("5h");
+    expect(formatInterval(3 * 86_400_000)).toBe("3d");
+    expect(formatInterval(90 * 86_400_000)).toBe("3mo");
+    expect(formatInterval(548 * 86_400_000)).toBe("1.5y");
+  });
+});
