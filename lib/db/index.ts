@@ -1,6 +1,19 @@
 // The only door to the database: pages, actions and route handlers import from here, never Prisma.
 export { type BasisTally, countAnswers, recordAnswer, weakSpots } from "./answers";
 export { attemptAnswers, createAttempt, findAttempt, listAttempts, saveAttemptAnswer } from "./attempts";
+export {
+  cardMemories,
+  cardMemory,
+  lastReviewAt,
+  newCardsPerDay,
+  newCardsSince,
+  type ReviewInput,
+  type ReviewSummary,
+  recordReview,
+  reviewsSince,
+  setNewCardsPerDay,
+  undoLastReview,
+} from "./cards";
 export { BUSY_TIMEOUT_MS, type DbClient, database, openDatabase } from "./client";
 export { databaseAnswers } from "./health";
 export { findOrCreateGuest } from "./learners";

@@ -1,6 +1,7 @@
 // What the quiz pages send, validated at the edge (zod 4) the same way for server actions and route handlers.
 import { z } from "zod";
 import { FOCUSES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
+import { DECKS } from "@/lib/srs";
 
 /** Seeds are stored as SQLite integers through Prisma's 32-bit Int. */
 export const MAX_SEED = 2 ** 31 - 1;
@@ -43,3 +44,40 @@ export const answerBody = z.strictObject(
 );
 
 export type AnswerBody = z.infer<typeof answerBody>;
+
+/** What a review page sends with every rating and undo. */
+export const reviewContext = z.strictObject({
+  deck: z.enum(DECKS, { error: "That is not a deck." }),
+  /** Minutes from UTC, as Date#getTimezoneOffset gives them: where the learner's day starts. */
+  tzOffset: z
+    .number()
+    .int()
+    .min(-14 * 60)
+    .max(14 * 60)
+    .default(0),
+});
+
+export const rating = reviewContext.extend({
+  cardId: z.string().min(1).max(200, { error: "cardId is too long." }),
+  grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+    error: "A rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).",
+  }),
+  /** How many times the card had been reviewed when it was shown: a second rating of the same showing is refused. */
+  reps: z.number().int().min(0).max(100_000),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60 * 60 * 1000)
+    .optional(),
+});
+
+export const MAX_NEW_PER_DAY = 500;
+
+export const dailyLimit = z.object({
+  perDay: z.coerce
+    .number({ error: `New cards per day must be a number from 0 to ${MAX_NEW_PER_DAY}.` })
+    .int({ error: `New cards per day must be a whole number from 0 to ${MAX_NEW_PER_DAY}.` })
+    .min(0, { error: "New cards per day cannot be negative." })
+    .max(MAX_NEW_PER_DAY, { error: `At most ${MAX_NEW_PER_DAY} new cards a day.` }),
+});

@@ -7,6 +7,17 @@ const at = (m: number) => new Date(now.getTime() + m * 60_000);
 
 describe("the review queue", () => {
   it("shows due cards (learning first, oldest first), then new cards up to what is left of today's limit", () => {
+    const learningDue = buildQueue({
+      cardIds: ["r", "l"],
+      memories: new Map([
+        ["r", { due: at(-60), state: MemoryState.Review }],
+        ["l", { due: at(-1), state: MemoryState.Learning }],
+      ]),
+      now,
+      newPerDay: 0,
+      newToday: 0,
+    });
+    expect(learningDue.due).toEqual(["l", "r"]);
     const memories = new Map([
       ["a", { due: at(-60), state: MemoryState.Review }],
       ["b", { due: at(5), state: MemoryState.Learning }],
@@ -14,15 +25,17 @@ describe("the review queue", () => {
       ["d", { due: at(600), state: MemoryState.Review }],
     ]);
     const q = buildQueue({ cardIds: ["a", "b", "c", "d", "e", "f", "g"], memories, now, newPerDay: 5, newToday: 3 });
-    expect(q.due).toEqual(["b", "a", "c"]);
+    expect(q.due).toEqual(["a", "c"]);
     expect(q.fresh).toEqual(["e", "f"]);
+    // A learning card back in 5 minutes comes after the new ones, rather than making the session wait.
+    expect(q.ahead).toEqual(["b"]);
     expect(q.nextDue).toEqual(at(600));
   });
 
   it("an empty queue says when the next card is due", () => {
     const memories = new Map([["a", { due: at(300), state: MemoryState.Review }]]);
     const q = buildQueue({ cardIds: ["a", "b"], memories, now, newPerDay: 2, newToday: 2 });
-    expect(q).toEqual({ due: [], fresh: [], nextDue: at(300) });
+    expect(q).toEqual({ due: [], fresh: [], ahead: [], nextDue: at(300) });
   });
 
   it("counts the day from the learner's own midnight", () => {

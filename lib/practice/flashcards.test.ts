@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { findOrCreateGuest, setNewCardsPerDay } from "@/lib/db";
+import { deckCards, Rating } from "@/lib/srs";
+import { freshDatabase, type TestDatabase } from "@/tests/support/database";
+import { rateCard, reviewView, undoRating } from "./flashcards";
+import { rating } from "./schemas";
+
+let db: TestDatabase;
+beforeEach(async () => {
+  db = await freshDatabase();
+});
+afterEach(async () => {
+  await db.close();
+});
+
+const now = new Date("2026-11-24T09:00:00Z");
+const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+const learner = () => findOrCreateGuest("c".repeat(64), db.client);
+
+describe("reviewing flashcards", () => {
+  it("a new learner starts on the deck's first new card, with each rating's interval on its button", async () => {
+    const me = await learner();
+    const view = await reviewView(me.id, "handshake", now, 0, null, db.client);
+    expect(view.card?.id).toBe(deckCards("handshake")[0]?.id);
+    expect(view.card?.status).toBe("new");
+    expect(view.card?.intervals).toEqual({ 1: "1m", 2: "6m", 3: "10m", 4: expect.stringMatching(/d$/) });
+    expect(view.fresh).toBe(Math.min(20, deckCards("handshake").length) - 1);
+    expect(view.due).toBe(0);
+  });
+
+  it("a rating is saved once: a second rating of the same showing is refused and changes nothing", async () => {
+    const me = await learner();
+    const first = await reviewView(me.id, "teardown", now, 0, null, db.client);
+    const card = first.card!;
+    const input = { deck: "teardown" as const, cardId: card.id, grade: Rating.Good, reps: card.reps, tzOffset: 0 };
+    const rated = await rateCard(me.id, input, now, db.client);
+    expect(rated.ok).toBe(true);
+    expect(rated.view.card?.id).not.toBe(card.id);
+    const again = await rateCard(me.id, input, now, db.client);
+    expect(again).toMatchObject({ ok: false, status: 409 });
+    expect(await db.client.review.count()).toBe(1);
+    const memory = await db.client.cardMemory.findFirstOrThrow();
+    expect(memory.due).toEqual(later(10));
+  });
+
+  it("undo puts the card back exactly as it was and shows it again", async () => {
+    const me = await learner();
+    const card = (await reviewView(me.id, "naming", now, 0, null, db.client)).card!;
+    await rateCard(
+      me.id,
+      { deck: "naming", cardId: card.id, grade: Rating.Easy, reps: 0, tzOffset: 0 },
+      now,
+      db.client,
+    );
+    const undone = await undoRating(me.id, "naming", now, 0, db.client);
+    expect(undone.undone).toBe(card.id);
+    expect(undone.view.card?.id).toBe(card.id);
+    expect(undone.view.card?.status).toBe("new");
+    expect(await db.client.cardMemory.count()).toBe(0);
+    expect(await db.client.review.count()).toBe(0);
+    expect((await undoRating(me.id, "naming", now, 0, db.client)).undone).toBeNull();
+  });
+
+  it("stops offering new cards at the daily limit, and says when the next card is due", async () => {
+    const me = await learner();
+    await setNewCardsPerDay(me.id, 2, db.client);
+    for (let i = 0; i < 2; i++) {
+      const view = await reviewView(me.id, "seq-ack", now, 0, null, db.client);
+      const c = view.card!;
+      await rateCard(
+        me.id,
+        { deck: "seq-ack", cardId: c.id, grade: Rating.Easy, reps: c.reps, tzOffset: 0 },
+        now,
+        db.client,
+      );
+    }
+    const done = await reviewView(me.id, "seq-ack", now, 0, null, db.client);
+    expect(done.card).toBeNull();
+    expect(done.fresh).toBe(0);
+    expect(done.nextDue?.getTime()).toBeGreaterThan(later(24 * 60).getTime() - 1);
+    // Tomorrow (in the learner's own day) two more new cards are offered.
+    const tomorrow = await reviewView(me.id, "seq-ack", later(24 * 60), 0, null, db.client);
+    expect(tomorrow.card?.status).toBe("new");
+  });
+
+  it("refuses a card that is not in the deck, and a rating outside 1-4 never reaches it", async () => {
+    const me = await learner();
+    const result = await rateCard(
+      me.id,
+      { deck: "handshake", cardId: "s:TIME-WAIT", grade: Rating.Good, reps: 0, tzOffset: 0 },
+      now,
+      db.client,
+    );
+    expect(result).toMatchObject({ ok: false, status: 404 });
+    expect(rating.safeParse({ deck: "handshake", cardId: "s:LISTEN", grade: 5, reps: 0 }).success).toBe(false);
+    expect(rating.safeParse({ deck: "nope", cardId: "s:LISTEN", grade: 3, reps: 0 }).success).toBe(false);
+    expect(await db.client.review.count()).toBe(0);
+  });
+});

@@ -1,0 +1,132 @@
+// A flashcard review end to end: the queue for a deck, rating the card shown, undoing the last rating.
+import {
+  cardMemories,
+  cardMemory,
+  type DbClient,
+  newCardsPerDay,
+  newCardsSince,
+  recordReview,
+  undoLastReview,
+} from "@/lib/db";
+import {
+  buildQueue,
+  cardById,
+  type DeckId,
+  deckCards,
+  type Flashcard,
+  type Grade,
+  newMemory,
+  preview,
+  review,
+  startOfDay,
+} from "@/lib/srs";
+
+export type CardView = Flashcard & {
+  /** "new", "learning", "review" or "relearning": shown on the card. */
+  status: "new" | "learning" | "review" | "relearning";
+  reps: number;
+  /** The interval each rating would give, for the buttons: "Good · 3d". */
+  intervals: Record<Grade, string>;
+};
+
+export type ReviewView = {
+  deck: DeckId;
+  card: CardView | null;
+  /** Cards still due now (not counting the one shown) and new cards left for today. */
+  due: number;
+  fresh: number;
+  nextDue: Date | null;
+  newPerDay: number;
+};
+
+const STATUS = ["new", "learning", "review", "relearning"] as const;
+
+/** What the review page shows now. `first` puts a card at the front if it is in the queue (after an undo). */
+export async function reviewView(
+  learnerId: string,
+  deck: DeckId,
+  now: Date,
+  tzOffset: number,
+  first: string | null = null,
+  db?: DbClient,
+): Promise<ReviewView> {
+  const [memories, perDay, startedToday] = await Promise.all([
+    cardMemories(learnerId, db),
+    newCardsPerDay(learnerId, db),
+    newCardsSince(learnerId, startOfDay(now, tzOffset), db),
+  ]);
+  const cards = deckCards(deck);
+  const queue = buildQueue({
+    cardIds: cards.map((c) => c.id),
+    memories,
+    now,
+    newPerDay: perDay,
+    newToday: startedToday,
+  });
+  const queued = [...queue.due, ...queue.fresh, ...queue.ahead];
+  const order = first && queued.includes(first) ? [first, ...queued.filter((id) => id !== first)] : queued;
+  const headId = order[0] ?? null;
+  const head = headId ? cardById(headId) : null;
+  let card: CardView | null = null;
+  if (head) {
+    const memory = memories.get(head.id) ?? newMemory(now);
+    const p = preview(memory, now);
+    card = {
+      ...head,
+      status: STATUS[memory.state] ?? "new",
+      reps: memory.reps,
+      intervals: { 1: p[1].interval, 2: p[2].interval, 3: p[3].interval, 4: p[4].interval },
+    };
+  }
+  const shownIsNew = card?.status === "new";
+  return {
+    deck,
+    card,
+    due: queue.due.length + queue.ahead.length - (card && !shownIsNew ? 1 : 0),
+    fresh: queue.fresh.length - (shownIsNew ? 1 : 0),
+    nextDue: queue.nextDue,
+    newPerDay: perDay,
+  };
+}
+
+export type RateResult =
+  | { ok: true; view: ReviewView }
+  | { ok: false; status: 404 | 409; error: string; view: ReviewView };
+
+/** Rates a card of the deck. A card not in the deck is a 404; a second rating of the same showing a 409. */
+export async function rateCard(
+  learnerId: string,
+  input: { deck: DeckId; cardId: string; grade: Grade; reps: number; durationMs?: number; tzOffset: number },
+  now: Date,
+  db?: DbClient,
+): Promise<RateResult> {
+  const card = deckCards(input.deck).find((c) => c.id === input.cardId);
+  if (!card) {
+    const view = await reviewView(learnerId, input.deck, now, input.tzOffset, null, db);
+    return { ok: false, status: 404, error: "That card is not in this deck.", view };
+  }
+  const before = await cardMemory(learnerId, card.id, db);
+  const stale = (before?.reps ?? 0) !== input.reps;
+  const { memory: after, log } = review(before ?? newMemory(now), input.grade, now);
+  const saved =
+    !stale &&
+    (await recordReview(
+      { learnerId, cardId: card.id, grade: input.grade, before, after, log, durationMs: input.durationMs ?? null },
+      db,
+    ));
+  const view = await reviewView(learnerId, input.deck, now, input.tzOffset, null, db);
+  if (!saved) return { ok: false, status: 409, error: "That card was already rated; here is the next one.", view };
+  return { ok: true, view };
+}
+
+/** Takes back the latest rating and shows that card again. */
+export async function undoRating(
+  learnerId: string,
+  deck: DeckId,
+  now: Date,
+  tzOffset: number,
+  db?: DbClient,
+): Promise<{ undone: string | null; view: ReviewView }> {
+  const undone = await undoLastReview(learnerId, db);
+  return { undone, view: await reviewView(learnerId, deck, now, tzOffset, undone, db) };
+}
