@@ -32,7 +32,13 @@ describe("reviewing flashcards", () => {
     const me = await learner();
     const first = await reviewView(me.id, "teardown", now, 0, null, db.client);
     const card = first.card!;
-    const input = { deck: "teardown" as const, cardId: card.id, grade: Rating.Good, reps: card.reps, tzOffset: 0 };
+    const input = {
+      deck: "teardown" as const,
+      cardId: card.id,
+      grade: Rating.Good as const,
+      reps: card.reps,
+      tzOffset: 0,
+    };
     const rated = await rateCard(me.id, input, now, db.client);
     expect(rated.ok).toBe(true);
     expect(rated.view.card?.id).not.toBe(card.id);
