@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import {
   applyMove,
   encodeMoves,
@@ -18,7 +19,6 @@ import { EndpointBadge } from "./endpoint-badge";
 import { Narration } from "./narration";
 import { SequenceDiagram } from "./sequence-diagram";
 import { StateDiagram } from "./state-diagram";
-import { useHydrated } from "./use-hydrated";
 import { useReducedMotion } from "./use-reduced-motion";
 
 type Session = Replay & {

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useReducer } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { dwell, FLIGHT_MS, type Frame, playerReducer, SPEEDS, type Speed, startPlayer } from "@/lib/animation";
 import type { FigureRow } from "@/lib/quiz";
 import type { Role, State } from "@/lib/tcp";
@@ -8,7 +9,6 @@ import { Icon } from "./icons";
 import { Narration } from "./narration";
 import { SequenceDiagram } from "./sequence-diagram";
 import { StateDiagram } from "./state-diagram";
-import { useHydrated } from "./use-hydrated";
 import { useReducedMotion } from "./use-reduced-motion";
 
 type Props = {

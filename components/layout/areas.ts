@@ -26,7 +26,7 @@ export const AREAS: readonly Area[] = [
     href: "/flashcards",
     title: "Flashcards",
     summary: "Spaced repetition (FSRS) on every transition, state and name, scheduled to what you forget.",
-    ready: false,
+    ready: true,
   },
   {
     href: "/interview",

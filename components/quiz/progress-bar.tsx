@@ -1,21 +1,24 @@
-/** How far through the quiz: answered of total, as a bar and as words. */
-export function ProgressBar({ done, total }: { done: number; total: number }) {
+import { useId } from "react";
+
+/** How far through a quiz or a review: done of total, as a bar and as words ("3 of 10 answered"). */
+export function ProgressBar({ done, total, verb = "answered" }: { done: number; total: number; verb?: string }) {
+  const label = useId();
   const percent = total === 0 ? 0 : Math.round((done / total) * 100);
   return (
     <div>
       <div className="flex justify-between text-sm text-slate-600 dark:text-slate-400">
-        <span id="quiz-progress-label">Progress</span>
+        <span id={label}>Progress</span>
         <span>
-          {done} of {total} answered
+          {done} of {total} {verb}
         </span>
       </div>
       <div
         role="progressbar"
-        aria-labelledby="quiz-progress-label"
+        aria-labelledby={label}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={done}
-        aria-valuetext={`${done} of ${total} answered`}
+        aria-valuetext={`${done} of ${total} ${verb}`}
         className="mt-1 h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
       >
         <div

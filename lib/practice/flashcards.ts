@@ -11,6 +11,7 @@ import {
 import {
   buildQueue,
   cardById,
+  DECKS,
   type DeckId,
   deckCards,
   type Flashcard,
@@ -36,6 +37,10 @@ export type ReviewView = {
   due: number;
   fresh: number;
   nextDue: Date | null;
+  /** How long until then, as the page says it ("5 h"). */
+  nextDueIn: string | null;
+  /** Cards of the deck never reviewed, whatever today's limit. */
+  unseen: number;
   newPerDay: number;
 };
 
@@ -85,8 +90,19 @@ export async function reviewView(
     due: queue.due.length + queue.ahead.length - (card && !shownIsNew ? 1 : 0),
     fresh: queue.fresh.length - (shownIsNew ? 1 : 0),
     nextDue: queue.nextDue,
+    nextDueIn: queue.nextDue ? untilText(queue.nextDue.getTime() - now.getTime()) : null,
+    unseen: cards.filter((c) => !memories.has(c.id)).length,
     newPerDay: perDay,
   };
+}
+
+/** "5 h", "12 min", "3 days": how long until a card is due. */
+export function untilText(ms: number): string {
+  const minutes = Math.max(1, Math.round(ms / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} h`;
+  return `${Math.round(hours / 24)} days`;
 }
 
 export type RateResult =
@@ -129,4 +145,32 @@ export async function undoRating(
 ): Promise<{ undone: string | null; view: ReviewView }> {
   const undone = await undoLastReview(learnerId, db);
   return { undone, view: await reviewView(learnerId, deck, now, tzOffset, undone, db) };
+}
+
+export type DeckSummary = { deck: DeckId; total: number; due: number; fresh: number; seen: number };
+
+/** Every deck's counts for the deck page: due now, new cards left today, cards seen at least once. */
+export async function deckSummaries(
+  learnerId: string,
+  now: Date,
+  tzOffset: number,
+  db?: DbClient,
+): Promise<{ decks: DeckSummary[]; newPerDay: number; newToday: number }> {
+  const [memories, perDay, startedToday] = await Promise.all([
+    cardMemories(learnerId, db),
+    newCardsPerDay(learnerId, db),
+    newCardsSince(learnerId, startOfDay(now, tzOffset), db),
+  ]);
+  const decks = DECKS.map((deck) => {
+    const ids = deckCards(deck).map((c) => c.id);
+    const q = buildQueue({ cardIds: ids, memories, now, newPerDay: perDay, newToday: startedToday });
+    return {
+      deck,
+      total: ids.length,
+      due: q.due.length,
+      fresh: q.fresh.length,
+      seen: ids.filter((id) => memories.has(id)).length,
+    };
+  });
+  return { decks, newPerDay: perDay, newToday: startedToday };
 }

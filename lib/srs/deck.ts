@@ -202,6 +202,16 @@ export const DECKS = [
 ] as const satisfies readonly Focus[];
 export type DeckId = (typeof DECKS)[number];
 
+/** What each deck holds, for the deck page. */
+export const DECK_TEXT: Record<DeckId, { title: string; summary: string }> = {
+  everything: { title: "Everything", summary: "Every card: transitions, states, names and seq/ack steps." },
+  handshake: { title: "Handshake", summary: "Opening: CLOSED, LISTEN, SYN-SENT, SYN-RECEIVED, ESTABLISHED." },
+  teardown: { title: "Teardown", summary: "Closing: FIN-WAIT-1/2, CLOSE-WAIT, CLOSING, LAST-ACK, TIME-WAIT." },
+  "edge-cases": { title: "Edge cases", summary: "RST and ABORT in every state, and refused connections." },
+  naming: { title: "Naming", summary: "What ss, netstat and Linux print, and the misspellings to unlearn." },
+  "seq-ack": { title: "Seq/ack arithmetic", summary: "The seq and ack each side answers with, step by step." },
+};
+
 export function isDeck(value: string): value is DeckId {
   return (DECKS as readonly string[]).includes(value);
 }

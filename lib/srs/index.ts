@@ -4,6 +4,7 @@ export {
   type CardKind,
   type CardTopic,
   cardById,
+  DECK_TEXT,
   DECKS,
   type DeckId,
   deckCards,
@@ -26,3 +27,12 @@ export {
   retrievability,
   review,
 } from "./schedule";
+export {
+  canRate,
+  type ReviewSession,
+  type SessionAction,
+  type SessionView,
+  sessionProgress,
+  sessionReducer,
+  startSession,
+} from "./session";

@@ -1,0 +1,231 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useReducer, useRef, useTransition } from "react";
+import { rate, undo } from "@/app/flashcards/actions";
+import { ProgressBar } from "@/components/quiz/progress-bar";
+import { StepFigure } from "@/components/scenario/step-figure";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import type { ReviewView } from "@/lib/practice/flashcards";
+import { canRate, GRADE_NAME, GRADES, type Grade, sessionProgress, sessionReducer, startSession } from "@/lib/srs";
+
+const GRADE_LOOK: Record<Grade, string> = {
+  1: "border-rose-600/60 hover:bg-rose-50 dark:hover:bg-rose-950",
+  2: "border-amber-600/60 hover:bg-amber-50 dark:hover:bg-amber-950",
+  3: "border-emerald-600/60 hover:bg-emerald-50 dark:hover:bg-emerald-950",
+  4: "border-sky-600/60 hover:bg-sky-50 dark:hover:bg-sky-950",
+};
+
+/** One deck's review: flip with Space, rate 1-4, undo with U; each rating is saved before the next card shows. */
+export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; deckTitle: string }) {
+  const [session, send] = useReducer(sessionReducer<ReviewView>, initial, startSession);
+  const [, startTransition] = useTransition();
+  const hydrated = useHydrated();
+  const shownAt = useRef(0);
+  const { view } = session;
+  const card = view.card;
+
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, [card?.id, card?.reps]);
+
+  function context() {
+    return { deck: view.deck, tzOffset: new Date().getTimezoneOffset() };
+  }
+
+  function rateWith(grade: Grade) {
+    if (!card || !canRate(session)) return;
+    send({ type: "send" });
+    const durationMs = Math.min(Math.round(performance.now() - shownAt.current), 24 * 3600_000);
+    startTransition(async () => {
+      try {
+        const result = await rate({ ...context(), cardId: card.id, grade, reps: card.reps, durationMs });
+        send(
+          result.ok ? { type: "rated", view: result.view } : { type: "failed", error: result.error, view: result.view },
+        );
+      } catch {
+        send({
+          type: "failed",
+          error: "The rating could not be saved: check your connection and rate again.",
+          view: null,
+        });
+      }
+    });
+  }
+
+  function undoLast() {
+    if (session.pending || session.rated === 0) return;
+    send({ type: "send" });
+    startTransition(async () => {
+      try {
+        const result = await undo(context());
+        send(
+          result.ok
+            ? { type: "undone", view: result.view }
+            : { type: "failed", error: result.error, view: result.view },
+        );
+      } catch {
+        send({
+          type: "failed",
+          error: "Undo could not reach the server: check your connection and try again.",
+          view: null,
+        });
+      }
+    });
+  }
+
+  // Space or Enter flips, 1-4 rate, U undoes; keys typed into a field or on a link are left alone.
+  const keys = useRef({ rateWith, undoLast });
+  keys.current = { rateWith, undoLast };
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const tag = (e.target as HTMLElement | null)?.tagName;
+      if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") return;
+      if ((e.key === " " || e.key === "Enter") && tag !== "BUTTON" && tag !== "A") {
+        e.preventDefault();
+        send({ type: "flip" });
+      } else if (/^[1-4]$/.test(e.key)) {
+        e.preventDefault();
+        keys.current.rateWith(Number(e.key) as Grade);
+      } else if (e.key === "u" || e.key === "U") {
+        e.preventDefault();
+        keys.current.undoLast();
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const progress = sessionProgress(session);
+  return (
+    <div className="max-w-3xl" data-testid="review" data-hydrated={hydrated}>
+      <ProgressBar done={progress.done} total={progress.total} verb="reviewed" />
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="queue-counts">
+        {deckTitle}: {view.due} to review · {view.fresh} new left today
+      </p>
+      {session.error ? (
+        <p
+          role="alert"
+          className="mt-4 rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {session.error}
+        </p>
+      ) : null}
+
+      {card ? (
+        <article
+          className="mt-4 rounded-2xl border border-slate-200 p-6 shadow-sm dark:border-slate-800"
+          aria-label="Flashcard"
+          data-testid="card"
+          data-card={card.id}
+        >
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+            {card.kind} · {card.status}
+          </p>
+          <h2 className="mt-2 text-xl font-semibold">{card.front.en}</h2>
+          <p className="mt-1 text-slate-600 dark:text-slate-400" lang="zh-CN">
+            {card.front.zh}
+          </p>
+          {session.flipped ? (
+            <div className="mt-5 border-t border-slate-200 pt-5 dark:border-slate-800" aria-live="polite">
+              <p className="text-lg font-bold" data-testid="card-back">
+                {card.back.en}
+              </p>
+              {card.back.zh !== card.back.en ? (
+                <p className="text-slate-600 dark:text-slate-400" lang="zh-CN">
+                  {card.back.zh}
+                </p>
+              ) : null}
+              <p className="mt-3">{card.detail.en}</p>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" lang="zh-CN">
+                {card.detail.zh}
+              </p>
+              {card.arc ? (
+                <div className="mt-4">
+                  <StepFigure figure={{ kind: "arc", ...card.arc }} />
+                </div>
+              ) : null}
+              <p className="mt-3 text-sm">
+                {card.rfc ? <span className="text-slate-600 dark:text-slate-400">{card.rfc} · </span> : null}
+                <Link className="text-sky-700 underline underline-offset-2 dark:text-sky-400" href={card.link}>
+                  {card.link.startsWith("/learn/") ? "See it animated" : "Read about this state"}
+                </Link>
+              </p>
+            </div>
+          ) : null}
+        </article>
+      ) : (
+        <AllDone view={view} />
+      )}
+
+      {card ? (
+        session.flipped ? (
+          <fieldset className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-4" disabled={session.pending}>
+            <legend className="sr-only">How well did you remember it?</legend>
+            {GRADES.map((g) => (
+              <button
+                key={g}
+                type="button"
+                onClick={() => rateWith(g)}
+                className={`rounded-lg border-2 px-3 py-2 text-left font-semibold disabled:opacity-50 ${GRADE_LOOK[g]}`}
+              >
+                <span className="block">
+                  {GRADE_NAME[g]} · {card.intervals[g]}
+                </span>
+                <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">key {g}</span>
+              </button>
+            ))}
+          </fieldset>
+        ) : (
+          <button type="button" className={`mt-4 ${PRIMARY_BUTTON}`} onClick={() => send({ type: "flip" })}>
+            Show answer <span className="font-normal opacity-80">(Space)</span>
+          </button>
+        )
+      ) : null}
+
+      <div className="mt-6 flex flex-wrap items-center gap-3 text-sm">
+        <button
+          type="button"
+          className={SECONDARY_BUTTON}
+          onClick={undoLast}
+          disabled={session.pending || session.rated === 0}
+        >
+          Undo last rating <span className="font-normal opacity-70">(U)</span>
+        </button>
+        <Link className="underline underline-offset-2" href="/flashcards">
+          All decks
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+function AllDone({ view }: { view: ReviewView }) {
+  const newCards =
+    view.unseen === 0
+      ? "You have seen every card in this deck."
+      : view.newPerDay === 0
+        ? `New cards are off (0 a day), so ${view.unseen} unseen cards wait; change that on the Flashcards page.`
+        : `You have had today's new cards (up to ${view.newPerDay} a day); ${view.unseen} unseen cards wait for tomorrow.`;
+  return (
+    <section
+      className="mt-4 rounded-2xl border border-emerald-600/40 bg-emerald-50/60 p-6 dark:bg-emerald-950/30"
+      data-testid="all-done"
+    >
+      <h2 className="text-xl font-semibold">All done for today</h2>
+      <p className="mt-2">
+        {view.nextDueIn ? `The next card is due in ${view.nextDueIn}.` : "No card in this deck is waiting for review."}{" "}
+        {newCards}
+      </p>
+      <p className="mt-4 flex flex-wrap gap-3">
+        <Link className={SECONDARY_BUTTON} href="/flashcards">
+          All decks
+        </Link>
+        <Link className={SECONDARY_BUTTON} href="/quiz">
+          Take a quiz instead
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// The review page's state as a pure reducer: the card shown, whether it is flipped, a rating on its way, and how
+// many cards this session has rated (for the progress bar and for offering undo).
+
+export type SessionView = { card: { id: string; reps: number } | null; due: number; fresh: number };
+
+export type ReviewSession<V extends SessionView> = {
+  view: V;
+  flipped: boolean;
+  pending: boolean;
+  error: string | null;
+  /** Ratings made in this session and not undone. */
+  rated: number;
+};
+
+export type SessionAction<V extends SessionView> =
+  | { type: "flip" }
+  | { type: "send" }
+  | { type: "rated"; view: V }
+  | { type: "undone"; view: V }
+  /** The server refused or could not be reached; it may send what to show instead. */
+  | { type: "failed"; error: string; view: V | null };
+
+export function startSession<V extends SessionView>(view: V): ReviewSession<V> {
+  return { view, flipped: false, pending: false, error: null, rated: 0 };
+}
+
+export function sessionReducer<V extends SessionView>(s: ReviewSession<V>, a: SessionAction<V>): ReviewSession<V> {
+  switch (a.type) {
+    case "flip":
+      return s.view.card && !s.pending ? { ...s, flipped: !s.flipped } : s;
+    case "send":
+      return { ...s, pending: true, error: null };
+    case "rated":
+      return { view: a.view, flipped: false, pending: false, error: null, rated: s.rated + 1 };
+    case "undone":
+      // The card comes back face up: the learner already saw its answer.
+      return {
+        view: a.view,
+        flipped: a.view.card !== null,
+        pending: false,
+        error: null,
+        rated: Math.max(0, s.rated - 1),
+      };
+    case "failed":
+      return a.view
+        ? { ...s, view: a.view, flipped: false, pending: false, error: a.error }
+        : { ...s, pending: false, error: a.error };
+  }
+}
+
+/** What the learner may do now. */
+export function canRate(s: ReviewSession<SessionView>): boolean {
+  return s.flipped && !s.pending && s.view.card !== null;
+}
+
+/** Share of this session done: rated / (rated + the card shown + those still queued). */
+export function sessionProgress(s: ReviewSession<SessionView>): { done: number; total: number } {
+  const left = (s.view.card ? 1 : 0) + s.view.due + s.view.fresh;
+  return { done: s.rated, total: s.rated + left };
+}
