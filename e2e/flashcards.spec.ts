@@ -6,6 +6,12 @@ test.describe.configure({ mode: "serial" });
 
 const everything = allCards().length;
 
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 async function openReview(page: Page, deck: string) {
   await page.goto(`/flashcards/${deck}`);
   await expect(page.getByTestId("review")).toHaveAttribute("data-hydrated", "true");
@@ -73,6 +79,34 @@ test("review ten cards with the keyboard, undo one, close the browser and come b
   const learning = grades.filter((g) => g !== "4").length;
   await expect(back.getByTestId("queue-counts")).toHaveText(`Everything: ${learning} to review · 9 new left today`);
   await expect(back.getByTestId("card")).toContainText("new");
+
+  // The dashboard draws the same journey: ten ratings today, the reviewed arcs no longer unknown.
+  await back.goto("/me");
+  const dashboard = back.getByTestId("dashboard");
+  await expect(dashboard.locator("rect[data-count]").last()).toHaveAttribute("data-count", "10");
+  await expect(dashboard.locator('path[data-arc="t:CLOSED|passive OPEN"]')).not.toHaveAttribute(
+    "data-level",
+    "unknown",
+  );
+  await expect(dashboard.locator('path[data-arc="t:TIME-WAIT|timeout=2MSL"]')).toHaveAttribute("data-level", "unknown");
+  await expect(dashboard.getByText("No finished quiz yet.")).toBeVisible();
+  await screenshot(back, testInfo, "progress-dashboard");
+
+  // Both exports download, and say what they hold.
+  const anki = back.waitForEvent("download");
+  await dashboard.getByRole("link", { name: "Deck for Anki (.txt)" }).click();
+  const ankiText = await (await anki).createReadStream().then(readAll);
+  expect(ankiText.split("\n")[0]).toBe("#separator:tab");
+  expect(ankiText.trimEnd().split("\n")).toHaveLength(6 + everything);
+  const history = back.waitForEvent("download");
+  await dashboard.getByRole("link", { name: "Your history (.csv)" }).click();
+  const csv = (await (await history).createReadStream().then(readAll)).trimEnd().split("\r\n");
+  expect(csv[0]).toBe("time,source,item,answer_or_rating,correct,duration_ms");
+  expect(csv.slice(1).filter((l) => l.includes(",flashcard,"))).toHaveLength(10);
+
+  // An arc on the dashboard opens its card to practise, due or not.
+  await back.goto("/flashcards/everything?card=t%3ATIME-WAIT%7Ctimeout%3D2MSL");
+  await expect(back.getByTestId("card")).toHaveAttribute("data-card", "t:TIME-WAIT|timeout=2MSL");
   await again.close();
 });
 

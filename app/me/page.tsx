@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RememberTimezone } from "@/components/flashcards/remember-timezone";
+import { Dashboard } from "@/components/progress/dashboard";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { countAnswers, listAttempts, weakSpots } from "@/lib/db";
+import { learnerTzOffset } from "@/lib/http/tz";
+import { progressOf } from "@/lib/practice/progress";
 import { basisKeyView } from "@/lib/quiz";
 
 export const metadata: Metadata = { title: "Your profile" };
@@ -24,10 +28,12 @@ export default async function ProfilePage() {
     );
   }
 
-  const [answers, weak, attempts] = await Promise.all([
+  const tz = await learnerTzOffset();
+  const [answers, weak, attempts, progress] = await Promise.all([
     countAnswers(learner.id),
     weakSpots(learner.id),
     listAttempts(learner.id, 1),
+    progressOf(learner.id, new Date(), tz),
   ]);
   const since = learner.createdAt.toLocaleDateString("en-GB", {
     day: "numeric",
@@ -38,6 +44,7 @@ export default async function ProfilePage() {
 
   return (
     <div>
+      <RememberTimezone />
       <PageHeader title="Your profile" lead="Your practice is saved as you go, under this profile." />
       <dl className="grid max-w-3xl gap-4 sm:grid-cols-3">
         <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
@@ -98,8 +105,9 @@ export default async function ProfilePage() {
           </Link>
         </p>
       </section>
+      <Dashboard progress={progress} />
       {learner.kind === "guest" ? (
-        <p className="mt-6 max-w-3xl text-slate-700 dark:text-slate-300">
+        <p className="mt-10 max-w-3xl text-slate-700 dark:text-slate-300">
           This is a guest profile: it lives in a cookie on this browser, so clearing cookies or switching browsers
           starts a new one. Accounts that keep your progress across devices are on the way; when you create one,
           everything saved here moves into it.

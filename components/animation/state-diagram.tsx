@@ -26,7 +26,7 @@ export function StateDiagram({ frame }: { frame: Pick<Frame, "places" | "arc" | 
   const arrow = useId();
   const lit = useId();
   const occupied = new Set<Place>([frame.places.client, frame.places.server]);
-  const { width, height, boxWidth, boxHeight } = DIAGRAM;
+  const { width, height, boxHeight } = DIAGRAM;
   return (
     <figure className="text-slate-700 dark:text-slate-300">
       <svg
@@ -63,38 +63,7 @@ export function StateDiagram({ frame }: { frame: Pick<Frame, "places" | "arc" | 
             data-testid="lit-arc"
           />
         ) : null}
-        {PLACES.map((place) => {
-          const b = BOXES[place];
-          const here = occupied.has(place);
-          return (
-            <g key={place}>
-              <rect
-                x={b.x - boxWidth / 2}
-                y={b.y - boxHeight / 2}
-                width={boxWidth}
-                height={boxHeight}
-                rx="7"
-                strokeWidth={here ? 2.5 : 1}
-                className={
-                  here
-                    ? "fill-sky-50 stroke-sky-700 dark:fill-sky-950 dark:stroke-sky-400"
-                    : "fill-white stroke-slate-400 dark:fill-slate-950 dark:stroke-slate-600"
-                }
-              />
-              <text
-                x={b.x}
-                y={b.y + 4.5}
-                textAnchor="middle"
-                fontSize="12.5"
-                fontWeight={here ? 700 : 500}
-                fill="currentColor"
-              >
-                <title>{`${placeState(place)} (Linux ${STATE_NAMES[placeState(place)].linux}, ss ${STATE_NAMES[placeState(place)].ss})`}</title>
-                {placeState(place)}
-              </text>
-            </g>
-          );
-        })}
+        <DiagramBoxes highlight={occupied} />
         {(["client", "server"] as const).map((role) => {
           const b = BOXES[frame.places[role]];
           return (
@@ -152,4 +121,46 @@ export function arcSentence(arc: Arc): string {
         ? `no state change, so Figure 5 draws no arc`
         : `a rule Figure 5 does not draw`;
   return `The ${arc.actor} ${move}, ${send}: ${where} (RFC 9293 ${arc.source}).`;
+}
+
+/** The twelve boxes of Figure 5 (CLOSED twice), those in `highlight` outlined bold; each names its Linux and ss spelling. */
+export function DiagramBoxes({ highlight }: { highlight: ReadonlySet<Place> }) {
+  const { boxWidth, boxHeight } = DIAGRAM;
+  return (
+    <>
+      {PLACES.map((place) => {
+        const b = BOXES[place];
+        const here = highlight.has(place);
+        const state = placeState(place);
+        return (
+          <g key={place}>
+            <rect
+              x={b.x - boxWidth / 2}
+              y={b.y - boxHeight / 2}
+              width={boxWidth}
+              height={boxHeight}
+              rx="7"
+              strokeWidth={here ? 2.5 : 1}
+              className={
+                here
+                  ? "fill-sky-50 stroke-sky-700 dark:fill-sky-950 dark:stroke-sky-400"
+                  : "fill-white stroke-slate-400 dark:fill-slate-950 dark:stroke-slate-600"
+              }
+            />
+            <text
+              x={b.x}
+              y={b.y + 4.5}
+              textAnchor="middle"
+              fontSize="12.5"
+              fontWeight={here ? 700 : 500}
+              fill="currentColor"
+            >
+              <title>{`${state} (Linux ${STATE_NAMES[state].linux}, ss ${STATE_NAMES[state].ss})`}</title>
+              {state}
+            </text>
+          </g>
+        );
+      })}
+    </>
+  );
 }

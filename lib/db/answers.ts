@@ -20,11 +20,8 @@ export async function countAnswers(learnerId: string, client?: DbClient): Promis
 
 export type BasisTally = { basisKey: string; total: number; wrong: number };
 
-/**
- * Per transition (or scenario step, or name) asked about: how often the learner answered and how often wrongly,
- * the ones they miss most first. Only keys with at least one wrong answer.
- */
-export async function weakSpots(learnerId: string, limit = 5, client?: DbClient): Promise<BasisTally[]> {
+/** Per transition (or scenario step, or name) asked about: how often the learner answered, and how often wrongly. */
+export async function answerTallies(learnerId: string, client?: DbClient): Promise<BasisTally[]> {
   const db = client ?? (await database());
   const [all, wrong] = await Promise.all([
     db.answer.groupBy({ by: ["basisKey"], where: { learnerId, basisKey: { not: null } }, _count: { _all: true } }),
@@ -34,9 +31,38 @@ export async function weakSpots(learnerId: string, limit = 5, client?: DbClient)
       _count: { _all: true },
     }),
   ]);
-  const totals = new Map(all.map((row) => [row.basisKey, row._count._all]));
-  return wrong
-    .map((row) => ({ basisKey: row.basisKey as string, wrong: row._count._all, total: totals.get(row.basisKey) ?? 0 }))
+  const wrongs = new Map(wrong.map((row) => [row.basisKey, row._count._all]));
+  return all.map((row) => ({
+    basisKey: row.basisKey as string,
+    total: row._count._all,
+    wrong: wrongs.get(row.basisKey) ?? 0,
+  }));
+}
+
+/** The keys the learner misses most (at least one wrong answer), worst first. */
+export async function weakSpots(learnerId: string, limit = 5, client?: DbClient): Promise<BasisTally[]> {
+  const tallies = await answerTallies(learnerId, client);
+  return tallies
+    .filter((t) => t.wrong > 0)
     .sort((a, b) => b.wrong / b.total - a.wrong / a.total || b.wrong - a.wrong || a.basisKey.localeCompare(b.basisKey))
     .slice(0, limit);
+}
+
+export type AnswerRow = {
+  createdAt: Date;
+  source: string;
+  questionId: string;
+  response: string;
+  correct: boolean;
+  durationMs: number | null;
+};
+
+/** Every answer the learner gave, oldest first, for the history export. */
+export async function allAnswers(learnerId: string, client?: DbClient): Promise<AnswerRow[]> {
+  const db = client ?? (await database());
+  return db.answer.findMany({
+    where: { learnerId },
+    orderBy: { createdAt: "asc" },
+    select: { createdAt: true, source: true, questionId: true, response: true, correct: true, durationMs: true },
+  });
 }

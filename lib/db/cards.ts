@@ -123,7 +123,10 @@ export async function undoLastReview(learnerId: string, client?: DbClient): Prom
   });
 }
 
-export type ReviewSummary = Pick<ReviewRow, "cardId" | "rating" | "state" | "reviewedAt" | "scheduledDays">;
+export type ReviewSummary = Pick<
+  ReviewRow,
+  "cardId" | "rating" | "state" | "reviewedAt" | "scheduledDays" | "durationMs"
+>;
 
 /** Every rating since `since`, oldest first: the dashboard's charts are drawn from these. */
 export async function reviewsSince(learnerId: string, since: Date, client?: DbClient): Promise<ReviewSummary[]> {
@@ -131,18 +134,8 @@ export async function reviewsSince(learnerId: string, since: Date, client?: DbCl
   return db.review.findMany({
     where: { learnerId, reviewedAt: { gte: since } },
     orderBy: { id: "asc" },
-    select: { cardId: true, rating: true, state: true, reviewedAt: true, scheduledDays: true },
+    select: { cardId: true, rating: true, state: true, reviewedAt: true, scheduledDays: true, durationMs: true },
   });
-}
-
-export async function lastReviewAt(learnerId: string, client?: DbClient): Promise<Date | null> {
-  const db = client ?? (await database());
-  const last = await db.review.findFirst({
-    where: { learnerId },
-    orderBy: { id: "desc" },
-    select: { reviewedAt: true },
-  });
-  return last?.reviewedAt ?? null;
 }
 
 export async function newCardsPerDay(learnerId: string, client?: DbClient): Promise<number> {

@@ -1,10 +1,17 @@
 // The only door to the database: pages, actions and route handlers import from here, never Prisma.
-export { type BasisTally, countAnswers, recordAnswer, weakSpots } from "./answers";
+export {
+  type AnswerRow,
+  allAnswers,
+  answerTallies,
+  type BasisTally,
+  countAnswers,
+  recordAnswer,
+  weakSpots,
+} from "./answers";
 export { attemptAnswers, createAttempt, findAttempt, listAttempts, saveAttemptAnswer } from "./attempts";
 export {
   cardMemories,
   cardMemory,
-  lastReviewAt,
   newCardsPerDay,
   newCardsSince,
   type ReviewInput,

@@ -46,7 +46,10 @@ export type ReviewView = {
 
 const STATUS = ["new", "learning", "review", "relearning"] as const;
 
-/** What the review page shows now. `first` puts a card at the front if it is in the queue (after an undo). */
+/**
+ * What the review page shows now. `first` puts a card of the deck at the front even if it is not due: the card
+ * just undone, or one the learner chose to practise from the dashboard (FSRS takes an early review in its stride).
+ */
 export async function reviewView(
   learnerId: string,
   deck: DeckId,
@@ -69,7 +72,8 @@ export async function reviewView(
     newToday: startedToday,
   });
   const queued = [...queue.due, ...queue.fresh, ...queue.ahead];
-  const order = first && queued.includes(first) ? [first, ...queued.filter((id) => id !== first)] : queued;
+  const wanted = first !== null && cards.some((c) => c.id === first);
+  const order = wanted ? [first, ...queued.filter((id) => id !== first)] : queued;
   const headId = order[0] ?? null;
   const head = headId ? cardById(headId) : null;
   let card: CardView | null = null;
@@ -83,12 +87,12 @@ export async function reviewView(
       intervals: { 1: p[1].interval, 2: p[2].interval, 3: p[3].interval, 4: p[4].interval },
     };
   }
-  const shownIsNew = card?.status === "new";
+  const shown = (ids: string[]) => (headId !== null && ids.includes(headId) ? 1 : 0);
   return {
     deck,
     card,
-    due: queue.due.length + queue.ahead.length - (card && !shownIsNew ? 1 : 0),
-    fresh: queue.fresh.length - (shownIsNew ? 1 : 0),
+    due: queue.due.length + queue.ahead.length - shown([...queue.due, ...queue.ahead]),
+    fresh: queue.fresh.length - shown(queue.fresh),
     nextDue: queue.nextDue,
     nextDueIn: queue.nextDue ? untilText(queue.nextDue.getTime() - now.getTime()) : null,
     unseen: cards.filter((c) => !memories.has(c.id)).length,

@@ -1,4 +1,6 @@
 // lib/srs: the flashcard deck generated from lib/tcp, and FSRS scheduling over it. Pure TypeScript.
+
+export { ankiText } from "./anki";
 export {
   allCards,
   type CardKind,
@@ -36,3 +38,14 @@ export {
   sessionReducer,
   startSession,
 } from "./session";
+export {
+  type ArcMastery,
+  arcMastery,
+  type DayCount,
+  dueForecast,
+  localDay,
+  masteryLevel,
+  retentionByWeek,
+  reviewsPerDay,
+  type WeekRetention,
+} from "./stats";

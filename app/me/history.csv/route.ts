@@ -1,0 +1,44 @@
+import { currentLearner } from "@/lib/auth/current-learner";
+import { allAnswers, reviewsSince } from "@/lib/db";
+import { csvTable } from "@/lib/http/csv";
+import { GRADE_NAME, isGrade } from "@/lib/srs";
+
+/** GET /me/history.csv: every quiz answer and flashcard rating of this browser's learner, oldest first. */
+export async function GET(): Promise<Response> {
+  const learner = await currentLearner();
+  if (!learner) {
+    return new Response("No profile: this browser is not sending SynAck's cookie. Allow cookies and reload.\n", {
+      status: 401,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
+  const [answers, reviews] = await Promise.all([allAnswers(learner.id), reviewsSince(learner.id, new Date(0))]);
+  const rows = [
+    ...answers.map((a) => ({
+      at: a.createdAt,
+      row: [a.createdAt.toISOString(), a.source, a.questionId, a.response, a.correct, a.durationMs],
+    })),
+    ...reviews.map((r) => ({
+      at: r.reviewedAt,
+      row: [
+        r.reviewedAt.toISOString(),
+        "flashcard",
+        r.cardId,
+        isGrade(r.rating) ? GRADE_NAME[r.rating] : String(r.rating),
+        r.rating > 1,
+        r.durationMs,
+      ],
+    })),
+  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const csv = csvTable(
+    ["time", "source", "item", "answer_or_rating", "correct", "duration_ms"],
+    rows.map((r) => r.row),
+  );
+  return new Response(csv, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="synack-history.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,50 @@
+// The progress dashboard's data: mastery per arc, reviews per day, retention, the due forecast and quiz scores.
+import { answerTallies, cardMemories, type DbClient, listAttempts, reviewsSince } from "@/lib/db";
+import {
+  type ArcMastery,
+  arcMastery,
+  type DayCount,
+  dueForecast,
+  localDay,
+  retentionByWeek,
+  reviewsPerDay,
+  type WeekRetention,
+} from "@/lib/srs";
+
+export type Progress = {
+  arcs: ArcMastery[];
+  perDay: DayCount[];
+  retention: WeekRetention[];
+  forecast: DayCount[];
+  quizzes: { id: string; day: string; percent: number; correct: number; total: number }[];
+  reviews: number;
+  cardsSeen: number;
+};
+
+const WEEKS = 16;
+
+export async function progressOf(learnerId: string, now: Date, tzOffset: number, db?: DbClient): Promise<Progress> {
+  const since = new Date(now.getTime() - WEEKS * 7 * 86_400_000);
+  const [tallies, memories, reviews, attempts] = await Promise.all([
+    answerTallies(learnerId, db),
+    cardMemories(learnerId, db),
+    reviewsSince(learnerId, since, db),
+    listAttempts(learnerId, 30, db),
+  ]);
+  const finished = attempts.filter((a) => a.finishedAt !== null && a.answered > 0).reverse();
+  return {
+    arcs: arcMastery(tallies, memories, now),
+    perDay: reviewsPerDay(reviews, now, tzOffset, WEEKS * 7),
+    retention: retentionByWeek(reviews, now, tzOffset, 8),
+    forecast: dueForecast(memories.values(), now, tzOffset, 14),
+    quizzes: finished.map((a) => ({
+      id: a.id,
+      day: localDay(a.finishedAt ?? a.startedAt, tzOffset),
+      percent: Math.round((a.correct / a.answered) * 100),
+      correct: a.correct,
+      total: a.answered,
+    })),
+    reviews: reviews.length,
+    cardsSeen: memories.size,
+  };
+}
