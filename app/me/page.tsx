@@ -46,7 +46,7 @@ export default async function ProfilePage() {
     <div>
       <RememberTimezone />
       <PageHeader title="Your profile" lead="Your practice is saved as you go, under this profile." />
-      <dl className="grid max-w-3xl gap-4 sm:grid-cols-3">
+      <dl className="grid max-w-4xl gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
           <dt className="text-sm text-slate-600 dark:text-slate-400">Profile</dt>
           <dd className="mt-1 text-lg font-semibold" data-testid="profile-label">
@@ -60,9 +60,21 @@ export default async function ProfilePage() {
           </dd>
         </div>
         <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-          <dt className="text-sm text-slate-600 dark:text-slate-400">Answers recorded</dt>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Quiz answers</dt>
           <dd className="mt-1 text-lg font-semibold" data-testid="answer-count">
             {answers.total === 0 ? "None yet" : `${answers.total} (${answers.correct} right)`}
+          </dd>
+        </div>
+        <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
+          <dt className="text-sm text-slate-600 dark:text-slate-400">Flashcards seen</dt>
+          <dd className="mt-1 text-lg font-semibold" data-testid="cards-seen">
+            {progress.cardsSeen === 0 ? (
+              <Link className="underline underline-offset-2" href="/flashcards">
+                None yet
+              </Link>
+            ) : (
+              `${progress.cardsSeen} (${progress.reviews} reviews)`
+            )}
           </dd>
         </div>
       </dl>

@@ -161,7 +161,10 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
 
       {card ? (
         session.flipped ? (
-          <fieldset className="mt-4 grid grid-cols-2 gap-2 sm:grid-cols-4" disabled={session.pending}>
+          <fieldset
+            className="sticky bottom-0 mt-4 grid grid-cols-2 gap-2 bg-white/95 py-3 backdrop-blur sm:static sm:grid-cols-4 sm:bg-transparent sm:py-0 dark:bg-slate-950/95 sm:dark:bg-transparent"
+            disabled={session.pending}
+          >
             <legend className="sr-only">How well did you remember it?</legend>
             {GRADES.map((g) => (
               <button
@@ -178,9 +181,15 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
             ))}
           </fieldset>
         ) : (
-          <button type="button" className={`mt-4 ${PRIMARY_BUTTON}`} onClick={() => send({ type: "flip" })}>
-            Show answer <span className="font-normal opacity-80">(Space)</span>
-          </button>
+          <div className="sticky bottom-0 mt-4 bg-white/95 py-3 backdrop-blur sm:static sm:bg-transparent sm:py-0 dark:bg-slate-950/95 sm:dark:bg-transparent">
+            <button
+              type="button"
+              className={`w-full sm:w-auto ${PRIMARY_BUTTON}`}
+              onClick={() => send({ type: "flip" })}
+            >
+              Show answer <span className="font-normal opacity-80">(Space)</span>
+            </button>
+          </div>
         )
       ) : null}
 

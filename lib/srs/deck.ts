@@ -169,8 +169,8 @@ function seqAckCards(): Flashcard[] {
         kind: "seq-ack",
         topic: "seq-ack",
         front: {
-          en: `${scenario.title.en}, step ${n}: the ${who.en} receives ${formatSegment(step.received.segment)} and answers with ${step.segment.flags}. Its seq and ack?`,
-          zh: `${scenario.title.zh}，第 ${n} 步：${who.zh}收到 ${formatSegment(step.received.segment)}，并回复 ${step.segment.flags}。它的 seq 和 ack 是多少？`,
+          en: `${scenario.title.en} (client ISN ${scenario.isn.client}, server ISN ${scenario.isn.server}), step ${n}: the ${who.en} receives ${formatSegment(step.received.segment)} and answers with ${step.segment.flags}. Its seq and ack?`,
+          zh: `${scenario.title.zh}（客户端 ISN ${scenario.isn.client}，服务器 ISN ${scenario.isn.server}），第 ${n} 步：${who.zh}收到 ${formatSegment(step.received.segment)}，并回复 ${step.segment.flags}。它的 seq 和 ack 是多少？`,
         },
         back: { en: formatSegment(step.segment), zh: formatSegment(step.segment) },
         detail: step.explain,
