@@ -25,6 +25,8 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
   const { view } = session;
   const card = view.card;
 
+  // A new card (or the same card after undo, with other reps) starts the clock for how long the answer took.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the card's identity is the trigger, not a value read
   useEffect(() => {
     shownAt.current = performance.now();
   }, [card?.id, card?.reps]);

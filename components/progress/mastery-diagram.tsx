@@ -14,7 +14,7 @@ const LOOK: Record<ArcMastery["level"], { className: string; width: number; dash
 
 const practise = (a: ArcMastery) => `/flashcards/everything?card=${encodeURIComponent(a.cardId)}`;
 
-function describe(a: ArcMastery): string {
+function arcText(a: ArcMastery): string {
   const t = a.transition;
   const parts = [
     a.score === null ? "not practised yet" : `${Math.round(a.score * 100)}%`,
@@ -60,8 +60,8 @@ export function MasteryDiagram({ arcs }: { arcs: ArcMastery[] }) {
             const { from, to } = placesOf(a.transition);
             const look = LOOK[a.level];
             return (
-              <a key={a.cardId} href={practise(a)} aria-label={`Practise ${describe(a)}`} className={look.className}>
-                <title>{describe(a)}</title>
+              <a key={a.cardId} href={practise(a)} aria-label={`Practise ${arcText(a)}`} className={look.className}>
+                <title>{arcText(a)}</title>
                 {/* A wide invisible stroke makes the thin arc easy to hit with a finger. */}
                 <path d={arcGeometry(from, to).d} fill="none" stroke="transparent" strokeWidth="12" />
                 <path

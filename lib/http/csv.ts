@@ -8,5 +8,5 @@ export function csvCell(value: string | number | boolean | null | undefined): st
 }
 
 export function csvTable(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]) {
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return `${[header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
