@@ -36,7 +36,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {learner ? (
-        <ReviewSession initial={await reviewView(learner.id, deck, new Date(), tz, first)} deckTitle={title} />
+        <ReviewSession
+          key={`${deck}:${first ?? ""}`}
+          initial={await reviewView(learner.id, deck, new Date(), tz, first)}
+          deckTitle={title}
+        />
       ) : (
         <p
           role="alert"
