@@ -107,6 +107,12 @@ test("review ten cards with the keyboard, undo one, close the browser and come b
   // An arc on the dashboard opens its card to practise, due or not.
   await back.goto("/flashcards/everything?card=t%3ATIME-WAIT%7Ctimeout%3D2MSL");
   await expect(back.getByTestId("card")).toHaveAttribute("data-card", "t:TIME-WAIT|timeout=2MSL");
+  await expect(back.getByTestId("review")).toHaveAttribute("data-hydrated", "true");
+  await back.keyboard.press("Space");
+  await back.keyboard.press("3");
+  await expect(back.getByTestId("card")).not.toHaveAttribute("data-card", "t:TIME-WAIT|timeout=2MSL");
+  // Practised once: the address no longer asks for it, so a reload goes on with the normal review.
+  await expect(back).toHaveURL(/\/flashcards\/everything$/);
   await again.close();
 });
 
@@ -117,6 +123,10 @@ test("the daily limit: a bad number changes nothing, zero turns new cards off", 
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").filter({ hasText: "cannot be negative" })).toBeVisible();
   await expect(deckCounts(page, "naming")).toContainText("new today");
+
+  await field.fill("");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Type how many new cards a day" })).toBeVisible();
 
   await field.fill("0");
   await page.getByRole("button", { name: "Save" }).click();

@@ -72,9 +72,12 @@ test("the controls and the keyboard step, scrub, restart and set the speed", asy
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowLeft");
   await expect(heading(page, `Step 1 of ${n}`)).toBeVisible();
+  // Home and End jump once focus is in the player (on the page itself they scroll it).
+  await page.getByRole("button", { name: "Step back" }).focus();
   await page.keyboard.press("End");
   await expect(heading(page, `Step ${n} of ${n}`)).toBeVisible();
   await expect(page.getByTestId("tag-client")).toHaveAttribute("data-place", "CLOSED-end");
+  await page.getByRole("button", { name: "Restart" }).focus();
   await page.keyboard.press("Home");
   await expect(heading(page, "Before the first step")).toBeVisible();
   await expect(page).toHaveURL(/\/learn\/teardown$/);

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { setNewCardsPerDay } from "@/lib/db";
 import { type ReviewView, rateCard, undoRating } from "@/lib/practice/flashcards";
-import { dailyLimit, rating, reviewContext } from "@/lib/practice/schemas";
+import { dailyLimit, rating, undoRequest } from "@/lib/practice/schemas";
 
 export type ReviewResult = { ok: true; view: ReviewView } | { ok: false; error: string; view: ReviewView | null };
 
@@ -17,21 +17,23 @@ export async function rate(input: unknown): Promise<ReviewResult> {
     return { ok: false, error: parsed.error.issues[0]?.message ?? "That rating was not understood.", view: null };
   const learner = await currentLearner();
   if (!learner) return { ok: false, error: NO_COOKIE, view: null };
+  // No revalidatePath here: dynamic pages are fetched fresh on navigation anyway, and a refresh racing the
+  // review page's own address update (a ?card= dropped after rating) would put the old address back.
   const result = await rateCard(learner.id, parsed.data, new Date());
-  revalidatePath("/flashcards");
   return result.ok ? result : { ok: false, error: result.error, view: result.view };
 }
 
-/** Takes back the latest rating and shows that card again. */
+/** Takes back this review's latest rating (the card and reps it names) and shows that card again. */
 export async function undo(input: unknown): Promise<ReviewResult> {
-  const parsed = reviewContext.safeParse(input);
+  const parsed = undoRequest.safeParse(input);
   if (!parsed.success)
     return { ok: false, error: parsed.error.issues[0]?.message ?? "That was not understood.", view: null };
   const learner = await currentLearner();
   if (!learner) return { ok: false, error: NO_COOKIE, view: null };
-  const { undone, view } = await undoRating(learner.id, parsed.data.deck, new Date(), parsed.data.tzOffset);
-  revalidatePath("/flashcards");
-  return undone ? { ok: true, view } : { ok: false, error: "There is no rating to undo.", view };
+  const { undone, view } = await undoRating(learner.id, parsed.data, new Date());
+  return undone
+    ? { ok: true, view }
+    : { ok: false, error: "That rating can no longer be undone: another rating came after it (another tab?).", view };
 }
 
 export type LimitState = { error: string | null; saved: boolean; value: string };

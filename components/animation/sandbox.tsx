@@ -1,11 +1,12 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import {
   applyMove,
   encodeMoves,
   FLIGHT_MS,
   framesOf,
+  MAX_MOVES,
   MOVES,
   type Move,
   type Replay,
@@ -39,11 +40,13 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
   const reduced = useReducedMotion();
   const hydrated = useHydrated();
   const { connection } = session;
-  const initial = startConnection(session.start).endpoints;
-  const initialStates = { client: initial.client.state, server: initial.server.state };
-  const frames = framesOf(initialStates, connection.steps);
+  const initialStates = useMemo(() => {
+    const initial = startConnection(session.start).endpoints;
+    return { client: initial.client.state, server: initial.server.state };
+  }, [session.start]);
+  const frames = useMemo(() => framesOf(initialStates, connection.steps), [initialStates, connection.steps]);
   const frame = frames[frames.length - 1] ?? frames[0];
-  const rows = traceRows(connection);
+  const rows = useMemo(() => traceRows(connection), [connection]);
 
   useEffect(() => {
     const url = new URL(window.location.href);
@@ -54,6 +57,11 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
   }, [session.start, session.moves]);
 
   function play(move: Move) {
+    if (session.moves.length >= MAX_MOVES) {
+      const text = `A session holds at most ${MAX_MOVES} moves: undo some or start over.`;
+      setSession({ ...session, told: { text: { en: text, zh: text }, refused: true, move: "limit" }, fresh: false });
+      return;
+    }
     const result = applyMove(connection, move);
     if (!result.ok) {
       const label = MOVES.find((m) => m.do === move.do)?.label.en ?? move.do;

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useReducer } from "react";
+import { useEffect, useReducer, useRef } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { dwell, FLIGHT_MS, type Frame, playerReducer, SPEEDS, type Speed, startPlayer } from "@/lib/animation";
 import type { FigureRow } from "@/lib/quiz";
@@ -48,14 +48,19 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url);
   }, [player.step]);
 
-  // Space plays or pauses, the arrows step, Home and End jump; typing in a field or pressing a button is left alone.
+  // Space plays or pauses and the arrows step when focus is on the page or in the player; Home and End jump when it
+  // is in the player (elsewhere they scroll the page). Controls with keys of their own keep them: fields, the
+  // scrubber, a button's Space, the menu.
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const target = e.target as HTMLElement | null;
-      const tag = target?.tagName;
-      if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA" || target?.isContentEditable) return;
-      if (e.key === " " && (tag === "BUTTON" || tag === "A")) return;
+      const target = e.target instanceof Element ? e.target : null;
+      const onPage = !target || target === document.body || Boolean(root.current?.contains(target));
+      if (!onPage || target?.closest("input,select,textarea,summary,[contenteditable=true]")) return;
+      if (e.key === " " && target?.closest("button,a,[role=button]")) return;
+      const inPlayer = Boolean(target && root.current?.contains(target));
+      if ((e.key === "Home" || e.key === "End") && !inPlayer) return;
       const action =
         e.key === " "
           ? ({ type: "toggle" } as const)
@@ -83,7 +88,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
       : null;
 
   return (
-    <div data-testid="player" data-hydrated={hydrated}>
+    <div ref={root} data-testid="player" data-hydrated={hydrated}>
       <fieldset className="flex min-w-0 flex-wrap items-center gap-2">
         <legend className="sr-only">Player controls</legend>
         <button type="button" className={CONTROL} onClick={() => send({ type: "restart" })} title="Restart (Home)">
@@ -201,7 +206,8 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
         ))}
       </ol>
       <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-        Keys: Space plays or pauses, ← and → step, Home restarts, End jumps to the last step.
+        Keys: Space plays or pauses, ← and → step; with focus in the player, Home restarts and End jumps to the last
+        step.
       </p>
     </div>
   );

@@ -7,7 +7,16 @@ import { StepFigure } from "@/components/scenario/step-figure";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ReviewView } from "@/lib/practice/flashcards";
-import { canRate, GRADE_NAME, GRADES, type Grade, sessionProgress, sessionReducer, startSession } from "@/lib/srs";
+import {
+  canRate,
+  GRADE_NAME,
+  GRADES,
+  type Grade,
+  lastRated,
+  sessionProgress,
+  sessionReducer,
+  startSession,
+} from "@/lib/srs";
 
 const GRADE_LOOK: Record<Grade, string> = {
   1: "border-rose-600/60 hover:bg-rose-50 dark:hover:bg-rose-950",
@@ -45,6 +54,7 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
         send(
           result.ok ? { type: "rated", view: result.view } : { type: "failed", error: result.error, view: result.view },
         );
+        if (result.ok) forgetChosenCard();
       } catch {
         send({
           type: "failed",
@@ -56,11 +66,12 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
   }
 
   function undoLast() {
-    if (session.pending || session.rated === 0) return;
+    const last = lastRated(session);
+    if (session.pending || !last) return;
     send({ type: "send" });
     startTransition(async () => {
       try {
-        const result = await undo(context());
+        const result = await undo({ ...context(), ...last });
         send(
           result.ok
             ? { type: "undone", view: result.view }
@@ -76,15 +87,17 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
     });
   }
 
-  // Space or Enter flips, 1-4 rate, U undoes; keys typed into a field or on a link are left alone.
+  // Space or Enter flips, 1-4 rate, U undoes. Keys on a control (a field, a link, a button, the menu) are the
+  // control's own.
   const keys = useRef({ rateWith, undoLast });
   keys.current = { rateWith, undoLast };
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const tag = (e.target as HTMLElement | null)?.tagName;
-      if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT") return;
-      if ((e.key === " " || e.key === "Enter") && tag !== "BUTTON" && tag !== "A") {
+      const target = e.target instanceof Element ? e.target : null;
+      if (target?.closest("input,textarea,select,[contenteditable=true]")) return;
+      const onControl = Boolean(target?.closest("button,a,summary,[role=button]"));
+      if ((e.key === " " || e.key === "Enter") && !onControl) {
         e.preventDefault();
         send({ type: "flip" });
       } else if (/^[1-4]$/.test(e.key)) {
@@ -99,9 +112,30 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
+  // After a flip the answer gets focus; after a rating the new card's question does, so keyboard and screen
+  // reader users are always at what changed.
+  const answerRef = useRef<HTMLElement>(null);
+  const questionRef = useRef<HTMLHeadingElement>(null);
+  const rated = session.rated.length;
+  useEffect(() => {
+    if (session.flipped) answerRef.current?.focus();
+  }, [session.flipped]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a rating moves the review on
+  useEffect(() => {
+    if (rated > 0) questionRef.current?.focus();
+  }, [rated, card?.id]);
+
   const progress = sessionProgress(session);
+  const announce = !card
+    ? "All done for today."
+    : session.flipped
+      ? `Answer: ${card.back.en}`
+      : `Card: ${card.front.en}`;
   return (
     <div className="max-w-3xl" data-testid="review" data-hydrated={hydrated}>
+      <p className="sr-only" aria-live="polite">
+        {announce}
+      </p>
       <ProgressBar done={progress.done} total={progress.total} verb="reviewed" />
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="queue-counts">
         {deckTitle}: {view.due} to review · {view.fresh} new left today
@@ -125,12 +159,19 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
             {card.kind} · {card.status}
           </p>
-          <h2 className="mt-2 text-xl font-semibold">{card.front.en}</h2>
+          <h2 ref={questionRef} tabIndex={-1} className="mt-2 text-xl font-semibold focus:outline-none">
+            {card.front.en}
+          </h2>
           <p className="mt-1 text-slate-600 dark:text-slate-400" lang="zh-CN">
             {card.front.zh}
           </p>
           {session.flipped ? (
-            <div className="mt-5 border-t border-slate-200 pt-5 dark:border-slate-800" aria-live="polite">
+            <section
+              ref={answerRef}
+              tabIndex={-1}
+              aria-label="Answer"
+              className="mt-5 border-t border-slate-200 pt-5 focus:outline-none dark:border-slate-800"
+            >
               <p className="text-lg font-bold" data-testid="card-back">
                 {card.back.en}
               </p>
@@ -154,7 +195,7 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
                   {card.link.startsWith("/learn/") ? "See it animated" : "Read about this state"}
                 </Link>
               </p>
-            </div>
+            </section>
           ) : null}
         </article>
       ) : (
@@ -200,7 +241,7 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
           type="button"
           className={SECONDARY_BUTTON}
           onClick={undoLast}
-          disabled={session.pending || session.rated === 0}
+          disabled={session.pending || session.rated.length === 0}
         >
           Undo last rating <span className="font-normal opacity-70">(U)</span>
         </button>
@@ -210,6 +251,14 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
       </div>
     </div>
   );
+}
+
+/** A card chosen on the dashboard (`?card=`) is practised once: reloading afterwards continues the normal review. */
+function forgetChosenCard() {
+  const url = new URL(window.location.href);
+  if (!url.searchParams.has("card")) return;
+  url.searchParams.delete("card");
+  window.history.replaceState(window.history.state, "", url);
 }
 
 function AllDone({ view }: { view: ReviewView }) {

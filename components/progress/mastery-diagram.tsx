@@ -34,8 +34,7 @@ export function MasteryDiagram({ arcs }: { arcs: ArcMastery[] }) {
       <figure className="text-slate-700 dark:text-slate-300">
         <svg
           viewBox={`0 0 ${DIAGRAM.width} ${DIAGRAM.height}`}
-          role="img"
-          aria-label={`State diagram coloured by mastery: ${arcs.filter((a) => a.level === "strong").length} arcs strong, ${arcs.filter((a) => a.level === "shaky").length} shaky, ${arcs.filter((a) => a.level === "weak").length} weak, ${arcs.filter((a) => a.level === "unknown").length} not practised. The list beside it says the same.`}
+          aria-label={`State diagram coloured by mastery: ${arcs.filter((a) => a.level === "strong").length} arcs strong, ${arcs.filter((a) => a.level === "shaky").length} shaky, ${arcs.filter((a) => a.level === "weak").length} weak, ${arcs.filter((a) => a.level === "unknown").length} not practised. Each arc is a link to practise it; the list beside says the same.`}
           className="w-full"
         >
           <defs>
@@ -91,9 +90,9 @@ export function MasteryDiagram({ arcs }: { arcs: ArcMastery[] }) {
         </figcaption>
       </figure>
       <div>
-        <h3 className="font-semibold">Weakest first</h3>
+        <h3 className="font-semibold">Every arc, weakest first</h3>
         <ol className="mt-2 space-y-1 text-sm" data-testid="mastery-list">
-          {weakest.slice(0, 8).map((a) => (
+          {weakest.map((a) => (
             <li key={a.cardId} className="flex flex-wrap justify-between gap-2">
               <Link
                 className="font-mono text-sky-800 underline underline-offset-2 dark:text-sky-300"

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { play, SCENARIOS, scenarioById, TRANSITIONS } from "@/lib/tcp";
 import { arcGeometry, BOXES, DIAGRAM, FIGURE_ARCS, PLACES, placesOf } from "./diagram";
 import { framesOf } from "./frames";
+import { replay } from "./sandbox";
 
 const trace = (id: string) => {
   const scenario = scenarioById(id);
@@ -51,6 +52,12 @@ describe("frames", () => {
     const last = framesOf(refused.initial, refused.steps).at(-1);
     expect(last?.places.client).toBe("CLOSED");
     expect(last?.arc).toMatchObject({ from: "SYN-SENT", to: "CLOSED", event: "rcv RST", kind: "event-processing" });
+  });
+
+  it("a side that finished a teardown opens again from the top CLOSED box, not across the diagram", () => {
+    const { connection } = replay("established", "cX.sD.cD.sX.cD.sD.cT.sL");
+    const last = framesOf({ client: "ESTABLISHED", server: "ESTABLISHED" }, connection.steps).at(-1);
+    expect(last?.arc).toMatchObject({ from: "CLOSED", to: "LISTEN", event: "passive OPEN" });
   });
 
   it("says when a waiting side's timer expires: 2MSL at the teardown's last step, RTO when the SYN,ACK is resent", () => {

@@ -51,22 +51,24 @@ function firstFrame(initial: Record<Role, State>): Frame {
 }
 
 export function framesOf(initial: Record<Role, State>, steps: readonly Step[]): Frame[] {
+  const expiries = expiryTable(steps);
   const frames = [firstFrame(initial)];
-  const waits = (after: number, timers: Record<Role, Timer[]>): Record<Role, Wait[]> => ({
-    client: timers.client.map((timer) => ({ timer, expiresAt: expiryStep(steps, after, "client", timer) })),
-    server: timers.server.map((timer) => ({ timer, expiresAt: expiryStep(steps, after, "server", timer) })),
-  });
   for (const step of steps) {
     const before = frames[frames.length - 1] ?? firstFrame(initial);
     const t = step.transition;
-    const from = before.places[step.actor];
+    // A side that finished a teardown sits in the lower CLOSED box; opening again starts from the top one.
+    const was = before.places[step.actor];
+    const from = was === "CLOSED-end" && t.from === "CLOSED" && t.to !== "CLOSED" ? "CLOSED" : was;
     const to = t.from === t.to ? from : placesOf(t).to;
+    const after = step.index + 1;
+    const waits = (role: Role): Wait[] =>
+      step.timers[role].map((timer) => ({ timer, expiresAt: expiries.get(`${after}|${role}|${timer}`) ?? null }));
     frames.push({
-      step: step.index + 1,
+      step: after,
       actor: step.actor,
       states: step.states,
       places: { ...before.places, [step.actor]: to },
-      timers: waits(step.index + 1, step.timers),
+      timers: { client: waits("client"), server: waits("server") },
       arc: { actor: step.actor, from, to, event: t.event, send: t.send, kind: t.kind, source: t.source },
       narration: step.explain,
     });
@@ -74,11 +76,26 @@ export function framesOf(initial: Record<Role, State>, steps: readonly Step[]): 
   return frames;
 }
 
-/** The step at which a timer running after step `after` expires, if the steps get that far. */
-function expiryStep(steps: readonly Step[], after: number, role: Role, timer: Timer): number | null {
-  for (const step of steps.slice(after)) {
-    if (step.actor === role && step.event === `timeout=${timer}`) return step.index + 1;
-    if (!step.timers[role].includes(timer)) return null;
+/**
+ * For each step, side and running timer ("4|server|RTO"), the step at which that timer expires, if the steps get
+ * there without the timer stopping first. One pass from the last step back, so long sandbox sessions stay cheap.
+ */
+function expiryTable(steps: readonly Step[]): Map<string, number> {
+  const table = new Map<string, number>();
+  const next: Record<string, number | null> = {};
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i];
+    if (!step) continue;
+    for (const role of ["client", "server"] as const) {
+      for (const timer of ["RTO", "2MSL"] as const) {
+        const key = `${role}|${timer}`;
+        // Seen from step i-1: the timer expires here, or (if it still runs after this step) when it expires later.
+        const expiresHere = step.actor === role && step.event === `timeout=${timer}`;
+        next[key] = expiresHere ? step.index + 1 : step.timers[role].includes(timer) ? (next[key] ?? null) : null;
+        const expires = next[key];
+        if (expires !== null && expires !== undefined) table.set(`${i}|${key}`, expires);
+      }
+    }
   }
-  return null;
+  return table;
 }

@@ -26,6 +26,7 @@ export {
 export {
   applyMove,
   encodeMoves,
+  MAX_MOVES,
   MOVES,
   type Move,
   type MoveKind,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyMove, encodeMoves, type Move, replay, startConnection } from "./sandbox";
+import { applyMove, encodeMoves, MAX_MOVES, type Move, replay, startConnection } from "./sandbox";
 
 const handshake: Move[] = [
   { actor: "server", do: "passive OPEN" },
@@ -33,6 +33,12 @@ describe("sandbox", () => {
     expect(bad.moves).toHaveLength(1);
     expect(bad.problem).toMatch(/move 2 is not allowed/);
     expect(replay("established", "cX.q9").problem).toMatch(/move 2 \("q9"\) is not a move/);
+  });
+
+  it("a link longer than the cap is cut there and says so", () => {
+    const long = replay("established", Array.from({ length: MAX_MOVES + 50 }, () => "cS").join("."));
+    expect(long.moves).toHaveLength(MAX_MOVES);
+    expect(long.problem).toMatch(`more than ${MAX_MOVES} moves`);
   });
 
   it("losing the segment in flight marks the step that sent it, and the sender's timer keeps running", () => {

@@ -46,13 +46,17 @@ export function encodeMoves(moves: readonly Move[]): string {
   return moves.map((m) => `${m.actor[0]}${MOVES.find((x) => x.do === m.do)?.code ?? "?"}`).join(".");
 }
 
+/** Enough for any connection worth drawing; a longer link is cut here (it would only cost time to draw). */
+export const MAX_MOVES = 200;
+
 export type Replay = { start: Start; connection: Connection; moves: Move[]; problem: string | null };
 
 /** Replays moves from a URL. A move that cannot be read or is not allowed stops the replay there, and says so. */
 export function replay(start: Start, encoded: string): Replay {
   let connection = startConnection(start);
   const moves: Move[] = [];
-  const tokens = encoded === "" ? [] : encoded.split(".");
+  const all = encoded === "" ? [] : encoded.split(".", MAX_MOVES + 1);
+  const tokens = all.slice(0, MAX_MOVES);
   for (const [i, token] of tokens.entries()) {
     const actor: Role | null = token[0] === "c" ? "client" : token[0] === "s" ? "server" : null;
     const kind = MOVES.find((m) => m.code === token.slice(1));
@@ -69,5 +73,7 @@ export function replay(start: Start, encoded: string): Replay {
     connection = result.connection;
     moves.push(move);
   }
-  return { start, connection, moves, problem: null };
+  const cut =
+    all.length > MAX_MOVES ? `The link has more than ${MAX_MOVES} moves; the session stops after ${MAX_MOVES}.` : null;
+  return { start, connection, moves, problem: cut };
 }

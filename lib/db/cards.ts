@@ -109,14 +109,23 @@ export async function recordReview(input: ReviewInput, client?: DbClient): Promi
   });
 }
 
-/** Takes back the learner's latest rating: the card is as it was before it. Returns its id, or null if none. */
-export async function undoLastReview(learnerId: string, client?: DbClient): Promise<string | null> {
+/**
+ * Takes back the learner's latest rating, if it is the one the caller means: that card, left with that many reps.
+ * Anything else (a rating made since in another tab, or nothing to undo) changes nothing and returns null.
+ */
+export async function undoLastReview(
+  learnerId: string,
+  expected: { cardId: string; reps: number },
+  client?: DbClient,
+): Promise<string | null> {
   const db = client ?? (await database());
   return db.$transaction(async (tx) => {
     const last = await tx.review.findFirst({ where: { learnerId }, orderBy: { id: "desc" } });
-    if (!last) return null;
-    await tx.review.delete({ where: { id: last.id } });
+    if (!last || last.cardId !== expected.cardId) return null;
     const key = { learnerId_cardId: { learnerId, cardId: last.cardId } };
+    const current = await tx.cardMemory.findUnique({ where: key });
+    if (!current || current.reps !== expected.reps) return null;
+    await tx.review.delete({ where: { id: last.id } });
     if (last.before) await tx.cardMemory.update({ where: key, data: memoryFields(memoryFromJson(last.before)) });
     else await tx.cardMemory.delete({ where: key });
     return last.cardId;

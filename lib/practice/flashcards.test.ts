@@ -58,13 +58,22 @@ describe("reviewing flashcards", () => {
       now,
       db.client,
     );
-    const undone = await undoRating(me.id, "naming", now, 0, db.client);
+    // An undo naming another card, or the right card at other reps, changes nothing.
+    const wrong = await undoRating(me.id, { deck: "naming", tzOffset: 0, cardId: "n:ESTAB", reps: 1 }, now, db.client);
+    expect(wrong.undone).toBeNull();
+    expect(
+      (await undoRating(me.id, { deck: "naming", tzOffset: 0, cardId: card.id, reps: 2 }, now, db.client)).undone,
+    ).toBeNull();
+    expect(await db.client.review.count()).toBe(1);
+    const undone = await undoRating(me.id, { deck: "naming", tzOffset: 0, cardId: card.id, reps: 1 }, now, db.client);
     expect(undone.undone).toBe(card.id);
     expect(undone.view.card?.id).toBe(card.id);
     expect(undone.view.card?.status).toBe("new");
     expect(await db.client.cardMemory.count()).toBe(0);
     expect(await db.client.review.count()).toBe(0);
-    expect((await undoRating(me.id, "naming", now, 0, db.client)).undone).toBeNull();
+    expect(
+      (await undoRating(me.id, { deck: "naming", tzOffset: 0, cardId: card.id, reps: 1 }, now, db.client)).undone,
+    ).toBeNull();
   });
 
   it("stops offering new cards at the daily limit, and says when the next card is due", async () => {

@@ -139,15 +139,17 @@ export async function rateCard(
   return { ok: true, view };
 }
 
-/** Takes back the latest rating and shows that card again. */
+/** Takes back the rating this review made last (that card, at those reps) and shows the card again. */
 export async function undoRating(
   learnerId: string,
-  deck: DeckId,
+  input: { deck: DeckId; tzOffset: number; cardId: string; reps: number },
   now: Date,
-  tzOffset: number,
   db?: DbClient,
 ): Promise<{ undone: string | null; view: ReviewView }> {
-  const undone = await undoLastReview(learnerId, db);
+  const { deck, tzOffset } = input;
+  const undone = deckCards(deck).some((c) => c.id === input.cardId)
+    ? await undoLastReview(learnerId, { cardId: input.cardId, reps: input.reps }, db)
+    : null;
   return { undone, view: await reviewView(learnerId, deck, now, tzOffset, undone, db) };
 }
 

@@ -72,12 +72,21 @@ export const rating = reviewContext.extend({
     .optional(),
 });
 
+/** Undo names the rating it takes back: the card, and its reps after that rating. */
+export const undoRequest = reviewContext.extend({
+  cardId: z.string().min(1).max(200, { error: "cardId is too long." }),
+  reps: z.number().int().min(1).max(100_000),
+});
+
 export const MAX_NEW_PER_DAY = 500;
 
 export const dailyLimit = z.object({
-  perDay: z.coerce
-    .number({ error: `New cards per day must be a number from 0 to ${MAX_NEW_PER_DAY}.` })
-    .int({ error: `New cards per day must be a whole number from 0 to ${MAX_NEW_PER_DAY}.` })
-    .min(0, { error: "New cards per day cannot be negative." })
-    .max(MAX_NEW_PER_DAY, { error: `At most ${MAX_NEW_PER_DAY} new cards a day.` }),
+  perDay: z
+    .string()
+    .trim()
+    .min(1, { error: `Type how many new cards a day, from 0 to ${MAX_NEW_PER_DAY}.` })
+    .refine((v) => !v.startsWith("-"), { error: "New cards per day cannot be negative." })
+    .regex(/^\d{1,6}$/, { error: `New cards per day must be a whole number from 0 to ${MAX_NEW_PER_DAY}.` })
+    .transform(Number)
+    .refine((n) => n <= MAX_NEW_PER_DAY, { error: `At most ${MAX_NEW_PER_DAY} new cards a day.` }),
 });

@@ -31,6 +31,7 @@ export {
 } from "./schedule";
 export {
   canRate,
+  lastRated,
   type ReviewSession,
   type SessionAction,
   type SessionView,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canRate, sessionProgress, sessionReducer, startSession } from "./session";
+import { canRate, lastRated, sessionProgress, sessionReducer, startSession } from "./session";
 
 const view = (id: string | null, due = 3, fresh = 2) => ({ card: id ? { id, reps: 0 } : null, due, fresh });
 
@@ -13,14 +13,22 @@ describe("a review session", () => {
     expect(canRate(s)).toBe(false);
     expect(sessionReducer(s, { type: "flip" }).flipped).toBe(true);
     s = sessionReducer(s, { type: "rated", view: view("b", 2, 2) });
-    expect(s).toMatchObject({ flipped: false, pending: false, rated: 1 });
+    expect(s).toMatchObject({ flipped: false, pending: false, rated: [{ cardId: "a", reps: 1 }] });
     expect(s.view.card?.id).toBe("b");
   });
 
-  it("undo shows the card again face up and takes one off the count", () => {
+  it("undo names the session's last rating, shows that card again face up and takes it off the count", () => {
     let s = sessionReducer(startSession(view("a")), { type: "rated", view: view("b") });
+    expect(lastRated(s)).toEqual({ cardId: "a", reps: 1 });
     s = sessionReducer(s, { type: "undone", view: view("a") });
-    expect(s).toMatchObject({ flipped: true, rated: 0 });
+    expect(s).toMatchObject({ flipped: true, rated: [] });
+    expect(lastRated(s)).toBeNull();
+  });
+
+  it("a card other than the one undone is never shown face up", () => {
+    let s = sessionReducer(startSession(view("a")), { type: "rated", view: view("b") });
+    s = sessionReducer(s, { type: "undone", view: view("z") });
+    expect(s.flipped).toBe(false);
   });
 
   it("a refused rating keeps the card unless the server says what to show", () => {

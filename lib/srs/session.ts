@@ -8,8 +8,8 @@ export type ReviewSession<V extends SessionView> = {
   flipped: boolean;
   pending: boolean;
   error: string | null;
-  /** Ratings made in this session and not undone. */
-  rated: number;
+  /** Ratings made in this session and not undone, latest last: each card with its reps after the rating. */
+  rated: { cardId: string; reps: number }[];
 };
 
 export type SessionAction<V extends SessionView> =
@@ -21,7 +21,7 @@ export type SessionAction<V extends SessionView> =
   | { type: "failed"; error: string; view: V | null };
 
 export function startSession<V extends SessionView>(view: V): ReviewSession<V> {
-  return { view, flipped: false, pending: false, error: null, rated: 0 };
+  return { view, flipped: false, pending: false, error: null, rated: [] };
 }
 
 export function sessionReducer<V extends SessionView>(s: ReviewSession<V>, a: SessionAction<V>): ReviewSession<V> {
@@ -30,22 +30,27 @@ export function sessionReducer<V extends SessionView>(s: ReviewSession<V>, a: Se
       return s.view.card && !s.pending ? { ...s, flipped: !s.flipped } : s;
     case "send":
       return { ...s, pending: true, error: null };
-    case "rated":
-      return { view: a.view, flipped: false, pending: false, error: null, rated: s.rated + 1 };
-    case "undone":
-      // The card comes back face up: the learner already saw its answer.
-      return {
-        view: a.view,
-        flipped: a.view.card !== null,
-        pending: false,
-        error: null,
-        rated: Math.max(0, s.rated - 1),
-      };
+    case "rated": {
+      const card = s.view.card;
+      const rated = card ? [...s.rated, { cardId: card.id, reps: card.reps + 1 }] : s.rated;
+      return { view: a.view, flipped: false, pending: false, error: null, rated };
+    }
+    case "undone": {
+      // The card comes back face up (its answer was seen), unless something else is shown.
+      const undone = s.rated.at(-1);
+      const back = a.view.card !== null && a.view.card.id === undone?.cardId;
+      return { view: a.view, flipped: back, pending: false, error: null, rated: s.rated.slice(0, -1) };
+    }
     case "failed":
       return a.view
         ? { ...s, view: a.view, flipped: false, pending: false, error: a.error }
         : { ...s, pending: false, error: a.error };
   }
+}
+
+/** The rating an undo would take back, if this session made one. */
+export function lastRated(s: ReviewSession<SessionView>): { cardId: string; reps: number } | null {
+  return s.rated.at(-1) ?? null;
 }
 
 /** What the learner may do now. */
@@ -56,5 +61,5 @@ export function canRate(s: ReviewSession<SessionView>): boolean {
 /** Share of this session done: rated / (rated + the card shown + those still queued). */
 export function sessionProgress(s: ReviewSession<SessionView>): { done: number; total: number } {
   const left = (s.view.card ? 1 : 0) + s.view.due + s.view.fresh;
-  return { done: s.rated, total: s.rated + left };
+  return { done: s.rated.length, total: s.rated.length + left };
 }

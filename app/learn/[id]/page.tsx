@@ -44,7 +44,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
         9293, not drawn by hand.
       </p>
       <ScenarioPlayer
-        key={id}
+        key={`${id}:${asked.step}`}
         title={trace.title.en}
         initial={trace.initial}
         rows={rows}
