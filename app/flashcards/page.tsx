@@ -3,6 +3,7 @@ import Link from "next/link";
 import { DailyLimitForm } from "@/components/flashcards/daily-limit-form";
 import { RememberTimezone } from "@/components/flashcards/remember-timezone";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
+import { NoCookieNotice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { learnerTzOffset } from "@/lib/http/tz";
@@ -23,13 +24,7 @@ export default async function FlashcardsPage() {
         lead="Cards for every transition, state, name spelling and seq/ack step, generated from the model and scheduled with FSRS, the algorithm Anki uses: rate each card and it comes back just before you would forget it."
       />
       {!summary ? (
-        <p
-          role="alert"
-          className="mb-6 max-w-3xl rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-        >
-          SynAck keeps your reviews under a guest profile in a cookie, and this browser is not sending it. Allow cookies
-          for this site and reload the page.
-        </p>
+        <NoCookieNotice what="reviews" />
       ) : (
         <>
           <ul className="grid max-w-4xl gap-3 sm:grid-cols-2" data-testid="decks">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AttemptHistory } from "@/components/quiz/attempt-history";
 import { QuizSetupForm } from "@/components/quiz/quiz-setup-form";
+import { NoCookieNotice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { listAttempts } from "@/lib/db";
@@ -19,15 +20,7 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
         title="Quiz yourself"
         lead="Questions generated from the state machine: each one checked, explained with its RFC 9293 section, and linked to the step that shows it."
       />
-      {error === "cookies" || !learner ? (
-        <p
-          role="alert"
-          className="mb-6 max-w-3xl rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-        >
-          SynAck saves quizzes under a guest profile kept in a cookie, and this browser is not sending it. Allow cookies
-          for this site and reload the page.
-        </p>
-      ) : null}
+      {error === "cookies" || !learner ? <NoCookieNotice what="quizzes" /> : null}
       <QuizSetupForm />
       <section aria-labelledby="history-heading" className="mt-12 max-w-3xl">
         <h2 id="history-heading" className="mb-3 text-xl font-semibold">

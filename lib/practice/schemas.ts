@@ -6,6 +6,14 @@ import { DECKS } from "@/lib/srs";
 /** Seeds are stored as SQLite integers through Prisma's 32-bit Int. */
 export const MAX_SEED = 2 ** 31 - 1;
 
+/** How long the learner took to answer, when the page measured it: at most a day. */
+const durationMs = z
+  .number()
+  .int()
+  .min(0)
+  .max(24 * 60 * 60 * 1000)
+  .optional();
+
 export const quizSetup = z.object({
   focus: z.enum(FOCUSES, { error: "Pick what to practise." }),
   level: z.enum(["any", "basics", "intermediate", "advanced"], { error: "Pick a level." }),
@@ -33,12 +41,7 @@ export const answerBody = z.strictObject(
     response: z.union([z.string().max(200), z.array(z.string().max(200)).max(20)], {
       error: "response must be the chosen answer, the typed state name, or the list of segments in order.",
     }),
-    durationMs: z
-      .number()
-      .int()
-      .min(0)
-      .max(24 * 60 * 60 * 1000)
-      .optional(),
+    durationMs,
   },
   { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field ${issue.keys.join(", ")}.` : undefined) },
 );
@@ -64,12 +67,7 @@ export const rating = reviewContext.extend({
   }),
   /** How many times the card had been reviewed when it was shown: a second rating of the same showing is refused. */
   reps: z.number().int().min(0).max(100_000),
-  durationMs: z
-    .number()
-    .int()
-    .min(0)
-    .max(24 * 60 * 60 * 1000)
-    .optional(),
+  durationMs,
 });
 
 /** Undo names the rating it takes back: the card, and its reps after that rating. */

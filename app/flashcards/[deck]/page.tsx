@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { RememberTimezone } from "@/components/flashcards/remember-timezone";
 import { ReviewSession } from "@/components/flashcards/review-session";
+import { NoCookieNotice, Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { learnerTzOffset } from "@/lib/http/tz";
@@ -28,12 +29,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
       <RememberTimezone />
       <PageHeader eyebrow="Flashcards" title={`Review: ${title}`} />
       {unknownCard ? (
-        <p
-          role="status"
-          className="mb-4 max-w-3xl rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-        >
-          That card is not in this deck, so the review starts with the next card due.
-        </p>
+        <Notice>That card is not in this deck, so the review starts with the next card due.</Notice>
       ) : null}
       {learner ? (
         <ReviewSession
@@ -42,13 +38,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           deckTitle={title}
         />
       ) : (
-        <p
-          role="alert"
-          className="max-w-3xl rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-        >
-          SynAck keeps your reviews under a guest profile in a cookie, and this browser is not sending it. Allow cookies
-          for this site and reload the page.
-        </p>
+        <NoCookieNotice what="reviews" />
       )}
     </div>
   );

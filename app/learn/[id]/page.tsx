@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ScenarioPicker } from "@/components/animation/scenario-picker";
 import { ScenarioPlayer } from "@/components/animation/scenario-player";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { framesOf, stepFromQuery } from "@/lib/animation";
 import { traceRows } from "@/lib/quiz";
@@ -31,14 +32,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
   return (
     <div>
       <PageHeader eyebrow={`Learn · ${trace.level}`} title={trace.title.en} lead={trace.summary.en} />
-      {asked.problem ? (
-        <p
-          role="status"
-          className="mb-4 max-w-3xl rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-        >
-          {asked.problem}
-        </p>
-      ) : null}
+      {asked.problem ? <Notice>{asked.problem}</Notice> : null}
       <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
         Client ISN {trace.isn.client}, server ISN {trace.isn.server}. Every number is computed by the model from RFC
         9293, not drawn by hand.

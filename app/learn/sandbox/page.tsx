@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Sandbox } from "@/components/animation/sandbox";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { encodeMoves, replay, type Start } from "@/lib/animation";
 
@@ -30,13 +31,7 @@ export default async function SandboxPage({ searchParams }: Props) {
         lead="Choose what each side does next: call listen(), connect() or close(), deliver or lose the segment in flight, let a timer expire, send a RST. The model answers as RFC 9293 says, and explains the moves it does not allow."
       />
       {problems.map((p) => (
-        <p
-          key={p}
-          role="status"
-          className="mb-4 max-w-3xl rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-        >
-          {p}
-        </p>
+        <Notice key={p}>{p}</Notice>
       ))}
       <Sandbox start={start} moves={encodeMoves(replayed.moves)} />
       <p className="mt-10 text-sm">
