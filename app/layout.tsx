@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { currentLearner } from "@/lib/auth/current-learner";
+import { currentCaller } from "@/lib/auth/current-learner";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,7 +18,7 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const learner = await currentLearner();
+  const caller = await currentCaller();
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
@@ -28,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <SiteHeader learner={learner} />
+        <SiteHeader learner={caller?.learner ?? null} signedIn={Boolean(caller?.user)} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:py-12">
           {children}
         </main>

@@ -121,8 +121,11 @@ export default async function ProfilePage() {
       {learner.kind === "guest" ? (
         <p className="mt-10 max-w-3xl text-slate-700 dark:text-slate-300">
           This is a guest profile: it lives in a cookie on this browser, so clearing cookies or switching browsers
-          starts a new one. Accounts that keep your progress across devices are on the way; when you create one,
-          everything saved here moves into it.
+          starts a new one.{" "}
+          <Link className="font-semibold text-sky-700 underline underline-offset-2 dark:text-sky-400" href="/sign-up">
+            Create an account
+          </Link>{" "}
+          to keep it across devices: everything saved here moves into it.
         </p>
       ) : null}
     </div>

@@ -3,6 +3,7 @@ import type { Learner } from "@/lib/db";
 import { AREAS } from "./areas";
 import { MobileMenu } from "./mobile-menu";
 import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
 
 const linkClass =
   "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-950";
@@ -39,14 +40,27 @@ function LearnerChip({ learner }: { learner: Learner | null }) {
   return (
     <NavLink
       href="/me"
-      className="rounded-full border border-slate-300 px-3 py-1 text-xs font-medium text-slate-700 hover:border-slate-500 aria-[current=page]:border-slate-900 dark:border-slate-700 dark:text-slate-300 dark:hover:border-slate-400 dark:aria-[current=page]:border-slate-100"
+      className="whitespace-nowrap rounded-full border border-slate-300 px-3 py-1 text-xs font-medium text-slate-700 hover:border-slate-500 aria-[current=page]:border-slate-900 dark:border-slate-700 dark:text-slate-300 dark:hover:border-slate-400 dark:aria-[current=page]:border-slate-100"
     >
       <span data-testid="learner-chip">{learner.label}</span>
     </NavLink>
   );
 }
 
-export function SiteHeader({ learner }: { learner: Learner | null }) {
+/** Sign in for a guest, sign out for an account: beside the chip on a wide screen, in the menu on a phone. */
+function AccountLink({ signedIn }: { signedIn: boolean }) {
+  if (signedIn) return <SignOutButton />;
+  return (
+    <Link
+      href="/sign-in"
+      className="whitespace-nowrap rounded-md px-2 py-1 text-sm font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400"
+    >
+      Sign in
+    </Link>
+  );
+}
+
+export function SiteHeader({ learner, signedIn }: { learner: Learner | null; signedIn: boolean }) {
   return (
     <header className="border-b border-slate-200 dark:border-slate-800">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
@@ -64,6 +78,9 @@ export function SiteHeader({ learner }: { learner: Learner | null }) {
         </nav>
         <div className="flex items-center gap-2">
           <LearnerChip learner={learner} />
+          <span className="hidden md:inline">
+            <AccountLink signedIn={signedIn} />
+          </span>
           <MobileMenu>
             <nav aria-label="Main">
               <ul className="flex flex-col">
@@ -74,6 +91,9 @@ export function SiteHeader({ learner }: { learner: Learner | null }) {
                     </NavLink>
                   </li>
                 ))}
+                <li className="mt-2 border-t border-slate-200 px-1 pt-2 dark:border-slate-800">
+                  <AccountLink signedIn={signedIn} />
+                </li>
               </ul>
             </nav>
           </MobileMenu>

@@ -1,19 +1,33 @@
-import { createHash } from "node:crypto";
-import { cookies } from "next/headers";
-import { findOrCreateGuest, type Learner } from "@/lib/db";
+import { cookies, headers } from "next/headers";
+import { findOrCreateGuest, type Learner, learnerForUser } from "@/lib/db";
+import { auth } from "./auth";
+import { hashGuestToken } from "./guest-hash";
 import { GUEST_COOKIE, isGuestToken } from "./guest-token";
 
-/** The database keeps only this hash, so a leaked database does not hand out working cookies. */
-export function hashGuestToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
-}
+export { hashGuestToken };
+
+export type Caller = {
+  learner: Learner;
+  user: { id: string; email: string; name: string; role: "student" | "teacher" } | null;
+};
 
 /**
- * Who is asking: the learner bound to this request's guest cookie, created on first visit.
- * Null when the browser sends no usable cookie (cookies blocked), so nothing can be saved for it.
+ * Who is asking: the signed-in account and its learner, or else the guest learner bound to this browser's cookie
+ * (created on first visit). Null when there is neither (cookies blocked), so nothing can be saved.
  */
-export async function currentLearner(): Promise<Learner | null> {
+export async function currentCaller(): Promise<Caller | null> {
+  const session = await (await auth()).api.getSession({ headers: await headers() });
+  if (session) {
+    const role = session.user.role === "teacher" ? "teacher" : "student";
+    const { id, email, name } = session.user;
+    return { learner: await learnerForUser(session.user.id, name || email), user: { id, email, name, role } };
+  }
   const token = (await cookies()).get(GUEST_COOKIE)?.value;
   if (!isGuestToken(token)) return null;
-  return findOrCreateGuest(hashGuestToken(token));
+  return { learner: await findOrCreateGuest(hashGuestToken(token)), user: null };
+}
+
+/** The learner whose practice this request reads and writes. */
+export async function currentLearner(): Promise<Learner | null> {
+  return (await currentCaller())?.learner ?? null;
 }

@@ -23,6 +23,6 @@ export {
 } from "./cards";
 export { BUSY_TIMEOUT_MS, type DbClient, database, openDatabase } from "./client";
 export { databaseAnswers } from "./health";
-export { findOrCreateGuest } from "./learners";
+export { findOrCreateGuest, learnerForUser, linkLearnerToUser } from "./learners";
 export { DEFAULT_DATABASE_URL, databaseFile } from "./location";
 export type { AnswerInput, AttemptAnswerInput, AttemptRecord, AttemptSummary, Learner, QuizSpec } from "./types";

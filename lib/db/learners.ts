@@ -27,3 +27,30 @@ export async function findOrCreateGuest(tokenHash: string, client?: DbClient): P
     throw error;
   }
 }
+
+/**
+ * At sign-up: the browser's guest learner (by its token hash) becomes the account's, so everything practised as a
+ * guest moves with it, and the guest cookie stops opening it (signed out, the browser starts a new guest). Without
+ * a usable guest learner the account gets a fresh one.
+ */
+export async function linkLearnerToUser(userId: string, guestTokenHash: string | null, client?: DbClient) {
+  const db = client ?? (await database());
+  const guest = guestTokenHash
+    ? await db.learner.findFirst({ where: { guestTokenHash, userId: null, kind: "guest" } })
+    : null;
+  if (guest) {
+    await db.learner.update({
+      where: { id: guest.id },
+      data: { userId, kind: "account", guestTokenHash: null },
+    });
+    return;
+  }
+  await db.learner.upsert({ where: { userId }, create: { userId, kind: "account" }, update: {} });
+}
+
+/** The learner of an account (made if the account has none yet), labelled with the account's name. */
+export async function learnerForUser(userId: string, label: string, client?: DbClient): Promise<Learner> {
+  const db = client ?? (await database());
+  const row = await db.learner.upsert({ where: { userId }, create: { userId, kind: "account" }, update: {} });
+  return { ...toLearner(row), label };
+}

@@ -1,0 +1,99 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { PRIMARY_BUTTON } from "@/components/ui/buttons";
+import { refusalMessage, signInForm, signUpForm } from "@/lib/auth/forms";
+
+const FIELD =
+  "mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-rose-600 dark:border-slate-700 dark:bg-slate-900";
+
+/** Sign up or sign in with email and password. What was typed stays when something is refused. */
+export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = Object.fromEntries(new FormData(event.currentTarget));
+    const parsed = (kind === "sign-up" ? signUpForm : signInForm).safeParse(form);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? "Check the form.");
+      return;
+    }
+    setPending(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/auth/${kind}/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(parsed.data),
+      });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { code?: string };
+        setError(refusalMessage(kind, response.status, body.code));
+        return;
+      }
+      router.push("/me");
+      router.refresh();
+    } catch {
+      setError("SynAck could not be reached: check your connection and try again.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="max-w-sm space-y-4">
+      {kind === "sign-up" ? (
+        <label className="block text-sm font-medium">
+          Name
+          <input name="name" autoComplete="name" required className={FIELD} />
+        </label>
+      ) : null}
+      <label className="block text-sm font-medium">
+        Email
+        <input name="email" type="email" autoComplete="email" required className={FIELD} />
+      </label>
+      <label className="block text-sm font-medium">
+        Password
+        <input
+          name="password"
+          type="password"
+          autoComplete={kind === "sign-up" ? "new-password" : "current-password"}
+          required
+          minLength={kind === "sign-up" ? 8 : undefined}
+          className={FIELD}
+        />
+        {kind === "sign-up" ? (
+          <span className="mt-1 block text-xs text-slate-500 dark:text-slate-400">At least 8 characters.</span>
+        ) : null}
+      </label>
+      <p role="alert" className="min-h-6 text-sm text-rose-700 dark:text-rose-400">
+        {error}
+      </p>
+      <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+        {pending ? "One moment…" : kind === "sign-up" ? "Create account" : "Sign in"}
+      </button>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        {kind === "sign-up" ? (
+          <>
+            Already have an account?{" "}
+            <Link className="underline underline-offset-2" href="/sign-in">
+              Sign in
+            </Link>
+          </>
+        ) : (
+          <>
+            No account yet?{" "}
+            <Link className="underline underline-offset-2" href="/sign-up">
+              Create one
+            </Link>{" "}
+            (your guest practice moves into it).
+          </>
+        )}
+      </p>
+    </form>
+  );
+}

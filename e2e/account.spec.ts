@@ -1,0 +1,92 @@
+import { expect, type Page, test } from "@playwright/test";
+import { screenshot } from "./support/screenshot";
+
+/** The header's sign-in or sign-out control: beside the chip on a wide screen, in the menu on a phone. */
+async function accountControl(page: Page, isMobile: boolean, name: "Sign in" | "Sign out") {
+  if (isMobile && (await page.locator("header details[open]").count()) === 0) {
+    await page.getByText("Menu", { exact: true }).click();
+  }
+  const scope = page.getByRole("banner");
+  return name === "Sign in" ? scope.getByRole("link", { name }) : scope.getByRole("button", { name });
+}
+
+async function reviewTwoCards(page: Page) {
+  await page.goto("/flashcards/handshake");
+  await expect(page.getByTestId("review")).toHaveAttribute("data-hydrated", "true");
+  for (const grade of ["3", "4"]) {
+    const id = await page.getByTestId("card").getAttribute("data-card");
+    await page.keyboard.press("Space");
+    await page.keyboard.press(grade);
+    await expect(page.getByTestId("card")).not.toHaveAttribute("data-card", id ?? "");
+  }
+}
+
+test("a guest signs up and keeps their practice; signed out the browser is a new guest; signing in brings it back", async ({
+  page,
+  isMobile,
+}, testInfo) => {
+  const email = `learner-${testInfo.project.name}-${Date.now()}@example.com`;
+  const password = "a long enough password";
+  await reviewTwoCards(page);
+  await page.goto("/me");
+  await expect(page.getByTestId("cards-seen")).toHaveText("2 (2 reviews)");
+  const guestLabel = await page.getByTestId("learner-chip").textContent();
+
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create an account");
+  // Bad input is refused before anything is sent, and what was typed stays.
+  await page.getByLabel("Name").fill("Ada");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("The password needs at least 8 characters.");
+  await expect(page.getByLabel("Email")).toHaveValue(email);
+  await page.getByLabel("Password").fill(password);
+  await screenshot(page, testInfo, "sign-up");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByTestId("learner-chip")).toHaveText("Ada");
+  await expect(page.getByTestId("cards-seen")).toHaveText("2 (2 reviews)");
+  await expect(page.getByText("This is a guest profile")).toHaveCount(0);
+
+  await (await accountControl(page, isMobile, "Sign out")).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(await accountControl(page, isMobile, "Sign in")).toBeVisible();
+  await page.goto("/me");
+  await expect(page.getByTestId("learner-chip")).toContainText("Guest");
+  await expect(page.getByTestId("learner-chip")).not.toHaveText(guestLabel ?? "");
+  await expect(page.getByTestId("cards-seen")).toHaveText("None yet");
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("not the password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "That email and password do not match an account. Check both and try again.",
+  );
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByTestId("cards-seen")).toHaveText("2 (2 reviews)");
+  await screenshot(page, testInfo, "profile-signed-in");
+});
+
+test("signing up with an email that has an account says nothing about it", async ({ page, isMobile }, testInfo) => {
+  const email = `twice-${testInfo.project.name}-${Date.now()}@example.com`;
+  for (const attempt of [1, 2]) {
+    if (attempt === 2) {
+      await (await accountControl(page, isMobile, "Sign out")).click();
+      await expect(page).toHaveURL(/\/$/);
+    }
+    await page.goto("/sign-up");
+    await page.getByLabel("Name").fill("Twice");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("another long password");
+    await page.getByRole("button", { name: "Create account" }).click();
+    if (attempt === 1) await expect(page).toHaveURL(/\/me$/);
+  }
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "No account could be created with these details. If you already have one, sign in instead.",
+  );
+});
