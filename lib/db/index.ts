@@ -21,6 +21,20 @@ export {
   setNewCardsPerDay,
   undoLastReview,
 } from "./cards";
+export {
+  type ClassSummary,
+  classesJoined,
+  classesTaught,
+  classForMember,
+  classForTeacher,
+  createClass,
+  type JoinResult,
+  joinClass,
+  leaveClass,
+  makeTeacher,
+  rotateJoinCode,
+  type TeacherClass,
+} from "./classes";
 export { BUSY_TIMEOUT_MS, type DbClient, database, openDatabase } from "./client";
 export { databaseAnswers } from "./health";
 export { findOrCreateGuest, learnerForUser, linkLearnerToUser } from "./learners";
