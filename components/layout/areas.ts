@@ -37,8 +37,8 @@ export const AREAS: readonly Area[] = [
   {
     href: "/classes",
     title: "Classes",
-    summary: "For teachers: classes with join codes, assigned quizzes and results per student and question.",
-    ready: false,
+    summary: "Teachers create classes and share a join code; students join with it and see their classes.",
+    ready: true,
   },
 ];
 

@@ -1,0 +1,121 @@
+"use client";
+import { useActionState, useState, useTransition } from "react";
+import {
+  becomeTeacher,
+  createClassAction,
+  type FormState,
+  joinClassAction,
+  leaveClassAction,
+  rotateCodeAction,
+} from "@/app/classes/actions";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
+
+const FIELD =
+  "mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-rose-600 dark:border-slate-700 dark:bg-slate-900";
+
+function OneFieldForm({
+  action,
+  name,
+  label,
+  hint,
+  submit,
+  initial = "",
+}: {
+  action: (previous: FormState, form: FormData) => Promise<FormState>;
+  name: string;
+  label: string;
+  hint?: string;
+  submit: string;
+  initial?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, { error: null, value: initial });
+  const message = `${name}-message`;
+  return (
+    <form action={formAction} noValidate className="max-w-md space-y-2">
+      <label className="block text-sm font-medium">
+        {label}
+        <input
+          name={name}
+          defaultValue={state.value}
+          key={state.value}
+          aria-invalid={state.error ? true : undefined}
+          aria-describedby={message}
+          autoComplete="off"
+          className={FIELD}
+        />
+      </label>
+      {hint ? <p className="text-xs text-slate-500 dark:text-slate-400">{hint}</p> : null}
+      <p id={message} role="alert" className="min-h-5 text-sm text-rose-700 dark:text-rose-400">
+        {state.error}
+      </p>
+      <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+        {pending ? "One moment…" : submit}
+      </button>
+    </form>
+  );
+}
+
+export function CreateClassForm() {
+  return <OneFieldForm action={createClassAction} name="name" label="Class name" submit="Create class" />;
+}
+
+export function JoinClassForm({ code = "" }: { code?: string }) {
+  return (
+    <OneFieldForm
+      action={joinClassAction}
+      name="code"
+      label="Join code"
+      hint="Six letters and digits from your teacher, like K7Q-2MX."
+      submit="Join class"
+      initial={code}
+    />
+  );
+}
+
+/** A button that runs an action and shows its refusal, if any, beside it. */
+function ActionButton({
+  run,
+  label,
+  busy,
+  primary = false,
+}: {
+  run: () => Promise<{ error: string | null }>;
+  label: string;
+  busy: string;
+  primary?: boolean;
+}) {
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        className={primary ? PRIMARY_BUTTON : SECONDARY_BUTTON}
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            const result = await run();
+            setError(result?.error ?? null);
+          })
+        }
+      >
+        {pending ? busy : label}
+      </button>
+      <span role="alert" className="text-sm text-rose-700 dark:text-rose-400">
+        {error}
+      </span>
+    </span>
+  );
+}
+
+export function BecomeTeacherButton() {
+  return <ActionButton run={becomeTeacher} label="I teach: let me create classes" busy="One moment…" />;
+}
+
+export function LeaveClassButton({ classId }: { classId: string }) {
+  return <ActionButton run={() => leaveClassAction(classId)} label="Leave this class" busy="Leaving…" />;
+}
+
+export function RotateCodeButton({ classId }: { classId: string }) {
+  return <ActionButton run={() => rotateCodeAction(classId)} label="Replace the code" busy="Replacing…" />;
+}

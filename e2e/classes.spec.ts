@@ -1,0 +1,68 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { screenshot } from "./support/screenshot";
+
+async function signUp(browser: Browser, use: object, name: string): Promise<Page> {
+  const context = await browser.newContext(use);
+  const page = await context.newPage();
+  await page.goto("/sign-up");
+  await page.getByLabel("Name").fill(name);
+  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  await page.getByLabel("Email").fill(`${name.toLowerCase()}-${unique}@example.com`);
+  await page.getByLabel("Password").fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  return page;
+}
+
+const refusal = (page: Page) => page.getByRole("main").getByRole("alert").filter({ hasText: /\S/ });
+
+test("a teacher creates a class, a student joins with the code, a replaced code stops working", async ({
+  browser,
+}, testInfo) => {
+  const teacher = await signUp(browser, testInfo.project.use, "Tess");
+  await teacher.goto("/classes");
+  await teacher.getByRole("button", { name: "I teach: let me create classes" }).click();
+  await expect(teacher.getByRole("heading", { name: "Classes you teach" })).toBeVisible();
+  await teacher.getByRole("button", { name: "Create class" }).click();
+  await expect(refusal(teacher)).toContainText("Give the class a name");
+  await teacher.getByLabel("Class name").fill("Networks 101");
+  await teacher.getByRole("button", { name: "Create class" }).click();
+  await expect(teacher.getByRole("heading", { level: 1 })).toHaveText("Networks 101");
+  const code = (await teacher.getByTestId("join-code").textContent()) ?? "";
+  expect(code).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}$/);
+  const classUrl = teacher.url();
+
+  const student = await signUp(browser, testInfo.project.use, "Sam");
+  await student.goto("/classes");
+  await student.getByLabel("Join code").fill("ZZZ-ZZZ");
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(refusal(student)).toContainText("No class has that code");
+  await expect(student.getByLabel("Join code")).toHaveValue("ZZZ-ZZZ");
+  await student.getByLabel("Join code").fill(code.toLowerCase());
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student.getByRole("heading", { level: 1 })).toHaveText("Networks 101");
+  await expect(student.getByText("Taught by Tess.")).toBeVisible();
+  // A student sees the class, never its code or roster.
+  await expect(student.getByTestId("join-code")).toHaveCount(0);
+  await expect(student.getByTestId("roster")).toHaveCount(0);
+
+  await teacher.reload();
+  await expect(teacher.getByTestId("roster")).toContainText("Sam");
+  await screenshot(teacher, testInfo, "class-teacher");
+
+  // The teacher replaces the code: the old one no longer lets anyone in.
+  await teacher.getByRole("button", { name: "Replace the code" }).click();
+  await expect(teacher.getByTestId("join-code")).not.toHaveText(code);
+  await student.getByRole("button", { name: "Leave this class" }).click();
+  await expect(student).toHaveURL(/\/classes$/);
+  await student.getByLabel("Join code").fill(code);
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(refusal(student)).toContainText("No class has that code");
+  await screenshot(student, testInfo, "classes-student");
+
+  // Someone who is neither teacher nor student of the class gets a 404 for its address.
+  const stranger = await signUp(browser, testInfo.project.use, "Sid");
+  expect((await stranger.goto(classUrl))?.status()).toBe(404);
+  const guest = await (await browser.newContext(testInfo.project.use)).newPage();
+  expect((await guest.goto(classUrl))?.status()).toBe(404);
+});

@@ -1,0 +1,22 @@
+// The one place every protected action asks who is calling and whether they may. Ownership of a class is checked
+// by the class functions in lib/db, which read only what the caller teaches or belongs to.
+import { type Caller, currentCaller } from "./current-learner";
+
+export type Account = NonNullable<Caller["user"]>;
+export type Access<T> = { ok: true; who: T } | { ok: false; error: string };
+
+export const SIGN_IN_FIRST = "Classes need an account: sign in (or create one) first.";
+export const TEACHERS_ONLY = 'Only teachers can do that: choose "I teach" on the Classes page first.';
+
+/** A signed-in account, or the reason to give. */
+export async function requireAccount(): Promise<Access<Account>> {
+  const caller = await currentCaller();
+  return caller?.user ? { ok: true, who: caller.user } : { ok: false, error: SIGN_IN_FIRST };
+}
+
+/** A signed-in teacher, or the reason to give. The role comes from the database, never from the request. */
+export async function requireTeacher(): Promise<Access<Account>> {
+  const account = await requireAccount();
+  if (!account.ok) return account;
+  return account.who.role === "teacher" ? account : { ok: false, error: TEACHERS_ONLY };
+}
