@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { AREAS } from "@/components/layout/areas";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
+import { currentCaller } from "@/lib/auth/current-learner";
 import { quickTen } from "./quiz/actions";
 
-export default function HomePage() {
+export default async function HomePage() {
+  const caller = await currentCaller();
   return (
     <div>
       <section className="max-w-3xl">
@@ -61,7 +63,9 @@ export default function HomePage() {
       </section>
 
       <p className="mt-10 text-sm text-slate-600 dark:text-slate-400">
-        Your progress is saved as you go under a guest profile in this browser —{" "}
+        {caller?.user
+          ? `Your progress is saved as you go in your account, ${caller.user.name} — `
+          : "Your progress is saved as you go under a guest profile in this browser — "}
         <Link className="underline underline-offset-2" href="/me">
           see your profile
         </Link>

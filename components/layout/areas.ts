@@ -13,7 +13,8 @@ export const AREAS: readonly Area[] = [
   {
     href: "/learn",
     title: "Learn",
-    summary: "Every handshake and teardown scenario, step by step: segments, seq/ack numbers and both sides' states.",
+    summary:
+      "Every handshake and teardown scenario animated: segments in flight, seq/ack numbers, both sides' states on the state diagram, and a sandbox.",
     ready: true,
   },
   {
