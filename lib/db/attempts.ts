@@ -20,6 +20,7 @@ function toAttempt(row: AttemptRow): AttemptRecord {
     source: row.source,
     spec,
     retryOfId: row.retryOfId,
+    assignmentId: row.assignmentId,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
   };
@@ -30,6 +31,7 @@ export async function createAttempt(
   spec: QuizSpec,
   retryOfId: string | null = null,
   client?: DbClient,
+  assignmentId: string | null = null,
 ): Promise<AttemptRecord> {
   const db = client ?? (await database());
   const row = await db.attempt.create({
@@ -42,6 +44,7 @@ export async function createAttempt(
       lang: spec.lang,
       only: spec.only ? JSON.stringify(spec.only) : null,
       retryOfId,
+      ...(assignmentId ? { assignmentId, source: "assignment" } : {}),
     },
   });
   return toAttempt(row);

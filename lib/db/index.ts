@@ -8,6 +8,19 @@ export {
   recordAnswer,
   weakSpots,
 } from "./answers";
+export {
+  type AssignmentAttempt,
+  type AssignmentInput,
+  type AssignmentRecord,
+  assignmentForMember,
+  assignmentForTeacher,
+  assignmentResults,
+  assignmentsOfClass,
+  attemptsAt,
+  type ClassResults,
+  createAssignment,
+  rulesOfAttempt,
+} from "./assignments";
 export { attemptAnswers, createAttempt, findAttempt, listAttempts, saveAttemptAnswer } from "./attempts";
 export {
   cardMemories,

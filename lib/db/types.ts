@@ -35,6 +35,8 @@ export type AttemptRecord = {
   source: string;
   spec: QuizSpec;
   retryOfId: string | null;
+  /** Set for an attempt at a teacher's assignment, whose deadlines bind it. */
+  assignmentId: string | null;
   startedAt: Date;
   finishedAt: Date | null;
 };

@@ -1,6 +1,7 @@
 // Taking a quiz, end to end: start one, load it, answer it, retry the missed ones. Route handlers and server actions
 // call these after validating input; each asks lib/db for the attempt with the caller's learner id, so an attempt
 // that is not theirs is indistinguishable from one that does not exist.
+import { attemptDeadline } from "@/lib/classes/assignment";
 import {
   type AttemptRecord,
   attemptAnswers,
@@ -8,6 +9,7 @@ import {
   type DbClient,
   findAttempt,
   type QuizSpec,
+  rulesOfAttempt,
   saveAttemptAnswer,
 } from "@/lib/db";
 import {
@@ -89,7 +91,7 @@ export async function retryMissed(learnerId: string, attemptId: string, db?: DbC
 
 export type SubmitResult =
   | { status: 200; feedback: Feedback; duplicate: boolean; finished: boolean }
-  | { status: 404 | 400; error: string }
+  | { status: 404 | 400 | 403; error: string }
   | { status: 422; error: string; hint: string };
 
 /**
@@ -101,12 +103,25 @@ export async function submitAnswer(
   attemptId: string,
   body: AnswerBody,
   db?: DbClient,
+  now: Date = new Date(),
 ): Promise<SubmitResult> {
   const loaded = await loadAttempt(learnerId, attemptId, db);
   if (!loaded) return { status: 404, error: "There is no quiz with that id in your history." };
   const { attempt, questions, answers } = loaded;
   const question = questions.find((q) => q.id === body.questionId);
   if (!question) return { status: 400, error: "That question is not part of this quiz." };
+
+  // An assignment's attempt takes answers until its time limit or the due date, whichever comes first.
+  const rules = attempt.assignmentId ? await rulesOfAttempt(attempt.id, db) : null;
+  if (rules && now.getTime() >= attemptDeadline(rules, attempt).getTime()) {
+    return {
+      status: 403,
+      error:
+        now.getTime() >= rules.dueAt.getTime()
+          ? "This assignment is past its due date: no more answers are recorded."
+          : "Time is up for this attempt: no more answers are recorded.",
+    };
+  }
 
   const already = answers.find((a) => a.questionId === question.id);
   const finishedNow = (count: number) => count >= questions.length;

@@ -1,0 +1,157 @@
+// Assignments: set by the teacher of a class, seen and taken by its members. Every read is scoped to the caller.
+import type { AssignmentRules, AttemptTimes } from "@/lib/classes/assignment";
+import type { Assignment as AssignmentRow } from "@/lib/generated/prisma/client";
+import type { QuizSpec } from "@/lib/quiz/attempt";
+import { type DbClient, database } from "./client";
+
+export type AssignmentRecord = AssignmentRules & {
+  id: string;
+  classId: string;
+  className: string;
+  title: string;
+  spec: Omit<QuizSpec, "seed" | "only">;
+};
+
+export type AssignmentInput = Omit<AssignmentRecord, "id" | "classId" | "className">;
+
+function toRecord(row: AssignmentRow & { class: { name: string } }): AssignmentRecord {
+  return {
+    id: row.id,
+    classId: row.classId,
+    className: row.class.name,
+    title: row.title,
+    spec: {
+      count: row.count,
+      level: row.level === "basics" || row.level === "intermediate" || row.level === "advanced" ? row.level : null,
+      focus: row.focus as QuizSpec["focus"],
+      lang: row.lang === "zh" ? "zh" : "en",
+    },
+    seed: row.seed,
+    perStudentSeed: row.perStudentSeed,
+    opensAt: row.opensAt,
+    dueAt: row.dueAt,
+    timeLimitS: row.timeLimitS,
+    maxAttempts: row.maxAttempts,
+  };
+}
+
+/** Sets an assignment for a class the teacher teaches; null (nothing written) if the class is not theirs. */
+export async function createAssignment(
+  teacherId: string,
+  classId: string,
+  input: AssignmentInput,
+  client?: DbClient,
+): Promise<{ id: string } | null> {
+  const db = client ?? (await database());
+  const owned = await db.class.findFirst({ where: { id: classId, teacherId }, select: { id: true } });
+  if (!owned) return null;
+  return db.assignment.create({
+    data: {
+      classId,
+      title: input.title,
+      focus: input.spec.focus,
+      level: input.spec.level,
+      count: input.spec.count,
+      lang: input.spec.lang,
+      seed: input.seed,
+      perStudentSeed: input.perStudentSeed,
+      opensAt: input.opensAt,
+      dueAt: input.dueAt,
+      timeLimitS: input.timeLimitS,
+      maxAttempts: input.maxAttempts,
+    },
+    select: { id: true },
+  });
+}
+
+/** The class's assignments, soonest due first. Callers check first that the class is the caller's. */
+export async function assignmentsOfClass(classId: string, client?: DbClient): Promise<AssignmentRecord[]> {
+  const db = client ?? (await database());
+  const rows = await db.assignment.findMany({
+    where: { classId },
+    orderBy: { dueAt: "asc" },
+    include: { class: true },
+  });
+  return rows.map(toRecord);
+}
+
+/** The assignment if the user is a member of its class; null otherwise. */
+export async function assignmentForMember(userId: string, id: string, client?: DbClient) {
+  const db = client ?? (await database());
+  const row = await db.assignment.findFirst({
+    where: { id, class: { members: { some: { userId } } } },
+    include: { class: true },
+  });
+  return row ? toRecord(row) : null;
+}
+
+/** The assignment if the user teaches its class; null otherwise. */
+export async function assignmentForTeacher(teacherId: string, id: string, client?: DbClient) {
+  const db = client ?? (await database());
+  const row = await db.assignment.findFirst({ where: { id, class: { teacherId } }, include: { class: true } });
+  return row ? toRecord(row) : null;
+}
+
+/** The rules binding an attempt, if it was taken for an assignment. */
+export async function rulesOfAttempt(attemptId: string, client?: DbClient): Promise<AssignmentRules | null> {
+  const db = client ?? (await database());
+  const row = await db.attempt.findUnique({
+    where: { id: attemptId },
+    select: { assignment: { include: { class: true } } },
+  });
+  return row?.assignment ? toRecord(row.assignment) : null;
+}
+
+export type AssignmentAttempt = AttemptTimes & { id: string; answered: number; correct: number };
+
+/** One learner's attempts at an assignment, oldest first. */
+export async function attemptsAt(
+  learnerId: string,
+  assignmentId: string,
+  client?: DbClient,
+): Promise<AssignmentAttempt[]> {
+  const db = client ?? (await database());
+  const rows = await db.attempt.findMany({
+    where: { learnerId, assignmentId },
+    orderBy: { startedAt: "asc" },
+    include: { answers: { select: { correct: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt,
+    answered: r.answers.length,
+    correct: r.answers.filter((a) => a.correct).length,
+  }));
+}
+
+export type ClassResults = {
+  students: { userId: string; name: string; attempts: AssignmentAttempt[] }[];
+  answers: { questionId: string; basisKey: string | null; response: string; correct: boolean }[];
+};
+
+/** Everything the teacher's results page needs: each member's attempts, and every answer given. */
+export async function assignmentResults(
+  assignmentId: string,
+  classId: string,
+  client?: DbClient,
+): Promise<ClassResults> {
+  const db = client ?? (await database());
+  const members = await db.membership.findMany({
+    where: { classId },
+    include: { user: { select: { name: true, learner: { select: { id: true } } } } },
+    orderBy: { joinedAt: "asc" },
+  });
+  const students = await Promise.all(
+    members.map(async (m) => ({
+      userId: m.userId,
+      name: m.user.name,
+      attempts: m.user.learner ? await attemptsAt(m.user.learner.id, assignmentId, db) : [],
+    })),
+  );
+  const answers = await db.answer.findMany({
+    where: { attempt: { assignmentId } },
+    select: { questionId: true, basisKey: true, response: true, correct: true },
+  });
+  return { students, answers };
+}

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createAssignment, createClass, findAttempt, joinClass, learnerForUser } from "@/lib/db";
+import { quizQuestions } from "@/lib/quiz";
+import { freshDatabase, type TestDatabase } from "@/tests/support/database";
+import { startAssignment } from "./assignments";
+import { submitAnswer } from "./attempts";
+
+let db: TestDatabase;
+beforeEach(async () => {
+  db = await freshDatabase();
+});
+afterEach(async () => {
+  await db.close();
+});
+
+const soon = (seconds: number) => new Date(Date.now() + seconds * 1000);
+
+async function user(id: string, role = "student") {
+  await db.client.user.create({ data: { id, name: id, email: `${id}@example.com`, role } });
+  return { id, learner: await learnerForUser(id, id, db.client) };
+}
+
+async function setUp(rules: { timeLimitS?: number | null; perStudentSeed?: boolean; maxAttempts?: number } = {}) {
+  const teacher = await user("tess", "teacher");
+  const other = await user("otto", "teacher");
+  const sam = await user("sam");
+  const sue = await user("sue");
+  const sid = await user("sid");
+  const { id: classId } = await createClass(teacher.id, "Networks", db.client);
+  const code = (await db.client.class.findUniqueOrThrow({ where: { id: classId } })).joinCode;
+  await joinClass(sam.id, code, new Date(), db.client);
+  await joinClass(sue.id, code, new Date(), db.client);
+  const input = {
+    title: "Handshake check",
+    spec: { count: 5, level: "basics" as const, focus: "handshake" as const, lang: "en" as const },
+    seed: 1234,
+    perStudentSeed: rules.perStudentSeed ?? false,
+    opensAt: soon(-60),
+    dueAt: soon(3600),
+    timeLimitS: rules.timeLimitS ?? null,
+    maxAttempts: rules.maxAttempts ?? 1,
+  };
+  expect(await createAssignment(other.id, classId, input, db.client)).toBeNull();
+  const created = await createAssignment(teacher.id, classId, input, db.client);
+  return { teacher, sam, sue, sid, assignmentId: created?.id ?? "", input };
+}
+
+async function firstAnswer(learnerId: string, attemptId: string, now?: Date) {
+  const attempt = await findAttempt(learnerId, attemptId, db.client);
+  const q = quizQuestions(attempt!.spec)[0]!;
+  return submitAnswer(learnerId, attemptId, { questionId: q.id, response: q.answer }, db.client, now);
+}
+
+describe("assignments", () => {
+  it("a member starts one attempt and answers; a second start while it runs, and a stranger, are refused", async () => {
+    const { sam, sid, assignmentId } = await setUp();
+    const started = await startAssignment(sam, sam.learner.id, assignmentId, new Date(), db.client);
+    expect(started.ok).toBe(true);
+    if (!started.ok) return;
+    expect(await startAssignment(sam, sam.learner.id, assignmentId, new Date(), db.client)).toMatchObject({
+      status: 409,
+    });
+    expect(await startAssignment(sid, sid.learner.id, assignmentId, new Date(), db.client)).toMatchObject({
+      status: 404,
+    });
+    expect((await firstAnswer(sam.learner.id, started.attemptId)).status).toBe(200);
+    expect(await db.client.attempt.count({ where: { assignmentId } })).toBe(1);
+  });
+
+  it("answers after the time limit or the due date are refused and nothing is recorded", async () => {
+    const { sam, assignmentId } = await setUp({ timeLimitS: 60 });
+    const started = await startAssignment(sam, sam.learner.id, assignmentId, new Date(), db.client);
+    if (!started.ok) throw new Error(started.error);
+    const late = await firstAnswer(sam.learner.id, started.attemptId, soon(61));
+    expect(late).toMatchObject({ status: 403, error: expect.stringContaining("Time is up") });
+    const pastDue = await firstAnswer(sam.learner.id, started.attemptId, soon(3601));
+    expect(pastDue).toMatchObject({ status: 403, error: expect.stringContaining("past its due date") });
+    expect(await db.client.answer.count()).toBe(0);
+    expect(await startAssignment(sam, sam.learner.id, assignmentId, soon(3601), db.client)).toMatchObject({
+      status: 409,
+      error: expect.stringContaining("past its due date"),
+    });
+  });
+
+  it("a shared seed gives the whole class the same questions (per-student seeds: lib/classes/assignment.test.ts)", async () => {
+    const shared = await setUp();
+    const a = await startAssignment(shared.sam, shared.sam.learner.id, shared.assignmentId, new Date(), db.client);
+    const b = await startAssignment(shared.sue, shared.sue.learner.id, shared.assignmentId, new Date(), db.client);
+    const seeds = await db.client.attempt.findMany({ select: { seed: true } });
+    expect(a.ok && b.ok).toBe(true);
+    expect(new Set(seeds.map((s) => s.seed)).size).toBe(1);
+  });
+});
