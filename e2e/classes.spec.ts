@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { answerWithKeyboard, questionsOnScreen } from "./support/quiz";
 import { screenshot } from "./support/screenshot";
 
 async function signUp(browser: Browser, use: object, name: string): Promise<Page> {
@@ -65,4 +66,72 @@ test("a teacher creates a class, a student joins with the code, a replaced code 
   expect((await stranger.goto(classUrl))?.status()).toBe(404);
   const guest = await (await browser.newContext(testInfo.project.use)).newPage();
   expect((await guest.goto(classUrl))?.status()).toBe(404);
+});
+
+test("the teacher sets an assignment; a student takes it with one mistake; the teacher sees the score, the missed question and the CSV", async ({
+  browser,
+}, testInfo) => {
+  const teacher = await signUp(browser, testInfo.project.use, "Tina");
+  await teacher.goto("/classes");
+  await teacher.getByRole("button", { name: "I teach: let me create classes" }).click();
+  await teacher.getByLabel("Class name").fill("Evening class");
+  await teacher.getByRole("button", { name: "Create class" }).click();
+  const code = (await teacher.getByTestId("join-code").textContent()) ?? "";
+
+  // A refused assignment keeps the form as typed.
+  await teacher.getByLabel("Title").fill("Handshake check");
+  await teacher.getByLabel("Topic").selectOption("handshake");
+  await teacher.getByLabel("Level").selectOption("basics");
+  await teacher.getByLabel(/^Questions/).fill("3");
+  await teacher.getByRole("button", { name: "Set assignment" }).click();
+  await expect(refusal(teacher)).toContainText("must be a whole number from 5 to 50");
+  await expect(teacher.getByLabel("Title")).toHaveValue("Handshake check");
+  await teacher.getByLabel(/^Questions/).fill("5");
+  await teacher.getByRole("button", { name: "Set assignment" }).click();
+  await expect(teacher.getByRole("link", { name: "Handshake check" })).toBeVisible();
+  await screenshot(teacher, testInfo, "class-with-assignment");
+
+  const student = await signUp(browser, testInfo.project.use, "Stu");
+  await student.goto(`/classes/join?code=${code.replace("-", "")}`);
+  await student.getByRole("button", { name: "Join class" }).click();
+  const card = student.getByTestId("assignments").locator("li").first();
+  await expect(card.getByTestId("status")).toHaveText("not started");
+  await card.getByRole("button", { name: "Start" }).click();
+  await expect(student).toHaveURL(/\/quiz\/\w+$/);
+  const questions = await questionsOnScreen(student, {
+    count: 5,
+    level: "basics",
+    focus: "handshake",
+    lang: "en",
+    only: null,
+  });
+  for (const [i, q] of questions.entries()) {
+    await answerWithKeyboard(student, q, i === 1);
+    await expect(student.getByTestId("feedback")).toBeVisible();
+    await student.keyboard.press("Enter");
+  }
+  await expect(student).toHaveURL(/\/results$/);
+  await expect(student.getByTestId("score")).toHaveText("4 / 5");
+
+  await student.goto(teacher.url());
+  await expect(student.getByTestId("assignments").getByTestId("status")).toHaveText("submitted");
+  // The teacher's results address is not the student's to read.
+  const results = `${teacher.url()}/assignments/`;
+  await teacher.getByRole("link", { name: "Handshake check" }).click();
+  await expect(teacher.getByTestId("grades")).toContainText("Stu");
+  await expect(teacher.getByTestId("grades")).toContainText("4 / 5");
+  await expect(teacher.getByTestId("by-question").locator("li").first()).toContainText("1 of 1 wrong");
+  await expect(teacher.getByTestId("by-question").locator("li").first()).toContainText(questions[1]?.prompt ?? "");
+  await screenshot(teacher, testInfo, "assignment-results");
+  expect((await student.goto(teacher.url()))?.status()).toBe(404);
+  expect(teacher.url()).toContain(results);
+
+  const download = teacher.waitForEvent("download");
+  await teacher.getByRole("link", { name: "Grades (.csv)" }).click();
+  const stream = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+  const csv = Buffer.concat(chunks).toString("utf8").trimEnd().split("\r\n");
+  expect(csv[0]).toBe("student,status,score,out_of,seconds,attempts");
+  expect(csv[1]).toMatch(/^Stu,submitted,4,5,\d+,1$/);
 });

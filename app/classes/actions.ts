@@ -1,10 +1,17 @@
 "use server";
 
+import { randomInt } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireAccount, requireTeacher } from "@/lib/auth/access";
-import { createClass, joinClass, leaveClass, makeTeacher, rotateJoinCode } from "@/lib/db";
-import { classId, className, joinCode } from "@/lib/practice/class-schemas";
+import { currentCaller } from "@/lib/auth/current-learner";
+import { parseLocal } from "@/lib/classes/local-time";
+import { createAssignment, createClass, joinClass, leaveClass, makeTeacher, rotateJoinCode } from "@/lib/db";
+import { learnerTzOffset } from "@/lib/http/tz";
+import { startAssignment } from "@/lib/practice/assignments";
+import { assignmentForm, classId, className, joinCode } from "@/lib/practice/class-schemas";
+import { MAX_SEED } from "@/lib/practice/schemas";
+import { quizQuestions } from "@/lib/quiz";
 
 export type FormState = { error: string | null; value: string };
 
@@ -61,4 +68,60 @@ export async function rotateCodeAction(id: unknown): Promise<{ error: string | n
   if (!code) return { error: "That class is not one of yours." };
   revalidatePath(`/classes/${parsed.data}`);
   return { error: null };
+}
+
+const ASSIGNMENT_FIELDS = ["title", "focus", "level", "count", "lang", "opens", "due", "minutes", "attempts", "seeds"];
+
+export type AssignmentFormState = { error: string | null; values: Record<string, string> };
+
+/** Sets an assignment for one of the teacher's classes. Bad input comes back with the form as typed. */
+export async function createAssignmentAction(
+  classIdValue: string,
+  _previous: AssignmentFormState,
+  form: FormData,
+): Promise<AssignmentFormState> {
+  const values: Record<string, string> = {};
+  for (const key of ASSIGNMENT_FIELDS) values[key] = String(form.get(key) ?? "");
+  const access = await requireTeacher();
+  if (!access.ok) return { error: access.error, values };
+  const parsed = assignmentForm.safeParse(values);
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form.", values };
+  const tz = await learnerTzOffset();
+  const now = new Date();
+  const f = parsed.data;
+  const opensAt = f.opens === "" ? now : parseLocal(f.opens, tz);
+  const dueAt = parseLocal(f.due, tz);
+  if (!opensAt) return { error: "The opening date is not a date.", values };
+  if (!dueAt) return { error: "The due date is not a date.", values };
+  if (dueAt.getTime() <= Math.max(now.getTime(), opensAt.getTime())) {
+    return { error: "The due date must come after now and after the opening date.", values };
+  }
+  const spec = { count: f.count, level: f.level === "any" ? null : f.level, focus: f.focus, lang: f.lang };
+  if (quizQuestions({ ...spec, seed: 1, only: null }).length === 0) {
+    return { error: "There are no questions for this topic at this level: choose another level or topic.", values };
+  }
+  const created = await createAssignment(access.who.id, classIdValue, {
+    title: f.title,
+    spec,
+    seed: randomInt(MAX_SEED),
+    perStudentSeed: f.seeds === "per-student",
+    opensAt,
+    dueAt,
+    timeLimitS: f.minutes === "" ? null : Number(f.minutes) * 60,
+    maxAttempts: f.attempts,
+  });
+  if (!created) return { error: "That class is not one of yours.", values };
+  revalidatePath(`/classes/${classIdValue}`);
+  return { error: null, values: {} };
+}
+
+/** A student starts (or is sent back to) their attempt at an assignment. */
+export async function startAssignmentAction(assignmentId: unknown): Promise<{ error: string | null }> {
+  const caller = await currentCaller();
+  if (!caller?.user) return { error: "Sign in to take assignments." };
+  const parsed = classId.safeParse(assignmentId);
+  if (!parsed.success) return { error: "There is no such assignment in your classes." };
+  const result = await startAssignment(caller.user, caller.learner.id, parsed.data, new Date());
+  if (!result.ok) return { error: result.error };
+  redirect(`/quiz/${result.attemptId}`);
 }

@@ -7,6 +7,7 @@ import {
   joinClassAction,
   leaveClassAction,
   rotateCodeAction,
+  startAssignmentAction,
 } from "@/app/classes/actions";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 
@@ -118,4 +119,8 @@ export function LeaveClassButton({ classId }: { classId: string }) {
 
 export function RotateCodeButton({ classId }: { classId: string }) {
   return <ActionButton run={() => rotateCodeAction(classId)} label="Replace the code" busy="Replacing…" />;
+}
+
+export function StartAssignmentButton({ assignmentId, label }: { assignmentId: string; label: string }) {
+  return <ActionButton run={() => startAssignmentAction(assignmentId)} label={label} busy="Starting…" primary />;
 }

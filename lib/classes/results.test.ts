@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { formatLocal, parseLocal, toLocalInput } from "./local-time";
+import { bestAttempt, itemAnalysis } from "./results";
+
+const at = (m: number) => new Date(Date.UTC(2026, 10, 24, 9, m));
+
+describe("assignment results", () => {
+  it("a student's best attempt is the finished one with most right answers", () => {
+    const attempts = [
+      { startedAt: at(0), finishedAt: at(5), correct: 3, answered: 5 },
+      { startedAt: at(10), finishedAt: at(15), correct: 4, answered: 5 },
+      { startedAt: at(20), finishedAt: null, correct: 5, answered: 5 },
+    ];
+    expect(bestAttempt(attempts)?.correct).toBe(4);
+    expect(bestAttempt([{ startedAt: at(0), finishedAt: null, correct: 0, answered: 0 }])).toBeNull();
+  });
+
+  it("item analysis counts the wrong answers and names the most common", () => {
+    const items = itemAnalysis([
+      { key: "ESTABLISHED|rcv FIN", response: "CLOSE-WAIT", correct: true },
+      { key: "ESTABLISHED|rcv FIN", response: "FIN-WAIT-1", correct: false },
+      { key: "ESTABLISHED|rcv FIN", response: "FIN-WAIT-1", correct: false },
+      { key: "ESTABLISHED|rcv FIN", response: "CLOSED", correct: false },
+      { key: "LISTEN|rcv SYN", response: "SYN-RECEIVED", correct: true },
+    ]);
+    expect(items[0]).toEqual({
+      key: "ESTABLISHED|rcv FIN",
+      total: 4,
+      wrong: 3,
+      commonWrong: { response: "FIN-WAIT-1", count: 2 },
+    });
+    expect(items[1]).toEqual({ key: "LISTEN|rcv SYN", total: 1, wrong: 0, commonWrong: null });
+  });
+
+  it("reads and writes a teacher's local time", () => {
+    // Beijing is UTC+8: Date#getTimezoneOffset gives -480.
+    const due = parseLocal("2026-11-24T17:30", -480);
+    expect(due?.toISOString()).toBe("2026-11-24T09:30:00.000Z");
+    expect(toLocalInput(due!, -480)).toBe("2026-11-24T17:30");
+    expect(formatLocal(due!, -480)).toBe("24 Nov 2026, 17:30");
+    expect(parseLocal("tomorrow", 0)).toBeNull();
+  });
+});

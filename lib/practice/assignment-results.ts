@@ -1,0 +1,47 @@
+// The teacher's view of an assignment: a row per student and item analysis, computed from what was recorded.
+import { type AssignmentStatus, assignmentStatus } from "@/lib/classes/assignment";
+import { bestAttempt, type Item, itemAnalysis } from "@/lib/classes/results";
+import { type AssignmentRecord, assignmentResults, type DbClient } from "@/lib/db";
+import { basisKeyView, quizQuestions } from "@/lib/quiz";
+
+export type StudentRow = {
+  name: string;
+  status: AssignmentStatus;
+  score: number | null;
+  seconds: number | null;
+  attempts: number;
+};
+
+export type TeacherResults = {
+  students: StudentRow[];
+  byQuestion: (Item & { prompt: string })[] | null;
+  byTransition: (Item & { label: string; href: string })[];
+};
+
+export async function teacherResults(a: AssignmentRecord, now: Date, db?: DbClient): Promise<TeacherResults> {
+  const { students, answers } = await assignmentResults(a.id, a.classId, db);
+  const rows = students.map((s) => {
+    const best = bestAttempt(s.attempts);
+    return {
+      name: s.name,
+      status: assignmentStatus(a, s.attempts, now),
+      score: best ? best.correct : null,
+      seconds: best?.finishedAt ? Math.round((best.finishedAt.getTime() - best.startedAt.getTime()) / 1000) : null,
+      attempts: s.attempts.length,
+    };
+  });
+  // With one seed everyone had the same questions, so they can be listed; per-student seeds only share transitions.
+  const prompts = a.perStudentSeed
+    ? null
+    : new Map(quizQuestions({ ...a.spec, seed: a.seed, only: null }).map((q) => [q.id, q.prompt]));
+  const byQuestion = prompts
+    ? itemAnalysis(answers.map((x) => ({ key: x.questionId, response: x.response, correct: x.correct }))).map((i) => ({
+        ...i,
+        prompt: prompts.get(i.key) ?? i.key,
+      }))
+    : null;
+  const byTransition = itemAnalysis(
+    answers.flatMap((x) => (x.basisKey ? [{ key: x.basisKey, response: x.response, correct: x.correct }] : [])),
+  ).map((i) => ({ ...i, ...basisKeyView(i.key) }));
+  return { students: rows, byQuestion, byTransition };
+}
