@@ -15,6 +15,15 @@ async function signUp(browser: Browser, use: object, name: string): Promise<Page
   return page;
 }
 
+/** Follows a download link on the page and returns the file's text. */
+async function downloaded(page: Page, link: string): Promise<string> {
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: link }).click();
+  const chunks: Buffer[] = [];
+  for await (const chunk of await (await download).createReadStream()) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
 const refusal = (page: Page) => page.getByRole("main").getByRole("alert").filter({ hasText: /\S/ });
 
 test("a teacher creates a class, a student joins with the code, a replaced code stops working", async ({
@@ -87,6 +96,7 @@ test("the teacher sets an assignment; a student takes it with one mistake; the t
   await expect(refusal(teacher)).toContainText("must be a whole number from 5 to 50");
   await expect(teacher.getByLabel("Title")).toHaveValue("Handshake check");
   await teacher.getByLabel(/^Questions/).fill("5");
+  await teacher.getByLabel(/^Time limit/).fill("30");
   await teacher.getByRole("button", { name: "Set assignment" }).click();
   await expect(teacher.getByRole("link", { name: "Handshake check" })).toBeVisible();
   await screenshot(teacher, testInfo, "class-with-assignment");
@@ -98,6 +108,8 @@ test("the teacher sets an assignment; a student takes it with one mistake; the t
   await expect(card.getByTestId("status")).toHaveText("not started");
   await card.getByRole("button", { name: "Start" }).click();
   await expect(student).toHaveURL(/\/quiz\/\w+$/);
+  await expect(student.getByTestId("deadline")).toContainText("Handshake check");
+  await expect(student.getByRole("timer")).toHaveText(/^(29|30):\d\d$/);
   const questions = await questionsOnScreen(student, {
     count: 5,
     level: "basics",
@@ -126,12 +138,13 @@ test("the teacher sets an assignment; a student takes it with one mistake; the t
   expect((await student.goto(teacher.url()))?.status()).toBe(404);
   expect(teacher.url()).toContain(results);
 
-  const download = teacher.waitForEvent("download");
-  await teacher.getByRole("link", { name: "Grades (.csv)" }).click();
-  const stream = await (await download).createReadStream();
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
-  const csv = Buffer.concat(chunks).toString("utf8").trimEnd().split("\r\n");
+  const csv = (await downloaded(teacher, "Grades (.csv)")).trimEnd().split("\r\n");
   expect(csv[0]).toBe("student,status,score,out_of,seconds,attempts");
   expect(csv[1]).toMatch(/^Stu,submitted,4,5,\d+,1$/);
+  const gift = await downloaded(teacher, "Questions for Moodle (GIFT)");
+  expect(gift).toContain("::Handshake check 1::");
+  expect(gift.match(/^::Handshake check \d+::/gm)).toHaveLength(5);
+  const markdown = await downloaded(teacher, "Questions to print (Markdown)");
+  expect(markdown.startsWith("# Handshake check\n")).toBe(true);
+  expect(markdown).toContain("## Answer key");
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { refusalMessage, signInForm, signUpForm } from "@/lib/auth/forms";
 
 const FIELD =
@@ -13,6 +14,7 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -45,7 +47,8 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="max-w-sm space-y-4">
+    // POST and disabled until React runs: a click before then must never send the password in the address.
+    <form onSubmit={submit} method="post" noValidate className="max-w-sm space-y-4">
       {kind === "sign-up" ? (
         <label className="block text-sm font-medium">
           Name
@@ -73,7 +76,7 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
       <p role="alert" className="min-h-6 text-sm text-rose-700 dark:text-rose-400">
         {error}
       </p>
-      <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
+      <button type="submit" className={PRIMARY_BUTTON} disabled={pending || !hydrated}>
         {pending ? "One moment…" : kind === "sign-up" ? "Create account" : "Sign in"}
       </button>
       <p className="text-sm text-slate-600 dark:text-slate-400">

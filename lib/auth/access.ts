@@ -1,5 +1,6 @@
 // The one place every protected action asks who is calling and whether they may. Ownership of a class is checked
 // by the class functions in lib/db, which read only what the caller teaches or belongs to.
+import { type AssignmentRecord, assignmentForTeacher } from "@/lib/db";
 import { type Caller, currentCaller } from "./current-learner";
 
 export type Account = NonNullable<Caller["user"]>;
@@ -19,4 +20,12 @@ export async function requireTeacher(): Promise<Access<Account>> {
   const account = await requireAccount();
   if (!account.ok) return account;
   return account.who.role === "teacher" ? account : { ok: false, error: TEACHERS_ONLY };
+}
+
+/** The assignment if the caller teaches its class and it belongs to `classId`; null (a 404) for anyone else. */
+export async function assignmentOfTeacher(classId: string, assignmentId: string): Promise<AssignmentRecord | null> {
+  const caller = await currentCaller();
+  if (!caller?.user || assignmentId.length > 40) return null;
+  const assignment = await assignmentForTeacher(caller.user.id, assignmentId);
+  return assignment && assignment.classId === classId ? assignment : null;
 }

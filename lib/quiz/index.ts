@@ -15,6 +15,7 @@ export {
   quizQuestions,
 } from "./attempt";
 export { checkAnswer, type Verdict } from "./check";
+export { giftEscape, giftText, markdownText } from "./export";
 export { type Figure, type FigureRow, figureFor, traceRows } from "./figure";
 export { generateQuiz, MAX_COUNT } from "./generate";
 export { questionJson } from "./json";

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentCaller } from "@/lib/auth/current-learner";
+import { assignmentOfTeacher } from "@/lib/auth/access";
 import { formatLocal } from "@/lib/classes/local-time";
-import { assignmentForTeacher } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { teacherResults } from "@/lib/practice/assignment-results";
 
@@ -15,10 +14,9 @@ const duration = (s: number | null) => (s === null ? "–" : `${Math.floor(s / 6
 
 /** An assignment's results, for the teacher of its class only (anyone else: 404). */
 export default async function AssignmentResultsPage({ params }: { params: Promise<{ id: string; aid: string }> }) {
-  const [{ id, aid }, caller, tz] = await Promise.all([params, currentCaller(), learnerTzOffset()]);
-  if (!caller?.user || aid.length > 40) notFound();
-  const a = await assignmentForTeacher(caller.user.id, aid);
-  if (!a || a.classId !== id) notFound();
+  const [{ id, aid }, tz] = await Promise.all([params, learnerTzOffset()]);
+  const a = await assignmentOfTeacher(id, aid);
+  if (!a) notFound();
   const results = await teacherResults(a, new Date());
   const submitted = results.students.filter((s) => s.status === "submitted").length;
   return (
@@ -60,11 +58,22 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
             </tbody>
           </table>
         )}
-        <p className="mt-4">
+        <p className="mt-4 flex flex-wrap gap-3">
           <a className={SECONDARY_BUTTON} href={`/classes/${id}/assignments/${aid}/grades.csv`} download>
             Grades (.csv)
           </a>
+          <a className={SECONDARY_BUTTON} href={`/classes/${id}/assignments/${aid}/quiz.gift`} download>
+            Questions for Moodle (GIFT)
+          </a>
+          <a className={SECONDARY_BUTTON} href={`/classes/${id}/assignments/${aid}/quiz.md`} download>
+            Questions to print (Markdown)
+          </a>
         </p>
+        {a.perStudentSeed ? (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            Each student had their own quiz; the exported questions are the class's base quiz.
+          </p>
+        ) : null}
       </section>
       {results.byQuestion ? (
         <section aria-labelledby="questions-heading">
