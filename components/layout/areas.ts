@@ -38,7 +38,8 @@ export const AREAS: readonly Area[] = [
   {
     href: "/classes",
     title: "Classes",
-    summary: "Teachers create classes and share a join code; students join with it and see their classes.",
+    summary:
+      "Teachers make classes with join codes and set quizzes; students take them; results per student and question.",
     ready: true,
   },
 ];
