@@ -6,7 +6,16 @@ import { AREAS, type Area } from "./areas";
  * What an area that has not landed yet shows: what it is for, what it will do, and where to go today.
  * It says so plainly instead of pretending; once the area works, its page replaces this.
  */
-export function AreaNotReady({ area, plans }: { area: Area; plans: string[] }) {
+export function AreaNotReady({
+  area,
+  plans,
+  available = [],
+}: {
+  area: Area;
+  plans: string[];
+  /** Parts of the area that already work. */
+  available?: { href: string; title: string; summary: string }[];
+}) {
   const elsewhere = AREAS.filter((a) => a.ready && a.href !== area.href);
   return (
     <div>
@@ -24,6 +33,23 @@ export function AreaNotReady({ area, plans }: { area: Area; plans: string[] }) {
           ))}
         </ul>
       </section>
+      {available.length > 0 ? (
+        <section aria-labelledby="available" className="mt-6 max-w-3xl">
+          <h2 id="available" className="text-lg font-semibold">
+            Open already
+          </h2>
+          <ul className="mt-2 space-y-1">
+            {available.map((a) => (
+              <li key={a.href}>
+                <Link className="font-medium text-sky-700 underline underline-offset-2 dark:text-sky-400" href={a.href}>
+                  {a.title}
+                </Link>
+                <span className="text-slate-600 dark:text-slate-400">: {a.summary}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p className="mt-6 text-slate-600 dark:text-slate-400">
         {elsewhere.length > 0 ? (
           <>

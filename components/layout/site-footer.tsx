@@ -1,6 +1,6 @@
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t border-slate-200 dark:border-slate-800">
+    <footer className="mt-16 border-t border-slate-200 print:hidden dark:border-slate-800">
       <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-6 text-sm text-slate-600 sm:flex-row sm:justify-between dark:text-slate-400">
         <p>
           States, events and sequence numbers follow{" "}

@@ -62,7 +62,7 @@ function AccountLink({ signedIn }: { signedIn: boolean }) {
 
 export function SiteHeader({ learner, signedIn }: { learner: Learner | null; signedIn: boolean }) {
   return (
-    <header className="border-b border-slate-200 dark:border-slate-800">
+    <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <Wordmark />
         <nav aria-label="Main" className="hidden md:block">
