@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { MISSPELLINGS, STATES } from "@/lib/tcp";
+import { BANK } from "./bank";
+import { traceOf } from "./story";
+
+const texts = (q: (typeof BANK)[number]) => [q.question, q.answer, q.deeper].flatMap((t) => [t.en, t.zh]);
+
+describe("the interview bank", () => {
+  it("has a stable id, both languages and an RFC section for every question", () => {
+    expect(new Set(BANK.map((q) => q.id)).size).toBe(BANK.length);
+    for (const q of BANK) {
+      for (const t of texts(q)) expect(t.trim().length).toBeGreaterThan(10);
+      expect(q.rfc).toMatch(/^§\d+(\.\d+)*$/);
+    }
+  });
+
+  it("never writes a state name that does not exist (SYN_SEND and friends)", () => {
+    for (const q of BANK) {
+      for (const t of texts(q)) {
+        for (const m of MISSPELLINGS)
+          expect(t, `${q.id}: ${m.spelling}`).not.toMatch(new RegExp(`\\b${m.spelling}\\b`));
+      }
+    }
+  });
+
+  it("tells the handshake and teardown exactly as the model plays them", () => {
+    for (const [id, scenario] of [
+      ["handshake-states", "handshake"],
+      ["teardown-states", "teardown"],
+    ] as const) {
+      const q = BANK.find((x) => x.id === id);
+      const trace = traceOf(scenario);
+      for (const step of trace.steps) {
+        for (const state of Object.values(step.states)) expect(q?.answer.en).toContain(state);
+      }
+      const visited = new Set(trace.steps.flatMap((s) => Object.values(s.states)));
+      for (const state of STATES)
+        if (!visited.has(state) && state !== "CLOSED") expect(q?.answer.en).not.toContain(` ${state} `);
+    }
+  });
+});
