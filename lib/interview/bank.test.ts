@@ -17,8 +17,11 @@ describe("the interview bank", () => {
   it("never writes a state name that does not exist (SYN_SEND and friends)", () => {
     for (const q of BANK) {
       for (const t of texts(q)) {
-        for (const m of MISSPELLINGS)
+        for (const m of MISSPELLINGS) {
+          // An answer may name a misspelling to correct it, and must say so.
+          if (q.corrects?.includes(m.spelling)) continue;
           expect(t, `${q.id}: ${m.spelling}`).not.toMatch(new RegExp(`\\b${m.spelling}\\b`));
+        }
       }
     }
   });

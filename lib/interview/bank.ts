@@ -1,6 +1,6 @@
 // The classic interview questions with model answers: short enough to say aloud, a part that goes deeper, and the
 // RFC 9293 section. Where an answer states what the protocol does, the sentence is built from lib/tcp.
-import { STATE_INFO, type Text, TIMER_INFO } from "@/lib/tcp";
+import { STATE_INFO, STATE_NAMES, STATES, type Text, TIMER_INFO } from "@/lib/tcp";
 import { sideStory, traceOf, wire } from "./story";
 
 export type InterviewTopic = "handshake" | "teardown" | "edge-cases" | "operations";
@@ -15,6 +15,8 @@ export type InterviewQuestion = {
   rfc: string;
   /** The animated scenario that shows it, if one does. */
   link: string | null;
+  /** Misspelled state names the answer names on purpose, to correct them. */
+  corrects?: string[];
 };
 
 const join = (...parts: Text[]): Text => ({
@@ -32,6 +34,10 @@ const simultaneousOpen = traceOf("simultaneous-open");
 const simultaneousClose = traceOf("simultaneous-close");
 const halfClose = traceOf("half-close");
 const refused = traceOf("refused");
+/** "ESTAB = ESTABLISHED, SYN-RECV = SYN-RECEIVED, ...": where ss's names differ from the RFC's. */
+const ssNames = STATES.filter((x) => STATE_NAMES[x].ss !== x)
+  .map((x) => `${STATE_NAMES[x].ss} = ${x}`)
+  .join(", ");
 
 export const BANK: readonly InterviewQuestion[] = [
   {
@@ -314,5 +320,213 @@ export const BANK: readonly InterviewQuestion[] = [
     },
     rfc: "§3.10.7.1",
     link: "/learn/refused",
+  },
+  {
+    id: "close-wait-vs-time-wait",
+    topic: "teardown",
+    question: {
+      en: "CLOSE-WAIT and TIME-WAIT: which side is in each, and what is it waiting for?",
+      zh: "CLOSE-WAIT 和 TIME-WAIT 分别是哪一方的状态？各自在等待什么？",
+    },
+    answer: {
+      en: `CLOSE-WAIT is the passive closer, waiting for its own application to call close(); it can last forever if the program never does. TIME-WAIT is the active closer after the last ACK, waiting 2MSL (Linux: ${msl.seconds} s) for a resent FIN and for old segments to die out; it always ends by itself.`,
+      zh: `CLOSE-WAIT 属于被动关闭方，等待自己的应用程序调用 close()；如果程序一直不调用，它会永远持续。TIME-WAIT 属于发送了最后一个 ACK 的主动关闭方，等待 2MSL（Linux 为 ${msl.seconds} 秒），以应对重传的 FIN 并让旧报文段消失；它总会自行结束。`,
+    },
+    deeper: {
+      en: "So many CLOSE-WAIT sockets point at the application; many TIME-WAIT sockets only say which side closes first.",
+      zh: "所以大量 CLOSE-WAIT 说明应用程序有问题；大量 TIME-WAIT 只说明是哪一方先关闭连接。",
+    },
+    rfc: "§3.3.2",
+    link: "/learn/teardown",
+  },
+  {
+    id: "fin-wait-2-forever",
+    topic: "teardown",
+    question: { en: "Can a socket stay in FIN-WAIT-2 forever?", zh: "套接字会一直停在 FIN-WAIT-2 吗？" },
+    answer: {
+      en: "In RFC 9293, yes: FIN-WAIT-2 waits for the peer's FIN, and a peer that never closes (or vanished) never sends one. Linux adds a timer for sockets the application has already closed: after net.ipv4.tcp_fin_timeout (60 s by default) the connection is dropped.",
+      zh: "按 RFC 9293，是的：FIN-WAIT-2 等待对方的 FIN，而一个从不关闭（或已消失）的对方永远不会发送它。Linux 为应用程序已经关闭的套接字加了计时器：超过 net.ipv4.tcp_fin_timeout（默认 60 秒）后连接被丢弃。",
+    },
+    deeper: {
+      en: "After shutdown(SHUT_WR) the application can still read, so Linux keeps that socket in FIN-WAIT-2 as long as it is open: that is a half-close working as intended.",
+      zh: "调用 shutdown(SHUT_WR) 之后应用程序仍可读取，所以只要套接字还开着，Linux 就让它留在 FIN-WAIT-2：这正是半关闭应有的行为。",
+    },
+    rfc: "§3.6",
+    link: "/learn/teardown?step=3",
+  },
+  {
+    id: "syn-takes-seq",
+    topic: "handshake",
+    question: {
+      en: "Why does a SYN (and a FIN) take a sequence number?",
+      zh: "为什么 SYN（以及 FIN）要占用一个序号？",
+    },
+    answer: {
+      en: 'So that it can be acknowledged like data. TCP only acknowledges sequence numbers; giving the SYN and the FIN one each lets the peer say "I got it" with ACK = seq + 1, and lets the sender retransmit it until it hears so.',
+      zh: "为了能像数据一样被确认。TCP 只确认序号；给 SYN 和 FIN 各分配一个序号，对方就可以用 ACK = seq + 1 表示“已收到”，发送方也能在收到确认之前一直重传它。",
+    },
+    deeper: {
+      en: "A bare ACK takes no sequence number, which is why ACKs are never acknowledged and a lost one is only repaired by the peer resending what it acknowledged.",
+      zh: "单纯的 ACK 不占用序号，所以 ACK 本身从不被确认，丢失的 ACK 只能靠对方重传被确认的内容来弥补。",
+    },
+    rfc: "§3.4",
+    link: "/learn/handshake?step=3",
+  },
+  {
+    id: "isn-choice",
+    topic: "handshake",
+    question: {
+      en: "How is the initial sequence number chosen, and why not start at zero?",
+      zh: "初始序号是如何选择的？为什么不从 0 开始？",
+    },
+    answer: {
+      en: "From a clock-driven counter plus a keyed hash of the connection's addresses and ports (RFC 9293 §3.4.1, RFC 6528). Starting at zero would let segments of an old connection with the same addresses be taken for the new one, and would let an off-path attacker guess sequence numbers and inject data or resets.",
+      zh: "由一个随时钟递增的计数器，加上对连接地址和端口的带密钥哈希得到（RFC 9293 §3.4.1、RFC 6528）。如果从 0 开始，同一对地址端口上旧连接的报文段可能被误认为属于新连接，路径外的攻击者也能猜出序号，注入数据或 RST。",
+    },
+    deeper: {
+      en: "The clock part keeps successive connections between the same endpoints moving forward in sequence space; the hash part makes the value unpredictable to anyone who does not know the secret.",
+      zh: "时钟部分让同一对端点之间的连续连接在序号空间中不断前移；哈希部分让不知道密钥的人无法预测初始序号。",
+    },
+    rfc: "§3.4.1",
+    link: "/learn/handshake?step=2",
+  },
+  {
+    id: "ss-tan",
+    topic: "operations",
+    question: {
+      en: "What does ss -tan tell you, and how do its state names map to RFC 9293?",
+      zh: "ss -tan 能告诉你什么？它显示的状态名和 RFC 9293 如何对应？",
+    },
+    answer: {
+      en: `Every TCP socket (-t), listening or not (-a), with numeric addresses (-n): its state, Recv-Q and Send-Q, and both ends. ss abbreviates some names: ${ssNames}. Count states with ss -tan | awk '{print $1}' | sort | uniq -c.`,
+      zh: `列出所有 TCP 套接字（-t），包括监听的（-a），地址以数字显示（-n）：状态、Recv-Q 和 Send-Q、两端的地址。ss 缩写了部分状态名：${ssNames}。统计各状态数量：ss -tan | awk '{print $1}' | sort | uniq -c。`,
+    },
+    deeper: {
+      en: "For a LISTEN socket Recv-Q is the accept queue's current length and Send-Q its limit (the backlog): a full queue means the application does not accept() fast enough. Add -p for the owning process and -o for timers (such as timewait).",
+      zh: "对于 LISTEN 套接字，Recv-Q 是全连接队列的当前长度，Send-Q 是它的上限（backlog）：队列满说明应用程序 accept() 不够快。加 -p 显示所属进程，加 -o 显示计时器（例如 timewait）。",
+    },
+    rfc: "§3.3.2",
+    link: "/learn#states-heading",
+  },
+  {
+    id: "so-reuseaddr",
+    topic: "operations",
+    question: { en: "What does SO_REUSEADDR have to do with TIME-WAIT?", zh: "SO_REUSEADDR 和 TIME-WAIT 有什么关系？" },
+    answer: {
+      en: "A restarted server wants to bind its port again while old connections on it are still in TIME-WAIT; without SO_REUSEADDR, bind() fails with EADDRINUSE for up to 2MSL. SO_REUSEADDR lets the listening socket bind anyway; the TIME-WAIT entries stay and still protect their own address pairs.",
+      zh: "服务器重启后要重新绑定端口，而该端口上的旧连接仍处于 TIME-WAIT；没有 SO_REUSEADDR，bind() 会以 EADDRINUSE 失败，最长持续 2MSL。SO_REUSEADDR 允许监听套接字照样绑定；那些 TIME-WAIT 条目依然存在，继续保护各自的地址端口对。",
+    },
+    deeper: {
+      en: "It is not SO_REUSEPORT, which lets several sockets listen on the same port at once (for load spreading). Every server should set SO_REUSEADDR; it does not shorten TIME-WAIT.",
+      zh: "它不同于 SO_REUSEPORT：后者允许多个套接字同时监听同一个端口（用于分摊负载）。每个服务器都应该设置 SO_REUSEADDR；它并不会缩短 TIME-WAIT。",
+    },
+    rfc: "§3.6",
+    link: "/learn/teardown?step=7",
+  },
+  {
+    id: "listen-queues",
+    topic: "operations",
+    question: { en: "What are the SYN queue and the accept queue?", zh: "什么是半连接队列和全连接队列？" },
+    answer: {
+      en: "The SYN queue holds connections in SYN-RECEIVED, waiting for the handshake's last ACK. When it arrives the connection is ESTABLISHED and moves to the accept queue, where it waits for the application's accept(). listen(fd, backlog) sets the accept queue's size.",
+      zh: "半连接队列保存处于 SYN-RECEIVED 的连接，等待握手的最后一个 ACK。ACK 到达后连接进入 ESTABLISHED，转入全连接队列，等待应用程序调用 accept()。listen(fd, backlog) 设置全连接队列的大小。",
+    },
+    deeper: {
+      en: "On Linux, when the accept queue is full the final ACK is dropped (or answered with a RST if tcp_abort_on_overflow is set), so clients see ESTABLISHED while the server does not: a slow accept() loop looks like a network problem.",
+      zh: "在 Linux 上，全连接队列满时最后的 ACK 会被丢弃（若设置了 tcp_abort_on_overflow 则回复 RST），于是客户端认为已经 ESTABLISHED，而服务器并没有：accept() 太慢看起来就像网络故障。",
+    },
+    rfc: "§3.10.7.2",
+    link: "/learn/handshake?step=5",
+  },
+  {
+    id: "two-way-handshake",
+    topic: "handshake",
+    question: {
+      en: "The client is ESTABLISHED after two segments of the handshake. Why isn't the server?",
+      zh: "客户端在握手的第二个报文段之后就已经 ESTABLISHED，为什么服务器还没有？",
+    },
+    answer: {
+      en: "After the SYN,ACK the client knows both ISNs and that its own was received, so it can send. The server only knows that it sent its ISN; until the ACK comes back it cannot tell a real client from a forged or old SYN, so it waits in SYN-RECEIVED.",
+      zh: "收到 SYN,ACK 后，客户端知道双方的初始序号，也知道自己的初始序号已被收到，所以可以发送数据。服务器只知道自己发出了初始序号；在 ACK 回来之前，它无法区分真实的客户端与伪造或过时的 SYN，因此停在 SYN-RECEIVED。",
+    },
+    deeper: {
+      en: "That asymmetry is what SYN floods exploit and what SYN cookies remove, and why data sent by the client with the ACK (or TCP Fast Open's cookie) is the earliest the server can trust.",
+      zh: "SYN 洪泛攻击利用的正是这种不对称，SYN cookie 消除了它；这也是为什么客户端随 ACK 发送的数据（或 TCP Fast Open 的 cookie）是服务器最早可以信任的内容。",
+    },
+    rfc: "§3.5",
+    link: "/learn/handshake?step=4",
+  },
+  {
+    id: "close-with-unread-data",
+    topic: "edge-cases",
+    question: {
+      en: "What happens if an application calls close() with unread data in its receive buffer?",
+      zh: "如果应用程序在接收缓冲区还有未读数据时调用 close()，会发生什么？",
+    },
+    answer: {
+      en: "Linux sends a RST instead of a FIN (RFC 2525 recommends it): the data can never be delivered to anyone, and the peer should learn that its last bytes were not read rather than believe the connection closed cleanly.",
+      zh: "Linux 会发送 RST 而不是 FIN（RFC 2525 推荐这样做）：这些数据再也无法交给任何人，对方应该知道它最后发送的数据没有被读取，而不是以为连接已正常关闭。",
+    },
+    deeper: {
+      en: "A common surprise with HTTP servers that close without reading a request body: the client's response may be cut off by the RST. The fix is to read (or shutdown(SHUT_WR) and drain) before closing.",
+      zh: "这常让不读取请求体就关闭连接的 HTTP 服务器出问题：客户端收到的响应可能被 RST 截断。解决办法是在关闭前先读完（或先 shutdown(SHUT_WR) 再把数据读空）。",
+    },
+    rfc: "§3.10.4",
+    link: "/learn/abort",
+  },
+  {
+    id: "syn-in-established",
+    topic: "edge-cases",
+    question: {
+      en: "What does a connection in ESTABLISHED do when a SYN arrives?",
+      zh: "处于 ESTABLISHED 的连接收到一个 SYN 时会怎么做？",
+    },
+    answer: {
+      en: "It does not reset: RFC 9293 (following RFC 5961) answers with a challenge ACK carrying its current numbers. If the peer really restarted, it replies to that ACK with a RST whose sequence number matches, and only then is the old connection dropped.",
+      zh: "它不会直接重置：RFC 9293（沿用 RFC 5961）回复一个带有当前序号的“挑战 ACK”。如果对方确实重启了，它会用序号匹配的 RST 回应这个 ACK，旧连接才会被丢弃。",
+    },
+    deeper: {
+      en: "Older TCPs reset the connection on any in-window SYN, which let a blind attacker who guessed a window tear connections down. The challenge ACK makes the attacker prove it sees the traffic.",
+      zh: "早期的 TCP 收到窗口内的任何 SYN 都会重置连接，猜中窗口的盲攻击者就能拆掉连接。挑战 ACK 要求攻击者证明自己能看到通信内容。",
+    },
+    rfc: "§3.10.7.4",
+    link: null,
+  },
+  {
+    id: "netstat-names",
+    topic: "operations",
+    question: {
+      en: "netstat prints SYN_RECV and ss prints SYN-RECV. What is the state's real name?",
+      zh: "netstat 显示 SYN_RECV，ss 显示 SYN-RECV，这个状态的正式名称是什么？",
+    },
+    answer: {
+      en: `SYN-RECEIVED, as RFC 9293 names it. Tools print their own spellings: Linux ${STATE_NAMES["SYN-RECEIVED"].linux}, ss ${STATE_NAMES["SYN-RECEIVED"].ss}, netstat ${STATE_NAMES["SYN-RECEIVED"].netstat}, BSD ${STATE_NAMES["SYN-RECEIVED"].bsd}. In an interview, say the RFC name; there is no state called SYN_SEND (it is SYN-SENT: the SYN has been sent).`,
+      zh: `正式名称是 RFC 9293 中的 SYN-RECEIVED。各工具有各自的写法：Linux 为 ${STATE_NAMES["SYN-RECEIVED"].linux}，ss 为 ${STATE_NAMES["SYN-RECEIVED"].ss}，netstat 为 ${STATE_NAMES["SYN-RECEIVED"].netstat}，BSD 为 ${STATE_NAMES["SYN-RECEIVED"].bsd}。面试时请说 RFC 名称；并不存在叫作 SYN_SEND 的状态（应为 SYN-SENT：SYN 已经发出）。`,
+    },
+    deeper: {
+      en: "The RFC writes states with hyphens (FIN-WAIT-1, TIME-WAIT); Linux's tcp_states.h uses underscores and a TCP_ prefix; /proc/net/tcp gives them as hex numbers (SYN-RECEIVED is 03).",
+      zh: "RFC 用连字符书写状态名（FIN-WAIT-1、TIME-WAIT）；Linux 的 tcp_states.h 使用下划线和 TCP_ 前缀；/proc/net/tcp 则用十六进制数字表示（SYN-RECEIVED 为 03）。",
+    },
+    rfc: "§3.3.2",
+    link: "/learn#SYN-RECEIVED",
+    corrects: ["SYN_SEND"],
+  },
+  {
+    id: "keepalive-half-open",
+    topic: "operations",
+    question: {
+      en: "How does TCP notice a peer that vanished without closing?",
+      zh: "TCP 如何发现一个没有关闭就消失了的对端？",
+    },
+    answer: {
+      en: "On its own it may never: an idle ESTABLISHED connection sends nothing, so a crashed or unplugged peer goes unnoticed (a half-open connection). Sending data reveals it through retransmission timeouts; for idle connections, TCP keep-alive (SO_KEEPALIVE) or an application heartbeat probes the peer.",
+      zh: "仅靠 TCP 自身可能永远发现不了：空闲的 ESTABLISHED 连接不发送任何东西，崩溃或断网的对端不会被察觉（半开连接）。发送数据时，重传超时会暴露问题；对于空闲连接，需要 TCP keep-alive（SO_KEEPALIVE）或应用层心跳去探测对端。",
+    },
+    deeper: {
+      en: "Linux's keep-alive defaults are slow (first probe after 2 hours: tcp_keepalive_time); servers usually lower them per socket (TCP_KEEPIDLE, TCP_KEEPINTVL, TCP_KEEPCNT) or use TCP_USER_TIMEOUT to bound how long unacknowledged data may wait.",
+      zh: "Linux 的 keep-alive 默认值很慢（空闲 2 小时后才发第一个探测：tcp_keepalive_time）；服务器通常按套接字调低（TCP_KEEPIDLE、TCP_KEEPINTVL、TCP_KEEPCNT），或用 TCP_USER_TIMEOUT 限制未确认数据最多等待多久。",
+    },
+    rfc: "§3.8.4",
+    link: null,
   },
 ];
