@@ -26,6 +26,21 @@ describe("the interview bank", () => {
     }
   });
 
+  it("has at least the forty questions the brief asks for, and links only to pages that exist", () => {
+    expect(BANK.length).toBeGreaterThanOrEqual(40);
+    for (const q of BANK) {
+      if (!q.link) continue;
+      const scenario = q.link.match(/^\/learn\/([\w-]+)(?:\?step=(\d+))?$/);
+      const state = q.link.match(/^\/learn#([A-Z0-9-]+|states-heading)$/);
+      expect(scenario || state, `${q.id}: ${q.link}`).toBeTruthy();
+      if (scenario) {
+        const steps = traceOf(scenario[1] ?? "").steps.length;
+        if (scenario[2]) expect(Number(scenario[2])).toBeLessThanOrEqual(steps);
+      }
+      if (state && state[1] !== "states-heading") expect(STATES).toContain(state[1]);
+    }
+  });
+
   it("tells the handshake and teardown exactly as the model plays them", () => {
     for (const [id, scenario] of [
       ["handshake-states", "handshake"],

@@ -34,6 +34,10 @@ const simultaneousOpen = traceOf("simultaneous-open");
 const simultaneousClose = traceOf("simultaneous-close");
 const halfClose = traceOf("half-close");
 const refused = traceOf("refused");
+const synAck = handshake.steps.find((st) => st.segment?.flags === "SYN,ACK")?.segment;
+const finalAck = handshake.steps.find((st) => st.segment?.flags === "ACK")?.segment;
+const dataAck = halfClose.steps.find((st) => st.received && st.received.segment.len > 0);
+const abort = traceOf("abort");
 /** "ESTAB = ESTABLISHED, SYN-RECV = SYN-RECEIVED, ...": where ss's names differ from the RFC's. */
 const ssNames = STATES.filter((x) => STATE_NAMES[x].ss !== x)
   .map((x) => `${STATE_NAMES[x].ss} = ${x}`)
@@ -527,6 +531,198 @@ export const BANK: readonly InterviewQuestion[] = [
       zh: "Linux 的 keep-alive 默认值很慢（空闲 2 小时后才发第一个探测：tcp_keepalive_time）；服务器通常按套接字调低（TCP_KEEPIDLE、TCP_KEEPINTVL、TCP_KEEPCNT），或用 TCP_USER_TIMEOUT 限制未确认数据最多等待多久。",
     },
     rfc: "§3.8.4",
+    link: null,
+  },
+  {
+    id: "synack-numbers",
+    topic: "handshake",
+    question: {
+      en: `The client's ISN is ${handshake.isn.client} and the server's ${handshake.isn.server}. What are the seq and ack of the SYN,ACK?`,
+      zh: `客户端的初始序号是 ${handshake.isn.client}，服务器的是 ${handshake.isn.server}。SYN,ACK 的 seq 和 ack 分别是多少？`,
+    },
+    answer: {
+      en: `seq=${synAck?.seq} (the server's own ISN) and ack=${synAck?.ack} (the client's ISN + 1, because the SYN took one sequence number). The client then sends ACK seq=${finalAck?.seq} ack=${finalAck?.ack}.`,
+      zh: `seq=${synAck?.seq}（服务器自己的初始序号），ack=${synAck?.ack}（客户端初始序号 + 1，因为 SYN 占用一个序号）。随后客户端发送 ACK seq=${finalAck?.seq} ack=${finalAck?.ack}。`,
+    },
+    deeper: {
+      en: "The acknowledgment number is always the next sequence number expected from the peer, not the last one received. Captures usually show relative numbers (tcpdump and Wireshark subtract the ISN), so the SYN,ACK reads seq 0, ack 1.",
+      zh: "确认号总是期望从对方收到的下一个序号，而不是最后收到的序号。抓包工具通常显示相对序号（tcpdump 和 Wireshark 会减去初始序号），所以 SYN,ACK 显示为 seq 0、ack 1。",
+    },
+    rfc: "§3.4",
+    link: "/learn/handshake?step=3",
+  },
+  {
+    id: "ack-with-data",
+    topic: "handshake",
+    question: { en: "How does the acknowledgment number grow when data is sent?", zh: "发送数据时，确认号如何增长？" },
+    answer: {
+      en: dataAck?.explain.en ?? "",
+      zh: dataAck?.explain.zh ?? "",
+    },
+    deeper: {
+      en: "Data bytes take one sequence number each; SYN and FIN take one each; a bare ACK takes none. So ack = seq of the segment received + its data length (+1 if it carries SYN or FIN).",
+      zh: "每个数据字节占用一个序号；SYN 和 FIN 各占用一个；单纯的 ACK 不占用。所以 ack = 收到的报文段的 seq + 数据长度（如果带 SYN 或 FIN 再加 1）。",
+    },
+    rfc: "§3.4",
+    link: "/learn/half-close",
+  },
+  {
+    id: "handshake-options",
+    topic: "handshake",
+    question: { en: "Besides sequence numbers, what does the handshake settle?", zh: "除了序号，握手还协商了什么？" },
+    answer: {
+      en: "Options that can only be sent on a SYN: the maximum segment size (MSS), window scaling, whether selective acknowledgments (SACK) are allowed, and timestamps. Each side announces its own; an option is in use only if both SYNs carry it.",
+      zh: "只能在 SYN 中发送的选项：最大报文段长度（MSS）、窗口扩大因子、是否允许选择性确认（SACK）以及时间戳。双方各自声明；只有两个 SYN 都带有某个选项，它才会启用。",
+    },
+    deeper: {
+      en: "This is also why a SYN cookie loses options: the server keeps no state, so what it learned from the SYN must fit in the ISN (MSS in a few bits) or in the timestamp.",
+      zh: "这也是 SYN cookie 会丢失选项的原因：服务器不保存状态，从 SYN 中得知的内容必须放进初始序号（MSS 只占几位）或时间戳里。",
+    },
+    rfc: "§3.7.1",
+    link: "/learn/handshake?step=2",
+  },
+  {
+    id: "connect-timeout",
+    topic: "edge-cases",
+    question: { en: "What happens when a SYN gets no answer at all?", zh: "如果 SYN 一直得不到任何回应，会发生什么？" },
+    answer: {
+      en: `The client stays in SYN-SENT and its retransmission timer resends the SYN, doubling the wait each time from about ${rto.seconds} s. Linux tries net.ipv4.tcp_syn_retries times (6 by default, about two minutes in all) before connect() fails with ETIMEDOUT.`,
+      zh: `客户端停在 SYN-SENT，重传计时器从大约 ${rto.seconds} 秒开始、每次加倍地重传 SYN。Linux 会重试 net.ipv4.tcp_syn_retries 次（默认 6 次，总共约两分钟），之后 connect() 以 ETIMEDOUT 失败。`,
+    },
+    deeper: {
+      en: "No answer usually means a firewall dropped the SYN or the host is down; a RST would have meant refused. Applications set their own shorter connect timeout rather than rely on the kernel's.",
+      zh: "没有回应通常意味着防火墙丢弃了 SYN 或主机已宕机；如果收到 RST 则是连接被拒绝。应用程序通常设置自己更短的连接超时，而不是依赖内核的默认值。",
+    },
+    rfc: "§3.8.1",
+    link: "/learn/handshake?step=2",
+  },
+  {
+    id: "four-tuple",
+    topic: "operations",
+    question: { en: "What identifies a TCP connection?", zh: "什么唯一标识一个 TCP 连接？" },
+    answer: {
+      en: "The four-tuple: local address, local port, remote address, remote port. A server's one listening port serves many connections because each client brings a different address or port; two connections may never share all four.",
+      zh: "四元组：本地地址、本地端口、远端地址、远端端口。服务器的一个监听端口能服务许多连接，是因为每个客户端的地址或端口不同；两个连接的四项不能全部相同。",
+    },
+    deeper: {
+      en: "This is also what TIME-WAIT guards: the four-tuple of a closed connection is kept for 2MSL so a new connection with the same four values cannot receive the old one's stray segments.",
+      zh: "这也是 TIME-WAIT 所保护的：已关闭连接的四元组会保留 2MSL，使得拥有相同四元组的新连接不会收到旧连接残留的报文段。",
+    },
+    rfc: "§3.3.1",
+    link: null,
+  },
+  {
+    id: "last-ack",
+    topic: "teardown",
+    question: { en: "What is the passive closer waiting for in LAST-ACK?", zh: "被动关闭方在 LAST-ACK 中等待什么？" },
+    answer: {
+      en: `${STATE_INFO["LAST-ACK"].meaning.en} Its FIN takes a sequence number, so it must hear it acknowledged, resending the FIN until it does; then it goes straight to CLOSED, without TIME-WAIT.`,
+      zh: `${STATE_INFO["LAST-ACK"].meaning.zh}它的 FIN 占用一个序号，所以必须收到确认，在此之前会不断重传 FIN；收到确认后直接进入 CLOSED，不经过 TIME-WAIT。`,
+    },
+    deeper: {
+      en: "Only the side that sends the last ACK needs TIME-WAIT: the side in LAST-ACK knows its FIN arrived when the ACK does, so nothing of its own is left in doubt.",
+      zh: "只有发送最后一个 ACK 的一方才需要 TIME-WAIT：处于 LAST-ACK 的一方收到 ACK 就知道自己的 FIN 已到达，没有任何悬而未决的事情。",
+    },
+    rfc: "§3.6",
+    link: "/learn/teardown?step=6",
+  },
+  {
+    id: "so-linger-zero",
+    topic: "edge-cases",
+    question: {
+      en: "What does close() with SO_LINGER set to 0 do, and why avoid it?",
+      zh: "设置 SO_LINGER 为 0 后调用 close() 会怎样？为什么应该避免？",
+    },
+    answer: join(
+      {
+        en: `It aborts: one RST, no FIN, no TIME-WAIT, and any unsent data is thrown away. On the wire: ${wire(abort)}.`,
+        zh: `它会中止连接：只发一个 RST，没有 FIN，也没有 TIME-WAIT，未发送的数据被丢弃。报文顺序：${wire(abort)}。`,
+      },
+      sideStory(abort, "server"),
+    ),
+    deeper: {
+      en: "People use it to avoid TIME-WAIT, but it trades a harmless state for lost data and errors on the other side, and removes TIME-WAIT's protection against old segments. Fix the cause instead (keep-alive, let the peer close first).",
+      zh: "有人用它来避免 TIME-WAIT，但这是用无害的状态换来了数据丢失和对方的报错，还去掉了 TIME-WAIT 对旧报文段的保护。应该从根本上解决（保持长连接、让对方先关闭）。",
+    },
+    rfc: "§3.10.5",
+    link: "/learn/abort",
+  },
+  {
+    id: "msl",
+    topic: "teardown",
+    question: { en: "What is MSL?", zh: "什么是 MSL？" },
+    answer: {
+      en: "The Maximum Segment Lifetime: the longest a segment is assumed to survive in the network before it is dropped. RFC 9293 takes it as 2 minutes; TIME-WAIT lasts twice that so both a lost ACK's resent FIN and any stray segment have time to arrive or die.",
+      zh: "最大报文段生存时间（Maximum Segment Lifetime）：假定一个报文段在网络中被丢弃之前最多存活的时间。RFC 9293 取 2 分钟；TIME-WAIT 持续两倍的 MSL，让丢失 ACK 之后重传的 FIN 以及任何游荡的报文段都有时间到达或消失。",
+    },
+    deeper: {
+      en: `It is an assumption, enforced by nothing (IP's TTL counts hops, not seconds). Linux does not follow the 4 minutes: it keeps TIME-WAIT for a fixed ${msl.seconds} s.`,
+      zh: `它只是一个假设，没有任何机制保证（IP 的 TTL 计的是跳数，而不是秒）。Linux 并不采用 4 分钟：它固定让 TIME-WAIT 持续 ${msl.seconds} 秒。`,
+    },
+    rfc: "§3.4.2",
+    link: "/learn/teardown?step=7",
+  },
+  {
+    id: "rfc-793-9293",
+    topic: "operations",
+    question: { en: "RFC 793 or RFC 9293: which is TCP's specification?", zh: "TCP 的规范是 RFC 793 还是 RFC 9293？" },
+    answer: {
+      en: "RFC 9293 (2022, Internet Standard STD 7). It obsoletes RFC 793 of 1981 and folds in forty years of updates (RFC 1122, RFC 5961, RFC 6093, RFC 6528 and others) without changing the state machine: the eleven states and Figure 5's arcs are the same.",
+      zh: "RFC 9293（2022 年，互联网标准 STD 7）。它取代了 1981 年的 RFC 793，并整合了四十年来的更新（RFC 1122、RFC 5961、RFC 6093、RFC 6528 等），但没有改变状态机：十一个状态和 Figure 5 中的转换都相同。",
+    },
+    deeper: {
+      en: "Quoting RFC 9293 in an interview shows current knowledge; quoting 793 is not wrong about the states, but misses rules such as challenge ACKs and ISN generation.",
+      zh: "面试中引用 RFC 9293 能体现知识是最新的；引用 793 在状态机上并没有错，但会漏掉挑战 ACK、初始序号生成等规则。",
+    },
+    rfc: "§1",
+    link: null,
+  },
+  {
+    id: "tcpdump-flags",
+    topic: "operations",
+    question: { en: "How do the handshake and teardown look in tcpdump?", zh: "握手和挥手在 tcpdump 中是什么样子？" },
+    answer: {
+      en: `tcpdump writes flags as letters: S is SYN, . is ACK, F is FIN, R is RST, P is PUSH. The handshake reads [S], [S.], [.]; the teardown [F.], [.], [F.], [.] (or [F.], [F.], [.] when the second FIN rides on the ACK). SynAck's model gives the same: ${wire(handshake)}; then ${wire(teardown)}.`,
+      zh: `tcpdump 用字母表示标志位：S 为 SYN，. 为 ACK，F 为 FIN，R 为 RST，P 为 PUSH。握手显示为 [S]、[S.]、[.]；挥手为 [F.]、[.]、[F.]、[.]（当第二个 FIN 与 ACK 合并时为 [F.]、[F.]、[.]）。SynAck 的模型给出同样的顺序：${wire(handshake)}；随后 ${wire(teardown)}。`,
+    },
+    deeper: {
+      en: "Use tcpdump -S for absolute sequence numbers; by default it shows them relative to the ISN after the first segment. A FIN from Linux always carries ACK, hence [F.].",
+      zh: "用 tcpdump -S 显示绝对序号；默认情况下它在第一个报文段之后显示相对于初始序号的值。Linux 发出的 FIN 总是带着 ACK，所以显示为 [F.]。",
+    },
+    rfc: "§3.1",
+    link: "/learn/teardown",
+  },
+  {
+    id: "tfo",
+    topic: "handshake",
+    question: { en: "Can data be sent in the SYN?", zh: "可以在 SYN 中携带数据吗？" },
+    answer: {
+      en: "RFC 9293 allows it but the data may not be delivered until the handshake completes. TCP Fast Open (RFC 7413) makes it useful: a client that got a cookie from the server before sends it with data in the SYN, and the server can pass the data to the application at once, saving a round trip.",
+      zh: "RFC 9293 允许，但在握手完成之前数据可能不会交给应用。TCP Fast Open（RFC 7413）让它变得实用：之前从服务器获得过 cookie 的客户端，在 SYN 中携带 cookie 和数据，服务器可以立即把数据交给应用程序，节省一个往返时间。",
+    },
+    deeper: {
+      en: "The cookie proves the client owns its address, so Fast Open does not reopen the SYN-flood door; the data must be safe to replay, since a duplicate SYN could deliver it twice.",
+      zh: "cookie 证明客户端确实拥有它的地址，所以 Fast Open 不会重新打开 SYN 洪泛的口子；但数据必须可以安全地重放，因为重复的 SYN 可能让它被交付两次。",
+    },
+    rfc: "§3.5",
+    link: "/learn/handshake?step=2",
+  },
+  {
+    id: "window-basics",
+    topic: "handshake",
+    question: {
+      en: "What is the window in a TCP header, and how does it relate to the handshake?",
+      zh: "TCP 首部中的窗口是什么？它和握手有什么关系？",
+    },
+    answer: {
+      en: "The receive window: how many bytes beyond the acknowledgment number the sender of the segment is ready to take. Each side announces its first window in its SYN; window scaling, agreed only in the SYNs, multiplies it so windows can exceed 64 KB.",
+      zh: "接收窗口：发送该报文段的一方还能接收多少字节（从确认号算起）。双方在各自的 SYN 中声明初始窗口；窗口扩大选项只能在 SYN 中协商，用来放大窗口，使其可以超过 64 KB。",
+    },
+    deeper: {
+      en: "A window of zero stops the sender (flow control) while the connection stays ESTABLISHED; the sender probes it periodically. Flow control is separate from the state machine: no state changes because of the window.",
+      zh: "窗口为零会让发送方停止发送（流量控制），而连接仍处于 ESTABLISHED；发送方会定期探测窗口。流量控制与状态机无关：窗口不会引起任何状态变化。",
+    },
+    rfc: "§3.8.6",
     link: null,
   },
 ];
