@@ -21,7 +21,7 @@ test("the home page says what SynAck is and leads to every area", async ({ page 
     await expect(page.getByRole("heading", { level: 1 })).toContainText(area.title);
     await expect(page.getByText("No such page")).toHaveCount(0);
   }
-  await screenshot(page, testInfo, "area-not-ready");
+  await screenshot(page, testInfo, "last-area");
 });
 
 test("the navigation reaches every area and marks the current one", async ({ page, isMobile }, testInfo) => {

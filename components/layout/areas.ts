@@ -32,8 +32,9 @@ export const AREAS: readonly Area[] = [
   {
     href: "/interview",
     title: "Interview prep",
-    summary: "The classic questions — why three segments, why TIME-WAIT lasts 2MSL — with model answers.",
-    ready: false,
+    summary:
+      "The 40 classic questions — why three segments, why TIME-WAIT lasts 2MSL — with model answers and a cheat sheet.",
+    ready: true,
   },
   {
     href: "/classes",
@@ -43,9 +44,3 @@ export const AREAS: readonly Area[] = [
     ready: true,
   },
 ];
-
-export function area(href: Area["href"]): Area {
-  const found = AREAS.find((a) => a.href === href);
-  if (!found) throw new Error(`No area at ${href}`);
-  return found;
-}
