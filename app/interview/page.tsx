@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SECONDARY_BUTTON } from "@/components/ui/buttons";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { BANK, type InterviewTopic, TOPIC_TITLE } from "@/lib/interview";
 
@@ -18,7 +18,10 @@ export default function InterviewPage() {
         title="Interview prep"
         lead={`The ${BANK.length} questions interviewers ask about the handshake and the teardown, each with a model answer short enough to say aloud, a part that goes deeper, and its RFC 9293 section. Facts about states and segments come from the same model as the rest of SynAck.`}
       />
-      <p className="mb-8">
+      <p className="mb-8 flex flex-wrap gap-3">
+        <Link className={PRIMARY_BUTTON} href="/interview/mock">
+          Start a mock interview
+        </Link>
         <Link className={SECONDARY_BUTTON} href="/interview/cheat-sheet">
           One-page cheat sheet
         </Link>

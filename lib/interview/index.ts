@@ -8,3 +8,13 @@ export const TOPIC_TITLE: Record<import("./bank").InterviewTopic, string> = {
   "edge-cases": "Resets, refusals and races",
   operations: "On a real server",
 };
+export {
+  type MockAction,
+  type MockState,
+  mockDone,
+  mockReducer,
+  mockTally,
+  type SelfRating,
+  startMock,
+  THINK_SECONDS,
+} from "./mock";

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findOrCreateGuest, setNewCardsPerDay } from "@/lib/db";
 import { deckCards, Rating } from "@/lib/srs";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
-import { rateCard, reviewView, undoRating } from "./flashcards";
+import { markConceptWeak, rateCard, reviewView, undoRating } from "./flashcards";
 import { rating } from "./schemas";
 
 let db: TestDatabase;
@@ -110,5 +110,16 @@ describe("reviewing flashcards", () => {
     expect(rating.safeParse({ deck: "handshake", cardId: "s:LISTEN", grade: 5, reps: 0 }).success).toBe(false);
     expect(rating.safeParse({ deck: "nope", cardId: "s:LISTEN", grade: 3, reps: 0 }).success).toBe(false);
     expect(await db.client.review.count()).toBe(0);
+  });
+
+  it("a question rated weak in a mock interview comes back as a flashcard within minutes", async () => {
+    const me = await learner();
+    expect(await markConceptWeak(me.id, "time-wait-why", now, db.client)).toBe(true);
+    const memory = await db.client.cardMemory.findFirstOrThrow({ where: { cardId: "i:time-wait-why" } });
+    expect(memory.due).toEqual(later(1));
+    expect(await markConceptWeak(me.id, "no-such-question", now, db.client)).toBe(false);
+    expect(await db.client.review.count()).toBe(1);
+    const view = await reviewView(me.id, "interview", later(2), 0, null, db.client);
+    expect(view.card?.id).toBe("i:time-wait-why");
   });
 });

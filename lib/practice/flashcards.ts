@@ -18,6 +18,7 @@ import {
   type Grade,
   newMemory,
   preview,
+  Rating,
   review,
   startOfDay,
 } from "@/lib/srs";
@@ -179,4 +180,21 @@ export async function deckSummaries(
     };
   });
   return { decks, newPerDay: perDay, newToday: startedToday };
+}
+
+/**
+ * A question the learner rated weak in a mock interview: its concept card is reviewed as "Again" now, so it comes
+ * back in the flashcards within minutes. False for an unknown question, or if the card changed meanwhile.
+ */
+export async function markConceptWeak(
+  learnerId: string,
+  questionId: string,
+  now: Date,
+  db?: DbClient,
+): Promise<boolean> {
+  const cardId = `i:${questionId}`;
+  if (!cardById(cardId)) return false;
+  const before = await cardMemory(learnerId, cardId, db);
+  const { memory: after, log } = review(before ?? newMemory(now), Rating.Again, now);
+  return recordReview({ learnerId, cardId, grade: Rating.Again, before, after, log, durationMs: null }, db);
 }

@@ -1,7 +1,8 @@
 // The flashcard deck, generated from lib/tcp: one card per transition, per state, per name spelling and per
 // seq/ack step of a scenario. Ids are built from what a card is about, never from its position, so when the
 // model grows the deck regenerates and every existing card keeps its id and its review history.
-import { type Focus, stepLink, transitionLink } from "@/lib/quiz";
+import { BANK } from "@/lib/interview";
+import { stepLink, transitionLink } from "@/lib/quiz";
 import { transitionTopic } from "@/lib/quiz/levels";
 import {
   EVENT_TEXT,
@@ -23,8 +24,8 @@ import {
   transitionId,
 } from "@/lib/tcp";
 
-export type CardKind = "transition" | "state" | "name" | "seq-ack";
-export type CardTopic = "handshake" | "teardown" | "edge-cases" | "naming" | "seq-ack";
+export type CardKind = "transition" | "state" | "name" | "seq-ack" | "concept";
+export type CardTopic = "handshake" | "teardown" | "edge-cases" | "naming" | "seq-ack" | "interview";
 
 export type Flashcard = {
   /** Stable: "t:ESTABLISHED|rcv FIN", "s:TIME-WAIT", "n:ss:SYN-RECV", "q:teardown#2". */
@@ -184,32 +185,48 @@ function seqAckCards(): Flashcard[] {
   return cards;
 }
 
+/** A card per interview question: the question on the front, the answer to say aloud on the back. */
+function interviewCards(): Flashcard[] {
+  return BANK.map((q) => ({
+    id: `i:${q.id}`,
+    kind: "concept",
+    topic: "interview",
+    front: q.question,
+    back: q.answer,
+    detail: q.deeper,
+    rfc: `RFC 9293 ${q.rfc}`,
+    link: q.link ?? `/interview#${q.id}`,
+    arc: null,
+    mastery: null,
+  }));
+}
+
 let deck: Flashcard[] | null = null;
 
-/** Every card, in a fixed order: transitions as the table lists them, states, names, seq/ack steps. */
+/** Every card, in a fixed order: transitions as the table lists them, states, names, seq/ack steps, concepts. */
 export function allCards(): Flashcard[] {
-  deck ??= [...TRANSITIONS.map(transitionCard), ...STATES.map(stateCard), ...nameCards(), ...seqAckCards()];
+  deck ??= [
+    ...TRANSITIONS.map(transitionCard),
+    ...STATES.map(stateCard),
+    ...nameCards(),
+    ...seqAckCards(),
+    ...interviewCards(),
+  ];
   return deck;
 }
 
-export const DECKS = [
-  "everything",
-  "handshake",
-  "teardown",
-  "edge-cases",
-  "naming",
-  "seq-ack",
-] as const satisfies readonly Focus[];
+export const DECKS = ["everything", "handshake", "teardown", "edge-cases", "naming", "seq-ack", "interview"] as const;
 export type DeckId = (typeof DECKS)[number];
 
 /** What each deck holds, for the deck page. */
 export const DECK_TEXT: Record<DeckId, { title: string; summary: string }> = {
-  everything: { title: "Everything", summary: "Every card: transitions, states, names and seq/ack steps." },
+  everything: { title: "Everything", summary: "Every card: transitions, states, names, seq/ack steps and concepts." },
   handshake: { title: "Handshake", summary: "Opening: CLOSED, LISTEN, SYN-SENT, SYN-RECEIVED, ESTABLISHED." },
   teardown: { title: "Teardown", summary: "Closing: FIN-WAIT-1/2, CLOSE-WAIT, CLOSING, LAST-ACK, TIME-WAIT." },
   "edge-cases": { title: "Edge cases", summary: "RST and ABORT in every state, and refused connections." },
   naming: { title: "Naming", summary: "What ss, netstat and Linux print, and the misspellings to unlearn." },
   "seq-ack": { title: "Seq/ack arithmetic", summary: "The seq and ack each side answers with, step by step." },
+  interview: { title: "Interview questions", summary: "The classic questions, answered the way you would say them." },
 };
 
 export function isDeck(value: string): value is DeckId {

@@ -1,0 +1,140 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useReducer, useRef, useState } from "react";
+import { markWeak } from "@/app/interview/actions";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import {
+  type InterviewQuestion,
+  mockDone,
+  mockReducer,
+  mockTally,
+  type SelfRating,
+  startMock,
+  THINK_SECONDS,
+} from "@/lib/interview";
+
+const RATINGS: { rating: SelfRating; label: string }[] = [
+  { rating: "nailed", label: "I nailed it" },
+  { rating: "partly", label: "Partly" },
+  { rating: "weak", label: "Weak: add it to my flashcards" },
+];
+
+/** One question at a time, two minutes to think (or write), then the model answer and an honest self-rating. */
+export function MockInterview({ questions }: { questions: InterviewQuestion[] }) {
+  const [state, send] = useReducer(
+    mockReducer,
+    questions.map((q) => q.id),
+    startMock,
+  );
+  const [left, setLeft] = useState(THINK_SECONDS);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const hydrated = useHydrated();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const q = questions[state.index];
+
+  // A new question: the clock starts again and focus goes to the question.
+  useEffect(() => {
+    if (!q) return;
+    setLeft(THINK_SECONDS);
+    heading.current?.focus();
+    const started = Date.now();
+    const id = setInterval(() => setLeft(Math.max(0, THINK_SECONDS - Math.round((Date.now() - started) / 1000))), 1000);
+    return () => clearInterval(id);
+  }, [q]);
+
+  async function rate(rating: SelfRating) {
+    if (!q) return;
+    send({ type: "rate", rating });
+    if (rating !== "weak") return;
+    const result = await markWeak(q.id).catch(() => ({ error: "Could not reach SynAck: the card was not added." }));
+    setSaveError(result.error);
+  }
+
+  if (mockDone(state)) {
+    const tally = mockTally(state);
+    return (
+      <section aria-labelledby="done-heading" className="max-w-3xl space-y-4" data-testid="mock-done">
+        <h2 id="done-heading" className="text-xl font-semibold">
+          Interview over
+        </h2>
+        <p>
+          {tally.nailed} nailed, {tally.partly} partly, {tally.weak} weak.{" "}
+          {tally.weak > 0 ? "The weak ones are in your flashcards now, due within minutes." : ""}
+        </p>
+        {saveError ? <p role="alert">{saveError}</p> : null}
+        <p className="flex flex-wrap gap-3">
+          <button type="button" className={PRIMARY_BUTTON} onClick={() => send({ type: "restart" })}>
+            Again with the same questions
+          </button>
+          <Link className={SECONDARY_BUTTON} href="/flashcards/interview">
+            Review interview flashcards
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  if (!q) return null;
+  const clock = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
+  return (
+    <section className="max-w-3xl space-y-4" data-testid="mock" data-hydrated={hydrated}>
+      <p className="flex justify-between text-sm text-slate-600 dark:text-slate-400">
+        <span>
+          Question {state.index + 1} of {questions.length}
+        </span>
+        <span>
+          {left > 0 ? (
+            <>
+              Think: <span role="timer">{clock}</span>
+            </>
+          ) : (
+            "Time: say your answer, then reveal."
+          )}
+        </span>
+      </p>
+      <h2 ref={heading} tabIndex={-1} className="text-2xl font-semibold focus:outline-none" data-testid="mock-question">
+        {q.question.en}
+      </h2>
+      <p className="text-slate-600 dark:text-slate-400" lang="zh-CN">
+        {q.question.zh}
+      </p>
+      <label className="block text-sm font-medium">
+        Your answer (optional, not saved)
+        <textarea
+          key={q.id}
+          rows={4}
+          className="mt-1 w-full rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+        />
+      </label>
+      {state.revealed ? (
+        <div
+          className="space-y-3 rounded-xl border border-sky-600/40 bg-sky-50/60 p-4 dark:bg-sky-950/40"
+          aria-live="polite"
+        >
+          <p data-testid="mock-answer">{q.answer.en}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400" lang="zh-CN">
+            {q.answer.zh}
+          </p>
+          <p className="text-sm">{q.deeper.en}</p>
+          <fieldset className="flex flex-wrap gap-2">
+            <legend className="mb-2 text-sm font-semibold">How did you do?</legend>
+            {RATINGS.map((r) => (
+              <button key={r.rating} type="button" className={SECONDARY_BUTTON} onClick={() => rate(r.rating)}>
+                {r.label}
+              </button>
+            ))}
+          </fieldset>
+        </div>
+      ) : (
+        <button type="button" className={PRIMARY_BUTTON} disabled={!hydrated} onClick={() => send({ type: "reveal" })}>
+          Reveal the model answer
+        </button>
+      )}
+      {saveError ? (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-400">
+          {saveError}
+        </p>
+      ) : null}
+    </section>
+  );
+}

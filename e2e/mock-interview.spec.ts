@@ -1,0 +1,32 @@
+import { expect, test } from "@playwright/test";
+import { BANK } from "../lib/interview";
+import { screenshot } from "./support/screenshot";
+
+test("a mock interview: reveal, rate, and the weak answer turns up in the flashcards", async ({ page }, testInfo) => {
+  await page.goto("/interview");
+  await page.getByRole("link", { name: "Start a mock interview" }).click();
+  await expect(page.getByTestId("mock")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.getByRole("timer")).toHaveText(/^[12]:\d\d$/);
+  const first = (await page.getByTestId("mock-question").textContent()) ?? "";
+  const weak = BANK.find((q) => q.question.en === first);
+  expect(weak).toBeTruthy();
+  await page.getByRole("button", { name: "Reveal the model answer" }).click();
+  await expect(page.getByTestId("mock-answer")).toHaveText(weak?.answer.en ?? "");
+  await screenshot(page, testInfo, "mock-interview");
+  await page.getByRole("button", { name: "Weak: add it to my flashcards" }).click();
+  for (let i = 1; i < 8; i++) {
+    await expect(page.getByText(`Question ${i + 1} of 8`)).toBeVisible();
+    await page.getByRole("button", { name: "Reveal the model answer" }).click();
+    await page.getByRole("button", { name: i % 2 ? "I nailed it" : "Partly" }).click();
+  }
+  await expect(page.getByTestId("mock-done")).toContainText("4 nailed, 3 partly, 1 weak.");
+
+  await page.getByRole("link", { name: "Review interview flashcards" }).click();
+  await expect(page.getByTestId("review")).toHaveAttribute("data-hydrated", "true");
+  // The weak one is learning, due within a minute: first in line once due, counted as to review.
+  await expect(page.getByTestId("queue-counts")).toContainText("to review");
+  await page.goto("/flashcards");
+  await expect(page.locator('[data-deck="interview"]').getByTestId("deck-counts")).toContainText(
+    `1 of ${BANK.length} seen`,
+  );
+});
