@@ -66,30 +66,15 @@ export default function CheatSheetPage() {
         lead={`Both sides' states, every segment and its seq/ack, as RFC 9293 gives them (client ISN ${handshake.isn.client}, server ISN ${handshake.isn.server}). Print it from your browser: the page prints without the site's header.`}
       />
       <div className="grid gap-8 lg:grid-cols-2 print:grid-cols-2 print:gap-4">
-        <section aria-labelledby="hs-heading" className="space-y-3">
-          <h2 id="hs-heading" className="text-lg font-semibold">
-            {handshake.title.en} · {handshake.title.zh}
-          </h2>
-          <SequenceDiagram
-            title={handshake.title.en}
-            initial={handshake.initial}
-            rows={traceRows(handshake)}
-            highlight={0}
-          />
-          <StepsTable t={handshake} />
-        </section>
-        <section aria-labelledby="td-heading" className="space-y-3">
-          <h2 id="td-heading" className="text-lg font-semibold">
-            {teardown.title.en} · {teardown.title.zh}
-          </h2>
-          <SequenceDiagram
-            title={teardown.title.en}
-            initial={teardown.initial}
-            rows={traceRows(teardown)}
-            highlight={0}
-          />
-          <StepsTable t={teardown} />
-        </section>
+        {[handshake, teardown].map((t) => (
+          <section key={t.id} aria-labelledby={`${t.id}-heading`} className="space-y-3">
+            <h2 id={`${t.id}-heading`} className="text-lg font-semibold">
+              {t.title.en} · {t.title.zh}
+            </h2>
+            <SequenceDiagram title={t.title.en} initial={t.initial} rows={traceRows(t)} highlight={0} />
+            <StepsTable t={t} />
+          </section>
+        ))}
       </div>
       <section aria-labelledby="rules-heading">
         <h2 id="rules-heading" className="text-lg font-semibold">
