@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AccountLinks } from "@/components/account/account-links";
 import { BecomeTeacherButton, CreateClassForm, JoinClassForm } from "@/components/classes/class-forms";
-import { SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
 import { type ClassSummary, classesJoined, classesTaught } from "@/lib/db";
@@ -40,14 +40,7 @@ export default async function ClassesPage() {
           title="Classes"
           lead="Teachers create a class and share its join code; students join with it. Both need an account, so that a teacher sees the right student."
         />
-        <p className="flex flex-wrap gap-3">
-          <Link className={SECONDARY_BUTTON} href="/sign-up">
-            Create an account
-          </Link>
-          <Link className={SECONDARY_BUTTON} href="/sign-in">
-            Sign in
-          </Link>
-        </p>
+        <AccountLinks />
       </div>
     );
   }

@@ -5,6 +5,7 @@ import { rate, undo } from "@/app/flashcards/actions";
 import { ProgressBar } from "@/components/quiz/progress-bar";
 import { StepFigure } from "@/components/scenario/step-figure";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
+import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ReviewView } from "@/lib/practice/flashcards";
 import {
@@ -141,12 +142,9 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
         {deckTitle}: {view.due} to review · {view.fresh} new left today
       </p>
       {session.error ? (
-        <p
-          role="alert"
-          className="mt-4 rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-        >
+        <Notice role="alert" className="mt-4">
           {session.error}
-        </p>
+        </Notice>
       ) : null}
 
       {card ? (

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
+import { Notice } from "@/components/ui/notice";
 import type { AskedQuestion, Feedback } from "@/lib/quiz";
 import {
   answeredCount,
@@ -136,12 +137,9 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
         </div>
 
         {entry.hint ? (
-          <p
-            role="alert"
-            className="mt-3 rounded-lg bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
-          >
+          <Notice role="alert" className="mt-3">
             {entry.hint}
-          </p>
+          </Notice>
         ) : null}
         {entry.error ? (
           <p role="alert" className="mt-3 rounded-lg bg-rose-50 p-3 text-rose-900 dark:bg-rose-950 dark:text-rose-100">

@@ -14,6 +14,25 @@ export type TeacherClass = ClassSummary & {
 
 const newCode = () => codeFrom(crypto.randomBytes(8));
 
+/** What a class summary reads besides the class row: its teacher's name and how many students it has. */
+const summaryInclude = { teacher: { select: { name: true } }, _count: { select: { members: true } } } as const;
+
+function toSummary(row: {
+  id: string;
+  name: string;
+  createdAt: Date;
+  teacher: { name: string };
+  _count: { members: number };
+}): ClassSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    teacherName: row.teacher.name,
+    members: row._count.members,
+    createdAt: row.createdAt,
+  };
+}
+
 /** Retries the rare collision with an existing code. */
 async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
@@ -68,17 +87,9 @@ export async function classForMember(userId: string, classId: string, client?: D
   const db = client ?? (await database());
   const row = await db.class.findFirst({
     where: { id: classId, members: { some: { userId } } },
-    include: { teacher: { select: { name: true } }, _count: { select: { members: true } } },
+    include: summaryInclude,
   });
-  return row
-    ? {
-        id: row.id,
-        name: row.name,
-        teacherName: row.teacher.name,
-        members: row._count.members,
-        createdAt: row.createdAt,
-      }
-    : null;
+  return row ? toSummary(row) : null;
 }
 
 export async function classesTaught(teacherId: string, client?: DbClient): Promise<ClassSummary[]> {
@@ -86,15 +97,9 @@ export async function classesTaught(teacherId: string, client?: DbClient): Promi
   const rows = await db.class.findMany({
     where: { teacherId },
     orderBy: { createdAt: "desc" },
-    include: { teacher: { select: { name: true } }, _count: { select: { members: true } } },
+    include: summaryInclude,
   });
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    teacherName: r.teacher.name,
-    members: r._count.members,
-    createdAt: r.createdAt,
-  }));
+  return rows.map(toSummary);
 }
 
 export async function classesJoined(userId: string, client?: DbClient): Promise<ClassSummary[]> {
@@ -102,15 +107,9 @@ export async function classesJoined(userId: string, client?: DbClient): Promise<
   const rows = await db.class.findMany({
     where: { members: { some: { userId } } },
     orderBy: { createdAt: "desc" },
-    include: { teacher: { select: { name: true } }, _count: { select: { members: true } } },
+    include: summaryInclude,
   });
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    teacherName: r.teacher.name,
-    members: r._count.members,
-    createdAt: r.createdAt,
-  }));
+  return rows.map(toSummary);
 }
 
 export type JoinResult =

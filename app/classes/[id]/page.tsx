@@ -17,6 +17,14 @@ export const metadata: Metadata = { title: "Class" };
 const day = (d: Date) =>
   d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+const allClasses = (
+  <p className="text-sm">
+    <Link className="underline underline-offset-2" href="/classes">
+      All classes
+    </Link>
+  </p>
+);
+
 /** A class: its teacher sees the code and the roster; a member sees the class; anyone else gets a 404. */
 export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
   const [{ id }, caller, tz] = await Promise.all([params, currentCaller(), learnerTzOffset()]);
@@ -102,11 +110,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
             </table>
           )}
         </section>
-        <p className="text-sm">
-          <Link className="underline underline-offset-2" href="/classes">
-            All classes
-          </Link>
-        </p>
+        {allClasses}
       </div>
     );
   }
@@ -181,11 +185,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         )}
       </section>
       <LeaveClassButton classId={joined.id} />
-      <p className="text-sm">
-        <Link className="underline underline-offset-2" href="/classes">
-          All classes
-        </Link>
-      </p>
+      {allClasses}
     </div>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AccountLinks } from "@/components/account/account-links";
 import { JoinClassForm } from "@/components/classes/class-forms";
-import { SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
 
@@ -22,14 +21,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
             Joining a class needs an account, so your teacher sees your work under your name. Create one (your guest
             practice comes with you) or sign in, then open this link again.
           </p>
-          <p className="flex flex-wrap gap-3">
-            <Link className={SECONDARY_BUTTON} href="/sign-up">
-              Create an account
-            </Link>
-            <Link className={SECONDARY_BUTTON} href="/sign-in">
-              Sign in
-            </Link>
-          </p>
+          <AccountLinks />
         </div>
       )}
     </div>
