@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { getT } from "@/lib/i18n/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getT("layout");
   return (
     <div>
-      <PageHeader title="No such page" lead="The link may be mistyped, or the page may have moved." />
+      <PageHeader title={t("notFoundTitle")} lead={t("notFoundLead")} />
       <Link className="font-medium text-sky-700 underline underline-offset-2 dark:text-sky-400" href="/">
-        Go to the home page
+        {t("goHome")}
       </Link>
     </div>
   );

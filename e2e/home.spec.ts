@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { AREAS } from "../components/layout/areas";
+import { translatorFor } from "../lib/i18n/catalogues";
 import { screenshot } from "./support/screenshot";
+
+const layout = translatorFor("en", "layout");
 
 test("the home page says what SynAck is and leads to every area", async ({ page }, testInfo) => {
   await page.goto("/");
@@ -15,10 +18,10 @@ test("the home page says what SynAck is and leads to every area", async ({ page 
     await page.goto("/");
     await page
       .getByRole("main")
-      .getByRole("link", { name: new RegExp(`^${area.title}`) })
+      .getByRole("link", { name: new RegExp(`^${layout(area.title)}`) })
       .click();
     await expect(page).toHaveURL(new RegExp(`${area.href}$`));
-    await expect(page.getByRole("heading", { level: 1 })).toContainText(area.title);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(layout(area.title));
     await expect(page.getByText("No such page")).toHaveCount(0);
   }
   await screenshot(page, testInfo, "last-area");
@@ -32,14 +35,17 @@ test("the navigation reaches every area and marks the current one", async ({ pag
       await screenshot(page, testInfo, "menu-open");
     }
     const nav = page.getByRole("navigation", { name: "Main" });
-    await nav.getByRole("link", { name: area.title, exact: true }).click();
+    await nav.getByRole("link", { name: layout(area.title), exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${area.href}$`));
     if (isMobile) {
       // Following a link closes the phone menu; reopen it to see which entry is marked.
       await expect(nav).toBeHidden();
       await page.getByText("Menu", { exact: true }).click();
     }
-    await expect(nav.getByRole("link", { name: area.title, exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: layout(area.title), exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
     if (isMobile) {
       await page.keyboard.press("Escape");
       await expect(nav).toBeHidden();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DailyLimitForm } from "@/components/flashcards/daily-limit-form";
 import { RememberTimezone } from "@/components/flashcards/remember-timezone";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
-import { NoCookieNotice } from "@/components/ui/notice";
+import { NoCookieNotice } from "@/components/ui/no-cookie-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { learnerTzOffset } from "@/lib/http/tz";

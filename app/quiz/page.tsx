@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AttemptHistory } from "@/components/quiz/attempt-history";
 import { QuizSetupForm } from "@/components/quiz/quiz-setup-form";
-import { NoCookieNotice } from "@/components/ui/notice";
+import { NoCookieNotice } from "@/components/ui/no-cookie-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { listAttempts } from "@/lib/db";

@@ -6,7 +6,7 @@ import { useRef } from "react";
  * The phone-width menu: a native <details> disclosure (keyboard and screen-reader friendly without
  * scripts) that closes itself when a link in it is followed or on Escape, since the layout stays mounted.
  */
-export function MobileMenu({ children }: { children: React.ReactNode }) {
+export function MobileMenu({ label, children }: { label: string; children: React.ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
 
   return (
@@ -24,7 +24,7 @@ export function MobileMenu({ children }: { children: React.ReactNode }) {
       }}
     >
       <summary className="flex cursor-pointer list-none items-center gap-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium dark:border-slate-700 [&::-webkit-details-marker]:hidden">
-        Menu
+        {label}
         <svg viewBox="0 0 16 16" aria-hidden="true" className="h-4 w-4 transition-transform group-open:rotate-180">
           <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
         </svg>

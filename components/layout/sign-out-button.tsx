@@ -1,9 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useT } from "@/lib/i18n/client";
 
 /** Ends the session; the browser goes on as a new guest. */
 export function SignOutButton() {
+  const t = useT("layout");
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -32,9 +34,9 @@ export function SignOutButton() {
       onClick={signOut}
       disabled={pending}
       className="whitespace-nowrap rounded-md px-2 py-1 text-sm font-medium text-slate-700 hover:underline disabled:opacity-50 dark:text-slate-300"
-      title={failed ? "Signing out failed: check your connection and try again." : undefined}
+      title={failed ? t("signOutFailedTitle") : undefined}
     >
-      {failed ? "Sign out (failed, retry)" : pending ? "Signing out…" : "Sign out"}
+      {failed ? t("signOutFailed") : pending ? t("signingOut") : t("signOut")}
     </button>
   );
 }

@@ -1,6 +1,10 @@
 import Link from "next/link";
 import type { Learner } from "@/lib/db";
+import { getT } from "@/lib/i18n/server";
+import type { Translator } from "@/lib/i18n/translate";
 import { AREAS } from "./areas";
+import { LanguageSwitcher } from "./language-switcher";
+import { learnerName } from "./learner-name";
 import { MobileMenu } from "./mobile-menu";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
@@ -29,11 +33,11 @@ function Wordmark() {
   );
 }
 
-function LearnerChip({ learner }: { learner: Learner | null }) {
+function LearnerChip({ learner, t }: { learner: Learner | null; t: Translator<"layout"> }) {
   if (!learner) {
     return (
       <span className="text-xs text-amber-800 dark:text-amber-300" data-testid="learner-chip">
-        Cookies are off: progress is not saved
+        {t("cookiesOff")}
       </span>
     );
   }
@@ -42,57 +46,64 @@ function LearnerChip({ learner }: { learner: Learner | null }) {
       href="/me"
       className="whitespace-nowrap rounded-full border border-slate-300 px-3 py-1 text-xs font-medium text-slate-700 hover:border-slate-500 aria-[current=page]:border-slate-900 dark:border-slate-700 dark:text-slate-300 dark:hover:border-slate-400 dark:aria-[current=page]:border-slate-100"
     >
-      <span data-testid="learner-chip">{learner.label}</span>
+      <span data-testid="learner-chip">{learnerName(learner, t)}</span>
     </NavLink>
   );
 }
 
 /** Sign in for a guest, sign out for an account: beside the chip on a wide screen, in the menu on a phone. */
-function AccountLink({ signedIn }: { signedIn: boolean }) {
+function AccountLink({ signedIn, t }: { signedIn: boolean; t: Translator<"layout"> }) {
   if (signedIn) return <SignOutButton />;
   return (
     <Link
       href="/sign-in"
       className="whitespace-nowrap rounded-md px-2 py-1 text-sm font-medium text-sky-700 underline-offset-2 hover:underline dark:text-sky-400"
     >
-      Sign in
+      {t("signIn")}
     </Link>
   );
 }
 
-export function SiteHeader({ learner, signedIn }: { learner: Learner | null; signedIn: boolean }) {
+export async function SiteHeader({ learner, signedIn }: { learner: Learner | null; signedIn: boolean }) {
+  const t = await getT("layout");
   return (
     <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <Wordmark />
-        <nav aria-label="Main" className="hidden md:block">
+        <nav aria-label={t("mainNav")} className="hidden md:block">
           <ul className="flex items-center gap-1">
             {AREAS.map((a) => (
               <li key={a.href}>
                 <NavLink href={a.href} className={linkClass}>
-                  {a.title}
+                  {t(a.title)}
                 </NavLink>
               </li>
             ))}
           </ul>
         </nav>
         <div className="flex items-center gap-2">
-          <LearnerChip learner={learner} />
           <span className="hidden md:inline">
-            <AccountLink signedIn={signedIn} />
+            <LanguageSwitcher />
           </span>
-          <MobileMenu>
-            <nav aria-label="Main">
+          <LearnerChip learner={learner} t={t} />
+          <span className="hidden md:inline">
+            <AccountLink signedIn={signedIn} t={t} />
+          </span>
+          <MobileMenu label={t("menu")}>
+            <nav aria-label={t("mainNav")}>
               <ul className="flex flex-col">
                 {AREAS.map((a) => (
                   <li key={a.href}>
                     <NavLink href={a.href} className={`block ${linkClass}`}>
-                      {a.title}
+                      {t(a.title)}
                     </NavLink>
                   </li>
                 ))}
                 <li className="mt-2 border-t border-slate-200 px-1 pt-2 dark:border-slate-800">
-                  <AccountLink signedIn={signedIn} />
+                  <AccountLink signedIn={signedIn} t={t} />
+                </li>
+                <li className="mt-2 border-t border-slate-200 px-1 pt-2 dark:border-slate-800">
+                  <LanguageSwitcher />
                 </li>
               </ul>
             </nav>

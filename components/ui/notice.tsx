@@ -20,13 +20,3 @@ export function Notice({
     </p>
   );
 }
-
-/** This browser sends no guest cookie, so nothing can be saved: say what to do. */
-export function NoCookieNotice({ what }: { what: string }) {
-  return (
-    <Notice role="alert" className="mb-6">
-      SynAck keeps your {what} under a guest profile in a cookie, and this browser is not sending it. Allow cookies for
-      this site and reload the page.
-    </Notice>
-  );
-}

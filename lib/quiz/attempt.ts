@@ -1,4 +1,6 @@
 // A quiz someone takes: what to practise (the spec), the questions it regenerates, and how one answer is judged.
+
+import type { KeyIn } from "@/lib/i18n/translate";
 import { type Level, parseStateName, type Text } from "@/lib/tcp";
 import { checkAnswer } from "./check";
 import { generateQuiz } from "./generate";
@@ -7,13 +9,22 @@ import type { Lang, Question, QuizOptions } from "./types";
 export const FOCUSES = ["everything", "handshake", "teardown", "edge-cases", "naming", "seq-ack"] as const;
 export type Focus = (typeof FOCUSES)[number];
 
-export const FOCUS_TEXT: Record<Focus, { title: string; summary: string }> = {
-  everything: { title: "Everything", summary: "Every kind of question, from every scenario." },
-  handshake: { title: "Handshake", summary: "Opening: LISTEN, SYN-SENT, SYN-RECEIVED, ESTABLISHED." },
-  teardown: { title: "Teardown", summary: "Closing: FIN-WAIT-1/2, CLOSE-WAIT, LAST-ACK, CLOSING, TIME-WAIT." },
-  "edge-cases": { title: "Edge cases", summary: "RST, ABORT, refused connections (advanced level only)." },
-  naming: { title: "Naming", summary: "What ss, netstat and Linux print, and the misspellings to unlearn." },
-  "seq-ack": { title: "Seq/ack arithmetic", summary: "Sequence and acknowledgment numbers from random ISNs." },
+/** Each focus's name and one-line summary: message keys in the `common` namespace (lib/i18n). */
+export const FOCUS_TEXT: Record<Focus, { title: KeyIn<"common">; summary: KeyIn<"common"> }> = {
+  everything: { title: "focusEverything", summary: "focusEverythingSummary" },
+  handshake: { title: "focusHandshake", summary: "focusHandshakeSummary" },
+  teardown: { title: "focusTeardown", summary: "focusTeardownSummary" },
+  "edge-cases": { title: "focusEdgeCases", summary: "focusEdgeCasesSummary" },
+  naming: { title: "focusNaming", summary: "focusNamingSummary" },
+  "seq-ack": { title: "focusSeqAck", summary: "focusSeqAckSummary" },
+};
+
+/** Each level's name, a `common` message key ("any" is a quiz that mixes them). */
+export const LEVEL_TEXT: Record<Level | "any", KeyIn<"common">> = {
+  any: "levelAny",
+  basics: "levelBasics",
+  intermediate: "levelIntermediate",
+  advanced: "levelAdvanced",
 };
 
 export const MIN_LENGTH = 5;

@@ -9,6 +9,7 @@ export {
   type Focus,
   type Judgement,
   judge,
+  LEVEL_TEXT,
   MAX_LENGTH,
   MIN_LENGTH,
   type QuizSpec,

@@ -1,0 +1,30 @@
+/** Words and sentences several areas share. */
+export const common = {
+  tryAgain: "Try again",
+  noCookieReviews:
+    "SynAck keeps your cards and their schedule under a guest profile in a cookie, and this browser is not sending it. Allow cookies for this site and reload the page.",
+  noCookieQuizzes:
+    "SynAck keeps your quizzes under a guest profile in a cookie, and this browser is not sending it. Allow cookies for this site and reload the page.",
+  globalErrorTitle: "SynAck cannot load right now",
+  globalErrorLead:
+    "The server could not read its database. Nothing you saved is lost. Try again in a moment; if you run this server, its log says what failed.",
+  homePage: "Home page",
+  focusEverything: "Everything",
+  focusEverythingSummary: "Every kind of question, from every scenario.",
+  focusHandshake: "Handshake",
+  focusHandshakeSummary: "Opening: LISTEN, SYN-SENT, SYN-RECEIVED, ESTABLISHED.",
+  focusTeardown: "Teardown",
+  focusTeardownSummary: "Closing: FIN-WAIT-1/2, CLOSE-WAIT, LAST-ACK, CLOSING, TIME-WAIT.",
+  focusEdgeCases: "Edge cases",
+  focusEdgeCasesSummary: "RST, ABORT, refused connections (advanced level only).",
+  focusNaming: "Naming",
+  focusNamingSummary: "What ss, netstat and Linux print, and the misspellings to unlearn.",
+  focusSeqAck: "Seq/ack arithmetic",
+  focusSeqAckSummary: "Sequence and acknowledgment numbers from random ISNs.",
+  levelAny: "Any level",
+  levelBasics: "Basics",
+  levelIntermediate: "Intermediate",
+  levelAdvanced: "Advanced",
+  langEn: "English",
+  langZh: "Chinese (中文)",
+};

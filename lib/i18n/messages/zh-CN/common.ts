@@ -1,0 +1,31 @@
+import type { Catalogue } from "../en";
+
+export const common: Catalogue["common"] = {
+  tryAgain: "重试",
+  noCookieReviews:
+    "SynAck 用 Cookie 把你的抽认卡和复习计划保存在访客档案里，但这个浏览器没有发送 Cookie。请允许本站使用 Cookie，然后刷新页面。",
+  noCookieQuizzes:
+    "SynAck 用 Cookie 把你的测验保存在访客档案里，但这个浏览器没有发送 Cookie。请允许本站使用 Cookie，然后刷新页面。",
+  globalErrorTitle: "SynAck 暂时无法加载",
+  globalErrorLead:
+    "服务器读不到数据库。你保存的内容没有丢失。请稍后再试；如果这台服务器由你运行，它的日志会说明出错原因。",
+  homePage: "首页",
+  focusEverything: "全部",
+  focusEverythingSummary: "所有题型，覆盖所有场景。",
+  focusHandshake: "三次握手",
+  focusHandshakeSummary: "建立连接：LISTEN、SYN-SENT、SYN-RECEIVED、ESTABLISHED。",
+  focusTeardown: "四次挥手",
+  focusTeardownSummary: "关闭连接：FIN-WAIT-1/2、CLOSE-WAIT、LAST-ACK、CLOSING、TIME-WAIT。",
+  focusEdgeCases: "边界情况",
+  focusEdgeCasesSummary: "RST、ABORT、连接被拒绝（仅高级难度）。",
+  focusNaming: "状态名称",
+  focusNamingSummary: "ss、netstat 和 Linux 显示的名称，以及要纠正的错误拼写。",
+  focusSeqAck: "seq/ack 计算",
+  focusSeqAckSummary: "从随机 ISN 出发计算序号和确认号。",
+  levelAny: "任意难度",
+  levelBasics: "基础",
+  levelIntermediate: "中级",
+  levelAdvanced: "高级",
+  langEn: "英文（English）",
+  langZh: "中文",
+};

@@ -1,0 +1,13 @@
+import type { Catalogue } from "../en";
+
+export const home: Catalogue["home"] = {
+  title: "TCP 三次握手与四次挥手，一个状态一个状态地学。",
+  intro:
+    "SynAck 按 RFC 9293 的定义讲解 TCP 连接状态机：三次握手、四次挥手和全部十一个状态，并给出 Linux、<code>ss</code> 和 <code>netstat</code> 显示的名称。所有题目、抽认卡和动画都由同一个协议模型生成，彼此不会矛盾。",
+  audience: "适合自测的学生、给班级布置测验的老师，以及准备面试题“描述三次握手、四次挥手以及双方各自的状态”的人。",
+  quickTen: "快速来 10 道题",
+  chooseQuiz: "自选测验",
+  whatsHere: "这里有什么",
+  savedAccount: "你的进度会随时保存在你的账号 {name} 中——<link>查看个人主页</link>。",
+  savedGuest: "你的进度会随时保存在此浏览器的访客档案中——<link>查看个人主页</link>。",
+};
