@@ -1,59 +1,12 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { freePort } from "../../scripts/lib/preflight";
+import { type RunningServer, startApp } from "../../scripts/lib/server";
 import { TEST_DIST_DIR } from "./paths";
 
-export type RunningServer = { url: string; port: number; stop: () => Promise<void> };
-
-async function waitForHttp(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}:\n${output()}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`The server did not answer ${url} within ${timeoutMs} ms:\n${output()}`);
-}
+export type { RunningServer };
 
 /**
  * Starts SynAck exactly as `npm run app` serves it (migrations, then the test build) on its own port and
  * database file, for tests that need to stop and restart a server of their own.
  */
-export async function startServer(options: { databaseFile: string; port?: number }): Promise<RunningServer> {
-  const port = options.port ?? (await freePort());
-  let log = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/app.ts", "--skip-build"], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: `file:${options.databaseFile}`,
-      NEXT_DIST_DIR: TEST_DIST_DIR,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (chunk) => {
-    log += chunk;
-  });
-  child.stderr?.on("data", (chunk) => {
-    log += chunk;
-  });
-  const url = `http://localhost:${port}`;
-  await waitForHttp(`${url}/api/health`, child, () => log, 60_000);
-  return {
-    url,
-    port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-        // scripts/app.ts kills a Next that has not exited after its grace period; this is the backstop for
-        // app.ts itself, so a test can never hang on stopping its server.
-        setTimeout(() => child.kill("SIGKILL"), 15_000).unref();
-      }),
-  };
+export function startServer(options: { databaseFile: string; port?: number }): Promise<RunningServer> {
+  return startApp({ ...options, distDir: TEST_DIST_DIR });
 }

@@ -1,0 +1,270 @@
+// `npm run bench`: the performance figures of issue 9 in one run, with the budgets they are held to.
+// Prints a readable table on stderr and one JSON object on stdout (`npm run bench --silent > bench.json`).
+//   --only=questions,submit,pages,db   run some sections (default: all)
+//   --quick                            short load tests (5 s, 50 connections) and no Lighthouse: a smoke run
+//   --skip-build                       serve the existing .next-bench build
+//   --strict                           exit 1 when a budget is missed
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { openDatabase } from "@/lib/db";
+import { checkBudgets, type Figures } from "./bench/budgets";
+import { measureDbSize } from "./bench/db-size";
+import { type LoadResult, postLoad } from "./bench/load";
+import { firstLoadJs, lighthouse, vitals } from "./bench/pages";
+import { benchQuestions } from "./bench/questions";
+import { seedQuizzes } from "./bench/seed";
+import { freePort } from "./lib/preflight";
+import { toolEntry } from "./lib/run";
+import { type RunningServer, startApp, startProcess } from "./lib/server";
+
+const DIST_DIR = ".next-bench";
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const only = args
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
+const wants = (section: string) => !only || only.includes(section);
+const quick = flag("quick");
+const LOAD = quick ? { connections: 50, durationS: 5, warmupS: 2 } : { connections: 200, durationS: 20, warmupS: 5 };
+
+const log = (...parts: unknown[]) => console.error(...parts);
+
+/** Runs a command with its output on stderr (stdout is kept for the JSON). */
+function runQuiet(command: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, command, { env, stdio: ["ignore", process.stderr, process.stderr] });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command.join(" ")} exited ${code}`))));
+  });
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? "unknown",
+    cores: cpus.length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+}
+
+async function migratedDatabase(dir: string, name: string): Promise<string> {
+  const file = path.join(dir, name);
+  await runQuiet([toolEntry("prisma"), "migrate", "deploy"], { ...process.env, DATABASE_URL: `file:${file}` });
+  return file;
+}
+
+function copyDatabase(from: string, to: string): string {
+  const db = new Database(from);
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
+  fs.copyFileSync(from, to);
+  return to;
+}
+
+function countAnswers(file: string): number {
+  const db = new Database(file, { readonly: true });
+  const row = db.prepare(`SELECT COUNT(*) AS n FROM "Answer"`).get() as { n: number };
+  db.close();
+  return row.n;
+}
+
+async function main(): Promise<void> {
+  const figures: Figures & Record<string, unknown> = { machine: machine() };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "synack-bench-"));
+  const servers: RunningServer[] = [];
+  try {
+    if (wants("questions")) {
+      log("· question generation");
+      figures.questions = benchQuestions();
+    }
+
+    if (wants("submit") || wants("pages")) {
+      if (!flag("skip-build") || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
+        log(`· building into ${DIST_DIR}`);
+        await runQuiet([toolEntry("next"), "build"], {
+          ...process.env,
+          NEXT_DIST_DIR: DIST_DIR,
+          NEXT_TELEMETRY_DISABLED: "1",
+        });
+      }
+      log("· seeding quizzes");
+      const template = await migratedDatabase(dir, "template.db");
+      const seedDb = await openDatabase(template);
+      // Enough distinct answers that the app never runs out in the measured run.
+      const seeded = await seedQuizzes(seedDb, quick ? 400 : 2400);
+      await seedDb.$disconnect();
+      const appDb = copyDatabase(template, path.join(dir, "app.db"));
+      const floorDb = copyDatabase(template, path.join(dir, "floor.db"));
+      const before = countAnswers(appDb);
+      const app = await startApp({ databaseFile: appDb, distDir: DIST_DIR });
+      servers.push(app);
+
+      if (wants("submit")) {
+        let i = 0;
+        const source = {
+          next: () => {
+            const a = seeded.answers[i % seeded.answers.length];
+            i += 1;
+            return {
+              path: `/api/v1/attempts/${a?.attemptId}/answers`,
+              body: JSON.stringify({ questionId: a?.questionId, response: a?.response, durationMs: 4000 }),
+            };
+          },
+        };
+        const headers = { cookie: `synack_guest=${seeded.guestToken}` };
+        log(
+          `· answer submission: warm-up ${LOAD.warmupS} s, then ${LOAD.connections} connections for ${LOAD.durationS} s`,
+        );
+        await postLoad(`${app.url}`, source, { connections: 10, durationS: LOAD.warmupS, headers });
+        const submit: LoadResult & { rowsWritten?: number; repeats?: number } = await postLoad(app.url, source, {
+          connections: LOAD.connections,
+          durationS: LOAD.durationS,
+          headers,
+        });
+        submit.rowsWritten = countAnswers(appDb) - before;
+        submit.repeats = Math.max(0, i - seeded.answers.length);
+        figures.submit = submit;
+
+        // The floor, measured the same way right after, on its own copy of the same database.
+        await app.stop();
+        servers.pop();
+        const port = await freePort();
+        const floor = await startProcess(["--import", "tsx", "scripts/bench/floor-server.ts"], port, "/health", {
+          DB_FILE: floorDb,
+          LEARNER_ID: seeded.learnerId,
+        });
+        servers.push(floor);
+        let j = 0;
+        const floorSource = {
+          next: () => {
+            const a = seeded.answers[j % seeded.answers.length];
+            const round = Math.floor(j / seeded.answers.length);
+            j += 1;
+            return {
+              path: `/api/v1/attempts/${a?.attemptId}/answers`,
+              // The floor checks nothing, so a second round only needs a different question id to stay unique.
+              body: JSON.stringify({
+                questionId: `${a?.questionId}#${round}`,
+                response: a?.response,
+                durationMs: 4000,
+              }),
+            };
+          },
+        };
+        log("· the floor: bare node:http + better-sqlite3, same load");
+        await postLoad(floor.url, floorSource, { connections: 10, durationS: LOAD.warmupS });
+        figures.floor = await postLoad(floor.url, floorSource, {
+          connections: LOAD.connections,
+          durationS: LOAD.durationS,
+        });
+        await floor.stop();
+        servers.pop();
+      }
+
+      if (wants("pages")) {
+        const server = servers[0] ?? (await startApp({ databaseFile: appDb, distDir: DIST_DIR }));
+        if (!servers.includes(server)) servers.push(server);
+        const quizRoute = `/quiz/${seeded.answers.at(-1)?.attemptId}`;
+        const routes = [
+          "/",
+          "/learn",
+          "/learn/handshake",
+          "/learn/sandbox",
+          "/quiz",
+          quizRoute,
+          `${quizRoute}/results`,
+          "/flashcards",
+          "/flashcards/everything",
+          "/me",
+          "/interview",
+          "/interview/mock",
+          "/interview/cheat-sheet",
+          "/classes",
+          "/classes/join",
+          "/sign-in",
+          "/sign-up",
+        ];
+        log("· first-load JS per route");
+        figures.js = (await firstLoadJs(server.url, routes, seeded.guestToken)).map((r) =>
+          r.route === quizRoute
+            ? { ...r, route: "/quiz/[id]" }
+            : r.route === `${quizRoute}/results`
+              ? { ...r, route: "/quiz/[id]/results" }
+              : r,
+        );
+        const key = ["/", quizRoute, "/learn/handshake"];
+        const named = (route: string) => (route === quizRoute ? "/quiz/[id]" : route);
+        log("· LCP and TBT on localhost");
+        figures.vitals = (await vitals(server.url, key, seeded.guestToken)).map((v) => ({
+          ...v,
+          route: named(v.route),
+        }));
+        if (!quick) {
+          log("· Lighthouse (mobile profile)");
+          figures.lighthouse = (await lighthouse(server.url, key, seeded.guestToken)).map((l) => ({
+            ...l,
+            route: named(l.route),
+          }));
+        }
+      }
+    }
+
+    if (wants("db")) {
+      log("· database size after 100,000 answers");
+      figures.dbSize = measureDbSize(await migratedDatabase(dir, "size.db"), 100_000);
+    }
+  } finally {
+    for (const s of servers) await s.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  const checks = checkBudgets(figures);
+  printTable(figures, checks);
+  console.log(JSON.stringify({ ...figures, budgets: checks }, null, 2));
+  if (flag("strict") && checks.some((c) => !c.ok)) process.exitCode = 1;
+}
+
+function printTable(f: Figures & Record<string, unknown>, checks: ReturnType<typeof checkBudgets>): void {
+  const m = f.machine as ReturnType<typeof machine>;
+  log(`\nSynAck benchmarks — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.node}`);
+  if (f.submit && f.floor) {
+    const s = f.submit as LoadResult;
+    const fl = f.floor as LoadResult;
+    log("\n                      req/s    p50 ms   p99 ms   errors");
+    log(
+      `  app (answers)    ${String(s.requestsPerS).padStart(8)} ${String(s.latencyP50Ms).padStart(9)} ${String(s.latencyP99Ms).padStart(8)} ${String(s.errors).padStart(8)}`,
+    );
+    log(
+      `  floor            ${String(fl.requestsPerS).padStart(8)} ${String(fl.latencyP50Ms).padStart(9)} ${String(fl.latencyP99Ms).padStart(8)} ${String(fl.errors).padStart(8)}`,
+    );
+    log(`  app / floor      ${((s.requestsPerS / Math.max(1, fl.requestsPerS)) * 100).toFixed(0)} %`);
+  }
+  if (f.questions) {
+    log(`\n  questions/s ${f.questions.questionsPerS} · 40-question quiz ${f.questions.quiz40MedianMs} ms (median)`);
+  }
+  if (f.js) {
+    log("\n  first-load JS (gzip)");
+    for (const r of f.js) log(`    ${r.route.padEnd(28)} ${String(r.jsKbGzip).padStart(7)} KB`);
+  }
+  for (const v of f.vitals ?? []) log(`  LCP ${v.route}: ${v.lcpMs} ms`);
+  const db = f.dbSize as { fileBytes: number; bytesPerAnswer: number } | undefined;
+  if (db)
+    log(
+      `\n  database after 100,000 answers: ${(db.fileBytes / 2 ** 20).toFixed(1)} MB (${db.bytesPerAnswer} B/answer)`,
+    );
+  const missed = checks.filter((c) => !c.ok);
+  log(`\n  budgets: ${checks.length - missed.length}/${checks.length} met`);
+  for (const c of missed) log(`  MISSED  ${c.budget}: ${c.actual}`);
+  log("");
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { checkBudgets, isAnimationRoute } from "./budgets";
+
+describe("performance budgets", () => {
+  it("passes figures inside every budget", () => {
+    const checks = checkBudgets({
+      submit: { requestsPerS: 600, latencyP99Ms: 40, errors: 0 },
+      floor: { requestsPerS: 1000 },
+      questions: { questionsPerS: 150_000, quiz40MedianMs: 0.8 },
+      js: [
+        { route: "/", jsKbGzip: 149 },
+        { route: "/learn/handshake", jsKbGzip: 219 },
+      ],
+      vitals: [{ route: "/", lcpMs: 300 }],
+      lighthouse: [{ route: "/", performance: 98, accessibility: 100 }],
+    });
+    expect(checks.filter((c) => !c.ok)).toEqual([]);
+    expect(checks).toHaveLength(10);
+  });
+
+  it("names each budget a run misses", () => {
+    const missed = checkBudgets({
+      submit: { requestsPerS: 400, latencyP99Ms: 50, errors: 3 },
+      floor: { requestsPerS: 1000 },
+      questions: { questionsPerS: 99_999, quiz40MedianMs: 5 },
+      js: [
+        { route: "/quiz", jsKbGzip: 151 },
+        { route: "/learn/handshake", jsKbGzip: 221 },
+      ],
+      vitals: [{ route: "/", lcpMs: 1000 }],
+      lighthouse: [{ route: "/", performance: 94, accessibility: 99 }],
+    })
+      .filter((c) => !c.ok)
+      .map((c) => c.budget);
+    expect(missed).toEqual([
+      "answer submission ≥ 50 % of the floor's requests/s",
+      "answer submission p99 < 50 ms",
+      "answer submission: zero errors",
+      "40-question quiz < 5 ms",
+      "≥ 100,000 questions/s in batches",
+      "first-load JS ≤ 150 KB on /quiz",
+      "first-load JS ≤ 220 KB on /learn/handshake",
+      "LCP < 1 s on /",
+      "Lighthouse performance ≥ 95 on /",
+      "Lighthouse accessibility 100 on /",
+    ]);
+  });
+
+  it("gives the animation pages, and only them, the larger JS budget", () => {
+    expect(isAnimationRoute("/learn/handshake")).toBe(true);
+    expect(isAnimationRoute("/learn/sandbox")).toBe(true);
+    expect(isAnimationRoute("/learn")).toBe(false);
+    expect(isAnimationRoute("/quiz/abc")).toBe(false);
+  });
+});

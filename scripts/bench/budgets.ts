@@ -1,0 +1,48 @@
+// The performance budgets of issue 9, checked against one run's figures. A miss is printed, not thrown: benchmarks
+// measure, they do not fail the test suite (run `npm run bench -- --strict` to make a miss an exit code).
+
+export type Figures = {
+  submit?: { requestsPerS: number; latencyP99Ms: number; errors: number };
+  floor?: { requestsPerS: number };
+  questions?: { questionsPerS: number; quiz40MedianMs: number };
+  js?: { route: string; jsKbGzip: number }[];
+  vitals?: { route: string; lcpMs: number }[];
+  lighthouse?: { route: string; performance: number; accessibility: number }[];
+};
+
+export type Check = { budget: string; actual: string; ok: boolean };
+
+/** The animation pages (the player and the sandbox ship the protocol engine) get the larger JS budget. */
+export function isAnimationRoute(route: string): boolean {
+  return /^\/learn\/[^/?]+/.test(route);
+}
+
+export const JS_BUDGET_KB = 150;
+export const ANIMATION_JS_BUDGET_KB = 220;
+
+export function checkBudgets(f: Figures): Check[] {
+  const checks: Check[] = [];
+  const add = (budget: string, actual: string, ok: boolean) => checks.push({ budget, actual, ok });
+  if (f.submit && f.floor) {
+    const ratio = f.submit.requestsPerS / Math.max(1, f.floor.requestsPerS);
+    add("answer submission ≥ 50 % of the floor's requests/s", `${(ratio * 100).toFixed(0)} %`, ratio >= 0.5);
+  }
+  if (f.submit) {
+    add("answer submission p99 < 50 ms", `${f.submit.latencyP99Ms} ms`, f.submit.latencyP99Ms < 50);
+    add("answer submission: zero errors", String(f.submit.errors), f.submit.errors === 0);
+  }
+  if (f.questions) {
+    add("40-question quiz < 5 ms", `${f.questions.quiz40MedianMs} ms`, f.questions.quiz40MedianMs < 5);
+    add("≥ 100,000 questions/s in batches", String(f.questions.questionsPerS), f.questions.questionsPerS >= 100_000);
+  }
+  for (const r of f.js ?? []) {
+    const limit = isAnimationRoute(r.route) ? ANIMATION_JS_BUDGET_KB : JS_BUDGET_KB;
+    add(`first-load JS ≤ ${limit} KB on ${r.route}`, `${r.jsKbGzip} KB`, r.jsKbGzip <= limit);
+  }
+  for (const v of f.vitals ?? []) add(`LCP < 1 s on ${v.route}`, `${v.lcpMs} ms`, v.lcpMs < 1000);
+  for (const l of f.lighthouse ?? []) {
+    add(`Lighthouse performance ≥ 95 on ${l.route}`, String(l.performance), l.performance >= 95);
+    add(`Lighthouse accessibility 100 on ${l.route}`, String(l.accessibility), l.accessibility === 100);
+  }
+  return checks;
+}

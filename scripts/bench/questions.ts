@@ -1,0 +1,41 @@
+import { performance } from "node:perf_hooks";
+import { generateQuiz } from "@/lib/quiz";
+
+export type QuestionFigures = {
+  questionsPerS: number;
+  batches: number;
+  quiz40MedianMs: number;
+  quiz40P95Ms: number;
+};
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+}
+
+/**
+ * Question generation: 1,000-question batches over several seeds (questions per second over all of them), and the
+ * time to build a 40-question quiz (median and 95th percentile of many, after a warm-up).
+ */
+export function benchQuestions({ batches = 20, quizzes = 300 } = {}): QuestionFigures {
+  for (let i = 0; i < 5; i++) generateQuiz({ seed: 1000 + i, count: 1000, lang: "en" });
+  let produced = 0;
+  const start = performance.now();
+  for (let i = 0; i < batches; i++) {
+    produced += generateQuiz({ seed: i * 7919, count: 1000, lang: i % 2 ? "zh" : "en" }).length;
+  }
+  const seconds = (performance.now() - start) / 1000;
+
+  const times: number[] = [];
+  for (let i = 0; i < quizzes; i++) {
+    const t0 = performance.now();
+    generateQuiz({ seed: 50_000 + i, count: 40, lang: "en" });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    questionsPerS: Math.round(produced / seconds),
+    batches,
+    quiz40MedianMs: Number(percentile(times, 0.5).toFixed(3)),
+    quiz40P95Ms: Number(percentile(times, 0.95).toFixed(3)),
+  };
+}
