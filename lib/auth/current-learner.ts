@@ -6,6 +6,9 @@ import { GUEST_COOKIE, isGuestToken } from "./guest-token";
 
 export { hashGuestToken };
 
+/** better-auth's session cookie (prefixed `__Secure-` over HTTPS). */
+const SESSION_COOKIE = "better-auth.session_token";
+
 export type Caller = {
   learner: Learner;
   user: { id: string; email: string; name: string; role: "student" | "teacher" } | null;
@@ -16,13 +19,16 @@ export type Caller = {
  * (created on first visit). Null when there is neither (cookies blocked), so nothing can be saved.
  */
 export async function currentCaller(): Promise<Caller | null> {
-  const session = await (await auth()).api.getSession({ headers: await headers() });
+  const jar = await cookies();
+  // Most requests are guests': without better-auth's session cookie there is no session to look up.
+  const mayBeSignedIn = jar.getAll().some((c) => c.name.endsWith(SESSION_COOKIE));
+  const session = mayBeSignedIn ? await (await auth()).api.getSession({ headers: await headers() }) : null;
   if (session) {
     const role = session.user.role === "teacher" ? "teacher" : "student";
     const { id, email, name } = session.user;
     return { learner: await learnerForUser(session.user.id, name || email), user: { id, email, name, role } };
   }
-  const token = (await cookies()).get(GUEST_COOKIE)?.value;
+  const token = jar.get(GUEST_COOKIE)?.value;
   if (!isGuestToken(token)) return null;
   return { learner: await findOrCreateGuest(hashGuestToken(token)), user: null };
 }
