@@ -26,7 +26,8 @@ export function measureDbSize(file: string, answers = 100_000): DbSizeFigures {
   const quizzes = Array.from({ length: 8 }, (_, seed) =>
     quizQuestions({ seed, count: 50, level: null, focus: "everything", lang: "en", only: null }),
   );
-  const now = Date.now();
+  // DateTime columns as Prisma writes them in SQLite (ISO 8601 text), so the size is the app's.
+  const now = new Date().toISOString().replace("Z", "+00:00");
   const attempts = Math.ceil(answers / 50);
   db.transaction(() => {
     for (const id of learnerIds) addLearner.run(id, now);

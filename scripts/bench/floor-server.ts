@@ -11,6 +11,7 @@ db.pragma("journal_mode = WAL");
 db.pragma("busy_timeout = 5000");
 db.pragma("foreign_keys = ON");
 const learnerId = String(process.env.LEARNER_ID);
+// createdAt is written as Prisma writes a DateTime in SQLite (ISO 8601 text), so both servers write the same row.
 const insert = db.prepare(
   `INSERT INTO "Answer" (id, learnerId, questionId, questionType, source, response, correct, durationMs, basisKey, attemptId, createdAt)
    VALUES (?, ?, ?, 'bench', 'quiz', ?, 1, ?, NULL, ?, ?)`,
@@ -38,7 +39,15 @@ http
           durationMs?: number;
         };
         const response = Array.isArray(body.response) ? body.response.join(" ") : body.response;
-        insert.run(randomUUID(), learnerId, body.questionId, response, body.durationMs ?? null, match[1], Date.now());
+        insert.run(
+          randomUUID(),
+          learnerId,
+          body.questionId,
+          response,
+          body.durationMs ?? null,
+          match[1],
+          new Date().toISOString().replace("Z", "+00:00"),
+        );
         res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
       } catch (error) {
         res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ error: String(error) }));
