@@ -1,6 +1,7 @@
 // The flashcard deck, generated from lib/tcp: one card per transition, per state, per name spelling and per
 // seq/ack step of a scenario. Ids are built from what a card is about, never from its position, so when the
 // model grows the deck regenerates and every existing card keeps its id and its review history.
+import type { MsgKey } from "@/lib/i18n/translate";
 import { BANK } from "@/lib/interview";
 import { stepLink, transitionLink } from "@/lib/quiz";
 import { transitionTopic } from "@/lib/quiz/levels";
@@ -218,15 +219,15 @@ export function allCards(): Flashcard[] {
 export const DECKS = ["everything", "handshake", "teardown", "edge-cases", "naming", "seq-ack", "interview"] as const;
 export type DeckId = (typeof DECKS)[number];
 
-/** What each deck holds, for the deck page. */
-export const DECK_TEXT: Record<DeckId, { title: string; summary: string }> = {
-  everything: { title: "Everything", summary: "Every card: transitions, states, names, seq/ack steps and concepts." },
-  handshake: { title: "Handshake", summary: "Opening: CLOSED, LISTEN, SYN-SENT, SYN-RECEIVED, ESTABLISHED." },
-  teardown: { title: "Teardown", summary: "Closing: FIN-WAIT-1/2, CLOSE-WAIT, CLOSING, LAST-ACK, TIME-WAIT." },
-  "edge-cases": { title: "Edge cases", summary: "RST and ABORT in every state, and refused connections." },
-  naming: { title: "Naming", summary: "What ss, netstat and Linux print, and the misspellings to unlearn." },
-  "seq-ack": { title: "Seq/ack arithmetic", summary: "The seq and ack each side answers with, step by step." },
-  interview: { title: "Interview questions", summary: "The classic questions, answered the way you would say them." },
+/** What each deck holds, for the deck page: its title and summary as messages of the catalogue. */
+export const DECK_TEXT: Record<DeckId, { title: MsgKey; summary: MsgKey }> = {
+  everything: { title: "flashcards.deckEverything", summary: "flashcards.deckEverythingSummary" },
+  handshake: { title: "flashcards.deckHandshake", summary: "flashcards.deckHandshakeSummary" },
+  teardown: { title: "flashcards.deckTeardown", summary: "flashcards.deckTeardownSummary" },
+  "edge-cases": { title: "flashcards.deckEdgeCases", summary: "flashcards.deckEdgeCasesSummary" },
+  naming: { title: "flashcards.deckNaming", summary: "flashcards.deckNamingSummary" },
+  "seq-ack": { title: "flashcards.deckSeqAck", summary: "flashcards.deckSeqAckSummary" },
+  interview: { title: "flashcards.deckInterview", summary: "flashcards.deckInterviewSummary" },
 };
 
 export function isDeck(value: string): value is DeckId {
