@@ -20,6 +20,7 @@ import {
   sessionReducer,
   startSession,
 } from "@/lib/srs";
+import { CardText } from "./card-text";
 
 const GRADE_LOOK: Record<Grade, string> = {
   1: "border-rose-600/60 hover:bg-rose-50 dark:hover:bg-rose-950",
@@ -173,10 +174,10 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
             {t(KIND_KEY[card.kind])} · {t(STATUS_KEY[card.status])}
           </p>
           <h2 ref={questionRef} tabIndex={-1} className="mt-2 text-xl font-semibold focus:outline-none">
-            {card.front[lang]}
+            <CardText text={card.front[lang]} />
           </h2>
           <p className="mt-1 text-slate-600 dark:text-slate-400" lang={otherLang}>
-            {card.front[other]}
+            <CardText text={card.front[other]} />
           </p>
           {session.flipped ? (
             <section
@@ -186,16 +187,18 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
               className="mt-5 border-t border-slate-200 pt-5 focus:outline-none dark:border-slate-800"
             >
               <p className="text-lg font-bold" data-testid="card-back">
-                {card.back[lang]}
+                <CardText text={card.back[lang]} />
               </p>
               {card.back[other] !== card.back[lang] ? (
                 <p className="text-slate-600 dark:text-slate-400" lang={otherLang}>
-                  {card.back[other]}
+                  <CardText text={card.back[other]} />
                 </p>
               ) : null}
-              <p className="mt-3">{card.detail[lang]}</p>
+              <p className="mt-3">
+                <CardText text={card.detail[lang]} />
+              </p>
               <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" lang={otherLang}>
-                {card.detail[other]}
+                <CardText text={card.detail[other]} />
               </p>
               {card.arc ? (
                 <div className="mt-4">

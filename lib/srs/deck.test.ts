@@ -52,4 +52,12 @@ describe("the deck", () => {
     expect(globalTranslatorFor("en")(DECK_TEXT.teardown.title)).toBe("Teardown");
     expect(globalTranslatorFor("zh-CN")(DECK_TEXT.teardown.title)).toBe("四次挥手");
   });
+
+  it("writes its Chinese faces in Chinese: tools named in Chinese, a space between Chinese and a state name", () => {
+    const name = allCards().find((c) => c.id === "n:SYNRECV");
+    expect(name?.front.zh).toContain("Linux 上的 netstat（net-tools）：SYN_RECV");
+    expect(name?.front.zh).not.toContain("netstat on");
+    const transition = allCards().find((c) => c.id === "t:ESTABLISHED|rcv FIN");
+    expect(transition?.front.zh).toMatch(/^处于 ESTABLISHED 时，收到 FIN。/);
+  });
 });

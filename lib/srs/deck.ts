@@ -61,7 +61,7 @@ function transitionCard(t: Transition): Flashcard {
     topic: transitionTopic(t),
     front: {
       en: `In ${t.from}${when.en}, ${EVENT_TEXT[t.event].en.replace(/^its /, "the side's ")}. What state next, and what is sent?`,
-      zh: `处于 ${t.from}${when.zh}时，${EVENT_TEXT[t.event].zh}。接下来是什么状态？发送什么？`,
+      zh: `处于 ${t.from}${when.zh || " "}时，${EVENT_TEXT[t.event].zh}。接下来是什么状态？发送什么？`,
     },
     back: {
       en: `${moves ? `Stays in ${t.to}` : `→ ${t.to}`}, ${SENDS(t).en}.`,
@@ -101,6 +101,15 @@ function stateCard(state: State): Flashcard {
   };
 }
 
+/** The tools in a Chinese sentence (lib/tcp's TOOL_LABEL says them in English). */
+const TOOL_LABEL_ZH: Record<Tool, string> = {
+  linux: "Linux 内核（include/net/tcp_states.h）",
+  ss: "ss（iproute2）",
+  netstat: "Linux 上的 netstat（net-tools）",
+  bsd: "FreeBSD 和 macOS 上的 netstat",
+  windows: "Windows 上的 netstat",
+};
+
 /**
  * One card per spelling tools print that is not the RFC name. Spellings that differ only in separators or Linux's
  * TCP_ prefix (SYN-RECV, SYN_RECV, TCP_SYN_RECV) are one card naming every tool; the id is the folded spelling.
@@ -117,15 +126,18 @@ function nameCards(): Flashcard[] {
       groups.set(key, [...(groups.get(key) ?? []), { spelling, tool }]);
     }
     for (const [key, uses] of groups) {
-      const where = uses.map((u) => `${TOOL_LABEL[u.tool]}: ${u.spelling}`).join("; ");
+      const where = {
+        en: uses.map((u) => `${TOOL_LABEL[u.tool]}: ${u.spelling}`).join("; "),
+        zh: uses.map((u) => `${TOOL_LABEL_ZH[u.tool]}：${u.spelling}`).join("；"),
+      };
       const first = uses[0]?.spelling ?? key;
       cards.push({
         id: `n:${key}`,
         kind: "name",
         topic: "naming",
         front: {
-          en: `Tools print ${where}. Which RFC 9293 state is it?`,
-          zh: `工具显示 ${where}。它是 RFC 9293 中的哪个状态？`,
+          en: `Tools print ${where.en}. Which RFC 9293 state is it?`,
+          zh: `工具显示 ${where.zh}。它是 RFC 9293 中的哪个状态？`,
         },
         back: { en: state, zh: `${state}（${STATE_INFO[state].zhName}）` },
         detail: STATE_INFO[state].meaning,

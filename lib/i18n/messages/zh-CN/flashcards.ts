@@ -80,8 +80,8 @@ export const flashcards: Catalogue["flashcards"] = {
   gradeEasy: "简单",
   gradeKey: "按键 {key}",
   interval: "{unit, select, minute {{n} 分钟} hour {{n} 小时} day {{n} 天} month {{n} 个月} other {{n} 年}}",
-  showAnswer: "显示答案 <hint>（空格键）</hint>",
-  undoLast: "撤销上一次评分 <hint>（U）</hint>",
+  showAnswer: "显示答案<hint>（空格键）</hint>",
+  undoLast: "撤销上一次评分<hint>（U）</hint>",
   allDecks: "所有卡组",
 
   allDoneTitle: "今天的复习全部完成",
