@@ -1,4 +1,4 @@
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
 import { allCards, deckCards } from "../lib/srs";
 import { screenshot } from "./support/screenshot";
 
@@ -138,4 +138,136 @@ test("the daily limit: a bad number changes nothing, zero turns new cards off", 
   await openReview(page, "naming");
   await expect(page.getByTestId("all-done")).toContainText("New cards are off (0 a day)");
   expect((await page.goto("/flashcards/no-such-deck"))?.status()).toBe(404);
+});
+
+/**
+ * English left in a part of the Chinese interface, outside what is English on purpose (text marked lang="en",
+ * code, keys): words of four letters or more, or runs of words; the same rule as the whole-site sweep.
+ */
+async function englishIn(scope: Locator, skip = ""): Promise<string[]> {
+  const allowed = ["SynAck", "ss", "netstat", "Linux", "Anki", "FSRS", "CSV", "Cookie", "seq", "ack"];
+  const pieces = await scope.evaluate((root, skipped) => {
+    const off = `[lang="en"], code, kbd, pre${skipped ? `, ${skipped}` : ""}`;
+    const out: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.textContent?.trim() && !node.parentElement?.closest(off)) out.push(node.textContent);
+    }
+    for (const el of [root, ...root.querySelectorAll("[aria-label],[title]")]) {
+      if (el.closest(off)) continue;
+      for (const attr of ["aria-label", "title"]) out.push(el.getAttribute(attr) ?? "");
+    }
+    return out;
+  }, skip);
+  return pieces.filter((text) => {
+    const words = (text.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter(
+      (w) => /[a-z]/.test(w) && !allowed.some((a) => a.toLowerCase() === w.toLowerCase()),
+    );
+    const run = /[A-Za-z]*[a-z][A-Za-z']*(?:[ ,]+[A-Za-z]*[a-z][A-Za-z']*)+/.exec(text)?.[0];
+    return words.some((w) => w.length >= 4) || (run !== undefined && words.length > 0);
+  });
+}
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("a Chinese learner reviews a deck in Chinese, sees the other language under the card, and the profile counts it", async ({
+    page,
+  }, testInfo) => {
+    const teardown = deckCards("teardown");
+    const first = teardown[0];
+    if (!first) throw new Error("the teardown deck is empty");
+    await page.goto("/flashcards");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("抽认卡：在你快要忘记时再复习");
+    const deck = page.locator('[data-deck="teardown"]');
+    await expect(deck.getByRole("heading", { level: 2 })).toHaveText("四次挥手");
+    const fresh = Math.min(20, teardown.length);
+    await expect(deckCounts(page, "teardown")).toHaveText(
+      `0 张待复习 · 今天 ${fresh} 张新卡 · 已学 0 / ${teardown.length}`,
+    );
+    expect(await englishIn(page.getByTestId("decks"))).toEqual([]);
+    await screenshot(page, testInfo, "zh-flashcards-decks");
+
+    await deck.getByRole("link", { name: `复习“四次挥手”：0 张待复习，${fresh} 张新卡` }).click();
+    await expect(page).toHaveURL(/\/flashcards\/teardown$/);
+    await expect(page).toHaveTitle(/复习：四次挥手/);
+    await expect(page.getByTestId("review")).toHaveAttribute("data-hydrated", "true");
+    const card = page.getByTestId("card");
+    await expect(card).toHaveAttribute("data-card", first.id);
+    // Chinese first; the English the card showed before is still there, under it, marked as English.
+    await expect(card.getByRole("heading", { level: 2 })).toHaveText(first.front.zh);
+    await expect(card.locator('p[lang="en"]').first()).toHaveText(first.front.en);
+    await expect(card).toContainText("状态迁移 · 新卡");
+    await expect(page.getByTestId("queue-counts")).toHaveText(`四次挥手：0 张待复习 · 今天还剩 ${fresh - 1} 张新卡`);
+
+    await page.getByRole("button", { name: "显示答案（空格键）" }).click();
+    await expect(page.getByTestId("card-back")).toHaveText(first.back.zh);
+    await expect(card.getByRole("region", { name: "答案" })).toContainText(first.detail.zh);
+    await expect(page.getByRole("button", { name: /^重来 · 1 分钟/ })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^良好 · 10 分钟/ })).toBeVisible();
+    // The arc figure under the answer belongs to the scenario drawings (components/scenario), swept on their own.
+    expect(await englishIn(card, 'svg[role="img"]')).toEqual([]);
+    expect(await englishIn(page.getByRole("group", { name: "你记得怎么样？" }))).toEqual([]);
+    await screenshot(page, testInfo, "zh-flashcards-answer");
+
+    await page.getByRole("button", { name: /^良好/ }).click();
+    await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "1");
+    await expect(card).not.toHaveAttribute("data-card", first.id);
+    // The card rated Good comes back in ten minutes, inside the session's look-ahead: one to review.
+    await expect(page.getByTestId("queue-counts")).toHaveText(
+      `四次挥手：1 张待复习 · 今天还剩 ${Math.min(19, teardown.length - 1) - 1} 张新卡`,
+    );
+    await page.getByRole("button", { name: "撤销上一次评分（U）" }).click();
+    await expect(card).toHaveAttribute("data-card", first.id);
+    await expect(page.getByTestId("card-back")).toBeVisible();
+    await page.keyboard.press("3");
+    await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "1");
+
+    // A bad limit is refused in Chinese; zero turns new cards off, and the review says so.
+    await page.goto("/flashcards");
+    const field = page.getByLabel("每日新卡数");
+    await field.fill("-3");
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "每日新卡数不能是负数。" })).toBeVisible();
+    await field.fill("501");
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "每天最多 500 张新卡。" })).toBeVisible();
+    await field.fill("0");
+    await page.getByRole("button", { name: "保存" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "已保存：每天最多 0 张新卡。" })).toBeVisible();
+    await openReview(page, "naming");
+    const done = page.getByTestId("all-done");
+    await expect(done.getByRole("heading")).toHaveText("今天的复习全部完成");
+    await expect(done).toContainText(
+      `这个卡组里没有等待复习的卡片。新卡已关闭（每天 0 张），所以还有 ${deckCards("naming").length} 张未学的卡在等待`,
+    );
+    // The progress bar is the quiz's (components/quiz), converted with the quiz pages.
+    expect(await englishIn(page.getByTestId("review"), '[data-testid="review"] > div:first-of-type')).toEqual([]);
+    await screenshot(page, testInfo, "zh-flashcards-all-done");
+
+    // The profile: the guest named as the header names it, the card counted, every chart in Chinese.
+    await page.goto("/me");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("个人主页");
+    await expect(page).toHaveTitle(/个人主页/);
+    const label = page.getByTestId("profile-label");
+    await expect(label).toHaveText(/^访客 [A-Z0-9]{6}$/);
+    expect(await page.getByTestId("learner-chip").first().textContent()).toBe(await label.textContent());
+    await expect(page.getByTestId("answer-count")).toHaveText("还没有");
+    await expect(page.getByTestId("cards-seen")).toHaveText("1 张（复习 1 次）");
+    await expect(page.getByRole("main").locator("time")).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    const dashboard = page.getByTestId("dashboard");
+    await expect(dashboard.getByRole("heading", { name: "未来 14 天的到期卡片" })).toBeVisible();
+    await expect(dashboard.getByText("还没有完成的测验。")).toBeVisible();
+    await expect(dashboard.locator("rect[data-count]").last().locator("title")).toHaveText(/：复习 1 次$/);
+    expect(await englishIn(page.getByRole("main"))).toEqual([]);
+    await screenshot(page, testInfo, "zh-profile");
+
+    // The Anki file for a Chinese browser puts Chinese first.
+    const anki = page.waitForEvent("download");
+    await dashboard.getByRole("link", { name: "Anki 卡组（.txt）" }).click();
+    const note = (await (await anki).createReadStream().then(readAll))
+      .split("\n")
+      .find((l) => l.startsWith("synack-t:ESTABLISHED|rcv_FIN\t"));
+    expect(note?.split("\t")[1]).toMatch(/^处于 ESTABLISHED.*<br>In ESTABLISHED/);
+  });
 });

@@ -40,6 +40,16 @@ test.describe("guest profile", () => {
     await expect(page.getByTestId("answer-count")).toHaveText("None yet");
     expect(learners()).toEqual(before);
 
+    // The same profile read in Chinese names the guest as the Chinese header does.
+    const chinese = await browser.newContext({ locale: "zh-CN", storageState: await context.storageState() });
+    const chinesePage = await chinese.newPage();
+    await chinesePage.goto(`${server.url}/me`);
+    await expect(chinesePage.getByTestId("profile-label")).toHaveText(`访客 ${label.slice(-6)}`);
+    await expect(chinesePage.getByTestId("learner-chip")).toHaveText(`访客 ${label.slice(-6)}`);
+    await expect(chinesePage.getByTestId("answer-count")).toHaveText("还没有");
+    await chinese.close();
+    expect(learners()).toEqual(before);
+
     // Another browser is another guest.
     const other = await browser.newContext();
     const otherPage = await other.newPage();

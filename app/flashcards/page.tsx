@@ -7,22 +7,28 @@ import { NoCookieNotice } from "@/components/ui/no-cookie-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { learnerTzOffset } from "@/lib/http/tz";
+import { ClientMessages } from "@/lib/i18n/provider";
+import { getGlobalT, getT } from "@/lib/i18n/server";
 import { deckSummaries } from "@/lib/practice/flashcards";
 import { DECK_TEXT } from "@/lib/srs";
 
-export const metadata: Metadata = { title: "Flashcards" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("flashcards");
+  return { title: t("metaTitle") };
+}
 
 export default async function FlashcardsPage() {
-  const [learner, tz] = await Promise.all([currentLearner(), learnerTzOffset()]);
+  const [learner, tz, t, tg] = await Promise.all([
+    currentLearner(),
+    learnerTzOffset(),
+    getT("flashcards"),
+    getGlobalT(),
+  ]);
   const summary = learner ? await deckSummaries(learner.id, new Date(), tz) : null;
   return (
     <div>
       <RememberTimezone />
-      <PageHeader
-        eyebrow="Flashcards"
-        title="Flashcards, spaced to what you forget"
-        lead="Cards for every transition, state, name spelling and seq/ack step, generated from the model and scheduled with FSRS, the algorithm Anki uses: rate each card and it comes back just before you would forget it."
-      />
+      <PageHeader eyebrow={t("eyebrow")} title={t("title")} lead={t("lead")} />
       {!summary ? (
         <NoCookieNotice what="reviews" />
       ) : (
@@ -30,24 +36,25 @@ export default async function FlashcardsPage() {
           <ul className="grid max-w-4xl gap-3 sm:grid-cols-2" data-testid="decks">
             {summary.decks.map((d) => {
               const waiting = d.due + d.fresh;
+              const title = tg(DECK_TEXT[d.deck].title);
               return (
                 <li
                   key={d.deck}
                   className="flex flex-col rounded-xl border border-slate-200 p-4 dark:border-slate-800"
                   data-deck={d.deck}
                 >
-                  <h2 className="font-semibold">{DECK_TEXT[d.deck].title}</h2>
-                  <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{DECK_TEXT[d.deck].summary}</p>
+                  <h2 className="font-semibold">{title}</h2>
+                  <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{tg(DECK_TEXT[d.deck].summary)}</p>
                   <p className="mt-3 text-sm" data-testid="deck-counts">
-                    <strong>{d.due}</strong> due · <strong>{d.fresh}</strong> new today · {d.seen} of {d.total} seen
+                    {t.rich("deckCounts", { due: d.due, fresh: d.fresh, seen: d.seen, total: d.total })}
                   </p>
                   <p className="mt-3">
                     <Link
                       href={`/flashcards/${d.deck}`}
                       className={waiting > 0 ? PRIMARY_BUTTON : SECONDARY_BUTTON}
-                      aria-label={`Review ${DECK_TEXT[d.deck].title}: ${d.due} due, ${d.fresh} new`}
+                      aria-label={t("reviewDeckLabel", { deck: title, due: d.due, fresh: d.fresh })}
                     >
-                      {waiting > 0 ? "Review" : "Open"}
+                      {waiting > 0 ? t("review") : t("open")}
                     </Link>
                   </p>
                 </li>
@@ -56,13 +63,14 @@ export default async function FlashcardsPage() {
           </ul>
           <section aria-labelledby="limit-heading" className="mt-10 max-w-3xl">
             <h2 id="limit-heading" className="text-xl font-semibold">
-              Daily new cards
+              {t("limitHeading")}
             </h2>
             <p className="mt-1 mb-3 text-sm text-slate-600 dark:text-slate-400">
-              How many cards you have never seen a review may bring in each day ({summary.newToday} started today).
-              Cards already learning or due always come.
+              {t("limitLead", { started: summary.newToday })}
             </p>
-            <DailyLimitForm perDay={summary.newPerDay} />
+            <ClientMessages namespaces={["flashcards"]}>
+              <DailyLimitForm perDay={summary.newPerDay} />
+            </ClientMessages>
           </section>
         </>
       )}

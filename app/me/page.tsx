@@ -1,29 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RememberTimezone } from "@/components/flashcards/remember-timezone";
+import { learnerName } from "@/components/layout/learner-name";
 import { Dashboard } from "@/components/progress/dashboard";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { countAnswers, listAttempts, weakSpots } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
+import { getT } from "@/lib/i18n/server";
 import { progressOf } from "@/lib/practice/progress";
 import { basisKeyView } from "@/lib/quiz";
 
-export const metadata: Metadata = { title: "Your profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("progress");
+  return { title: t("title") };
+}
 
 export default async function ProfilePage() {
-  const learner = await currentLearner();
+  const [learner, t, tl] = await Promise.all([currentLearner(), getT("progress"), getT("layout")]);
   if (!learner) {
     return (
       <div>
-        <PageHeader
-          title="Your profile"
-          lead="This browser is not sending SynAck's cookie, so there is no profile to show."
-        />
-        <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          SynAck saves your progress under a guest profile tied to a cookie. Allow cookies for this site and reload the
-          page: a profile is created on your next visit, with no sign-up.
-        </p>
+        <PageHeader title={t("title")} lead={t("noCookieLead")} />
+        <p className="max-w-3xl text-slate-700 dark:text-slate-300">{t("noCookieBody")}</p>
       </div>
     );
   }
@@ -35,7 +34,8 @@ export default async function ProfilePage() {
     listAttempts(learner.id, 1),
     progressOf(learner.id, new Date(), tz),
   ]);
-  const since = learner.createdAt.toLocaleDateString("en-GB", {
+  // English keeps the day-month-year order it always had; Chinese writes 2026年11月24日.
+  const since = learner.createdAt.toLocaleDateString(t.locale === "en" ? "en-GB" : t.locale, {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -45,49 +45,50 @@ export default async function ProfilePage() {
   return (
     <div>
       <RememberTimezone />
-      <PageHeader title="Your profile" lead="Your practice is saved as you go, under this profile." />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <dl className="grid max-w-4xl gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-          <dt className="text-sm text-slate-600 dark:text-slate-400">Profile</dt>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">{t("profile")}</dt>
           <dd className="mt-1 text-lg font-semibold" data-testid="profile-label">
-            {learner.label}
+            {learnerName(learner, tl)}
           </dd>
         </div>
         <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-          <dt className="text-sm text-slate-600 dark:text-slate-400">Created</dt>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">{t("created")}</dt>
           <dd className="mt-1 text-lg font-semibold">
             <time dateTime={learner.createdAt.toISOString()}>{since}</time>
           </dd>
         </div>
         <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-          <dt className="text-sm text-slate-600 dark:text-slate-400">Quiz answers</dt>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">{t("quizAnswers")}</dt>
           <dd className="mt-1 text-lg font-semibold" data-testid="answer-count">
-            {answers.total === 0 ? "None yet" : `${answers.total} (${answers.correct} right)`}
+            {answers.total === 0 ? t("noneYet") : t("answerCount", { total: answers.total, correct: answers.correct })}
           </dd>
         </div>
         <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
-          <dt className="text-sm text-slate-600 dark:text-slate-400">Flashcards seen</dt>
+          <dt className="text-sm text-slate-600 dark:text-slate-400">{t("cardsSeen")}</dt>
           <dd className="mt-1 text-lg font-semibold" data-testid="cards-seen">
             {progress.cardsSeen === 0 ? (
               <Link className="underline underline-offset-2" href="/flashcards">
-                None yet
+                {t("noneYet")}
               </Link>
             ) : (
-              `${progress.cardsSeen} (${progress.reviews} reviews)`
+              t("cardsSeenCount", { cards: progress.cardsSeen, reviews: progress.reviews })
             )}
           </dd>
         </div>
       </dl>
       <section aria-labelledby="weak-heading" className="mt-8 max-w-3xl">
         <h2 id="weak-heading" className="text-xl font-semibold">
-          What you miss most
+          {t("weakHeading")}
         </h2>
         {weak.length === 0 ? (
           <p className="mt-2 text-slate-700 dark:text-slate-300" data-testid="weak-empty">
-            Nothing yet: transitions and steps you answer wrongly show up here, so you know what to look at again.{" "}
+            {t("weakEmpty")}
+            {t.locale === "en" ? " " : null}
             {attempts.length === 0 ? (
               <Link className="underline underline-offset-2" href="/quiz">
-                Take a quiz
+                {t("takeQuiz")}
               </Link>
             ) : null}
           </p>
@@ -104,7 +105,7 @@ export default async function ProfilePage() {
                     {view.label}
                   </Link>
                   <span className="text-sm text-slate-600 dark:text-slate-400">
-                    {w.wrong} wrong of {w.total}
+                    {t("wrongOf", { wrong: w.wrong, total: w.total })}
                   </span>
                 </li>
               );
@@ -113,19 +114,23 @@ export default async function ProfilePage() {
         )}
         <p className="mt-4 text-sm">
           <Link className="underline underline-offset-2" href="/quiz">
-            Your quizzes
+            {t("yourQuizzes")}
           </Link>
         </p>
       </section>
-      <Dashboard progress={progress} />
+      <Dashboard progress={progress} t={t} />
       {learner.kind === "guest" ? (
         <p className="mt-10 max-w-3xl text-slate-700 dark:text-slate-300">
-          This is a guest profile: it lives in a cookie on this browser, so clearing cookies or switching browsers
-          starts a new one.{" "}
-          <Link className="font-semibold text-sky-700 underline underline-offset-2 dark:text-sky-400" href="/sign-up">
-            Create an account
-          </Link>{" "}
-          to keep it across devices: everything saved here moves into it.
+          {t.rich("guestNote", {
+            link: (c) => (
+              <Link
+                className="font-semibold text-sky-700 underline underline-offset-2 dark:text-sky-400"
+                href="/sign-up"
+              >
+                {c}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
     </div>

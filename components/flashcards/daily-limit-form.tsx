@@ -2,9 +2,11 @@
 import { useActionState } from "react";
 import { type LimitState, saveDailyLimit } from "@/app/flashcards/actions";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
+import { useT } from "@/lib/i18n/client";
 
 /** "New cards per day": how many unseen cards a review may introduce each day. */
 export function DailyLimitForm({ perDay }: { perDay: number }) {
+  const t = useT("flashcards");
   const [state, action, pending] = useActionState<LimitState, FormData>(saveDailyLimit, {
     error: null,
     saved: false,
@@ -13,7 +15,7 @@ export function DailyLimitForm({ perDay }: { perDay: number }) {
   return (
     <form action={action} className="flex flex-wrap items-end gap-3" noValidate>
       <label className="flex flex-col gap-1 text-sm font-medium">
-        New cards per day
+        {t("limitField")}
         <input
           name="perDay"
           type="number"
@@ -28,13 +30,13 @@ export function DailyLimitForm({ perDay }: { perDay: number }) {
         />
       </label>
       <button type="submit" className={SECONDARY_BUTTON} disabled={pending}>
-        {pending ? "Saving…" : "Save"}
+        {pending ? t("saving") : t("save")}
       </button>
       <p id="limit-message" role="status" className="basis-full text-sm">
         {state.error ? (
           <span className="text-rose-700 dark:text-rose-400">{state.error}</span>
         ) : state.saved ? (
-          <span className="text-emerald-700 dark:text-emerald-400">Saved: up to {state.value} new cards a day.</span>
+          <span className="text-emerald-700 dark:text-emerald-400">{t("limitSaved", { n: state.value })}</span>
         ) : null}
       </p>
     </form>

@@ -7,10 +7,12 @@ import { StepFigure } from "@/components/scenario/step-figure";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { useT } from "@/lib/i18n/client";
+import { textLang } from "@/lib/i18n/locales";
 import type { ReviewView } from "@/lib/practice/flashcards";
 import {
+  type CardKind,
   canRate,
-  GRADE_NAME,
   GRADES,
   type Grade,
   lastRated,
@@ -18,6 +20,7 @@ import {
   sessionReducer,
   startSession,
 } from "@/lib/srs";
+import { CardText } from "./card-text";
 
 const GRADE_LOOK: Record<Grade, string> = {
   1: "border-rose-600/60 hover:bg-rose-50 dark:hover:bg-rose-950",
@@ -26,8 +29,29 @@ const GRADE_LOOK: Record<Grade, string> = {
   4: "border-sky-600/60 hover:bg-sky-50 dark:hover:bg-sky-950",
 };
 
+const GRADE_KEY = { 1: "gradeAgain", 2: "gradeHard", 3: "gradeGood", 4: "gradeEasy" } as const;
+const KIND_KEY: Record<CardKind, "kindTransition" | "kindState" | "kindName" | "kindSeqAck" | "kindConcept"> = {
+  transition: "kindTransition",
+  state: "kindState",
+  name: "kindName",
+  "seq-ack": "kindSeqAck",
+  concept: "kindConcept",
+};
+const STATUS_KEY = {
+  new: "statusNew",
+  learning: "statusLearning",
+  review: "statusReview",
+  relearning: "statusRelearning",
+} as const;
+const HINT = (c: React.ReactNode) => <span className="font-normal opacity-80">{c}</span>;
+
 /** One deck's review: flip with Space, rate 1-4, undo with U; each rating is saved before the next card shows. */
 export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; deckTitle: string }) {
+  const t = useT("flashcards");
+  // The card in the interface's language first, the other language under it.
+  const lang = textLang(t.locale);
+  const other = lang === "en" ? "zh" : "en";
+  const otherLang = other === "en" ? "en" : "zh-CN";
   const [session, send] = useReducer(sessionReducer<ReviewView>, initial, startSession);
   const [, startTransition] = useTransition();
   const hydrated = useHydrated();
@@ -57,11 +81,7 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
         );
         if (result.ok) forgetChosenCard();
       } catch {
-        send({
-          type: "failed",
-          error: "The rating could not be saved: check your connection and rate again.",
-          view: null,
-        });
+        send({ type: "failed", error: t("rateOffline"), view: null });
       }
     });
   }
@@ -79,11 +99,7 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
             : { type: "failed", error: result.error, view: result.view },
         );
       } catch {
-        send({
-          type: "failed",
-          error: "Undo could not reach the server: check your connection and try again.",
-          view: null,
-        });
+        send({ type: "failed", error: t("undoOffline"), view: null });
       }
     });
   }
@@ -128,18 +144,18 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
 
   const progress = sessionProgress(session);
   const announce = !card
-    ? "All done for today."
+    ? t("announceDone")
     : session.flipped
-      ? `Answer: ${card.back.en}`
-      : `Card: ${card.front.en}`;
+      ? t("announceAnswer", { text: card.back[lang] })
+      : t("announceCard", { text: card.front[lang] });
   return (
     <div className="max-w-3xl" data-testid="review" data-hydrated={hydrated}>
       <p className="sr-only" aria-live="polite">
         {announce}
       </p>
-      <ProgressBar done={progress.done} total={progress.total} verb="reviewed" />
+      <ProgressBar done={progress.done} total={progress.total} verb={t("progressVerb")} />
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="queue-counts">
-        {deckTitle}: {view.due} to review · {view.fresh} new left today
+        {t("queueCounts", { deck: deckTitle, due: view.due, fresh: view.fresh })}
       </p>
       {session.error ? (
         <Notice role="alert" className="mt-4">
@@ -150,37 +166,39 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
       {card ? (
         <article
           className="mt-4 rounded-2xl border border-slate-200 p-6 shadow-sm dark:border-slate-800"
-          aria-label="Flashcard"
+          aria-label={t("cardLabel")}
           data-testid="card"
           data-card={card.id}
         >
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
-            {card.kind} · {card.status}
+            {t(KIND_KEY[card.kind])} · {t(STATUS_KEY[card.status])}
           </p>
           <h2 ref={questionRef} tabIndex={-1} className="mt-2 text-xl font-semibold focus:outline-none">
-            {card.front.en}
+            <CardText text={card.front[lang]} />
           </h2>
-          <p className="mt-1 text-slate-600 dark:text-slate-400" lang="zh-CN">
-            {card.front.zh}
+          <p className="mt-1 text-slate-600 dark:text-slate-400" lang={otherLang}>
+            <CardText text={card.front[other]} />
           </p>
           {session.flipped ? (
             <section
               ref={answerRef}
               tabIndex={-1}
-              aria-label="Answer"
+              aria-label={t("answerLabel")}
               className="mt-5 border-t border-slate-200 pt-5 focus:outline-none dark:border-slate-800"
             >
               <p className="text-lg font-bold" data-testid="card-back">
-                {card.back.en}
+                <CardText text={card.back[lang]} />
               </p>
-              {card.back.zh !== card.back.en ? (
-                <p className="text-slate-600 dark:text-slate-400" lang="zh-CN">
-                  {card.back.zh}
+              {card.back[other] !== card.back[lang] ? (
+                <p className="text-slate-600 dark:text-slate-400" lang={otherLang}>
+                  <CardText text={card.back[other]} />
                 </p>
               ) : null}
-              <p className="mt-3">{card.detail.en}</p>
-              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" lang="zh-CN">
-                {card.detail.zh}
+              <p className="mt-3">
+                <CardText text={card.detail[lang]} />
+              </p>
+              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" lang={otherLang}>
+                <CardText text={card.detail[other]} />
               </p>
               {card.arc ? (
                 <div className="mt-4">
@@ -190,7 +208,7 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
               <p className="mt-3 text-sm">
                 {card.rfc ? <span className="text-slate-600 dark:text-slate-400">{card.rfc} · </span> : null}
                 <Link className="text-sky-700 underline underline-offset-2 dark:text-sky-400" href={card.link}>
-                  {card.link.startsWith("/learn/") ? "See it animated" : "Read about this state"}
+                  {card.link.startsWith("/learn/") ? t("seeAnimated") : t("readState")}
                 </Link>
               </p>
             </section>
@@ -206,7 +224,7 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
             className="sticky bottom-0 mt-4 grid grid-cols-2 gap-2 bg-white/95 py-3 backdrop-blur sm:static sm:grid-cols-4 sm:bg-transparent sm:py-0 dark:bg-slate-950/95 sm:dark:bg-transparent"
             disabled={session.pending}
           >
-            <legend className="sr-only">How well did you remember it?</legend>
+            <legend className="sr-only">{t("rateLegend")}</legend>
             {GRADES.map((g) => (
               <button
                 key={g}
@@ -215,9 +233,11 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
                 className={`rounded-lg border-2 px-3 py-2 text-left font-semibold disabled:opacity-50 ${GRADE_LOOK[g]}`}
               >
                 <span className="block">
-                  {GRADE_NAME[g]} · {card.intervals[g]}
+                  {t(GRADE_KEY[g])} · {t("interval", card.intervals[g])}
                 </span>
-                <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">key {g}</span>
+                <span className="block text-xs font-normal text-slate-500 dark:text-slate-400">
+                  {t("gradeKey", { key: g })}
+                </span>
               </button>
             ))}
           </fieldset>
@@ -228,7 +248,7 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
               className={`w-full sm:w-auto ${PRIMARY_BUTTON}`}
               onClick={() => send({ type: "flip" })}
             >
-              Show answer <span className="font-normal opacity-80">(Space)</span>
+              {t.rich("showAnswer", { hint: HINT })}
             </button>
           </div>
         )
@@ -241,10 +261,10 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
           onClick={undoLast}
           disabled={session.pending || session.rated.length === 0}
         >
-          Undo last rating <span className="font-normal opacity-70">(U)</span>
+          {t.rich("undoLast", { hint: HINT })}
         </button>
         <Link className="underline underline-offset-2" href="/flashcards">
-          All decks
+          {t("allDecks")}
         </Link>
       </div>
     </div>
@@ -260,28 +280,31 @@ function forgetChosenCard() {
 }
 
 function AllDone({ view }: { view: ReviewView }) {
+  const t = useT("flashcards");
   const newCards =
     view.unseen === 0
-      ? "You have seen every card in this deck."
+      ? t("seenAll")
       : view.newPerDay === 0
-        ? `New cards are off (0 a day), so ${view.unseen} unseen cards wait; change that on the Flashcards page.`
-        : `You have had today's new cards (up to ${view.newPerDay} a day); ${view.unseen} unseen cards wait for tomorrow.`;
+        ? t("newOff", { n: view.unseen })
+        : t("newTomorrow", { n: view.unseen, perDay: view.newPerDay });
   return (
     <section
       className="mt-4 rounded-2xl border border-emerald-600/40 bg-emerald-50/60 p-6 dark:bg-emerald-950/30"
       data-testid="all-done"
     >
-      <h2 className="text-xl font-semibold">All done for today</h2>
+      <h2 className="text-xl font-semibold">{t("allDoneTitle")}</h2>
       <p className="mt-2">
-        {view.nextDueIn ? `The next card is due in ${view.nextDueIn}.` : "No card in this deck is waiting for review."}{" "}
+        {view.nextDueIn ? t("nextDueIn", view.nextDueIn) : t("nothingWaiting")}
+        {/* Chinese sentences follow each other without a space. */}
+        {t.locale === "en" ? " " : null}
         {newCards}
       </p>
       <p className="mt-4 flex flex-wrap gap-3">
         <Link className={SECONDARY_BUTTON} href="/flashcards">
-          All decks
+          {t("allDecks")}
         </Link>
         <Link className={SECONDARY_BUTTON} href="/quiz">
-          Take a quiz instead
+          {t("quizInstead")}
         </Link>
       </p>
     </section>

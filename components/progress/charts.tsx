@@ -1,4 +1,5 @@
 // Small charts drawn as plain SVG and HTML (no chart library): each one also says its numbers in text.
+import type { Translator } from "@/lib/i18n/translate";
 import type { DayCount } from "@/lib/srs";
 
 const INTENSITY = [
@@ -10,7 +11,7 @@ const INTENSITY = [
 ];
 
 /** Reviews per day as a calendar: one column per week, Monday at the top, darker for more. */
-export function Heatmap({ days }: { days: DayCount[] }) {
+export function Heatmap({ days, t }: { days: DayCount[]; t: Translator<"progress"> }) {
   const max = Math.max(1, ...days.map((d) => d.count));
   const total = days.reduce((n, d) => n + d.count, 0);
   const active = days.filter((d) => d.count > 0).length;
@@ -27,7 +28,7 @@ export function Heatmap({ days }: { days: DayCount[] }) {
         viewBox={`0 0 ${width} ${7 * (cell + 2)}`}
         className="w-full max-w-xl"
         role="img"
-        aria-label={`${total} reviews over the last ${days.length} days, on ${active} of them.`}
+        aria-label={t("heatmapLabel", { total, days: days.length, active })}
       >
         {cells.map((c) => (
           <rect
@@ -41,12 +42,12 @@ export function Heatmap({ days }: { days: DayCount[] }) {
             data-day={c.day}
             data-count={c.count}
           >
-            <title>{`${c.day}: ${c.count} review${c.count === 1 ? "" : "s"}`}</title>
+            <title>{t("heatmapDay", { day: c.day, n: c.count })}</title>
           </rect>
         ))}
       </svg>
       <figcaption className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-        {total} reviews in the last {days.length / 7} weeks, on {active} day{active === 1 ? "" : "s"}.
+        {t("heatmapCaption", { total, weeks: days.length / 7, active })}
       </figcaption>
     </figure>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
+import type { Translator } from "@/lib/i18n/translate";
 import type { Progress } from "@/lib/practice/progress";
 import { BarChart, Heatmap } from "./charts";
 import { MasteryDiagram } from "./mastery-diagram";
@@ -18,43 +19,36 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** The progress dashboard: what you know, on the state diagram, and how your practice has gone. */
-export function Dashboard({ progress }: { progress: Progress }) {
+export function Dashboard({ progress, t }: { progress: Progress; t: Translator<"progress"> }) {
   const { retention, forecast, quizzes } = progress;
   const dueSoon = forecast.reduce((n, d) => n + d.count, 0);
   return (
     <div data-testid="dashboard">
-      <Section id="mastery-heading" title="What you know, arc by arc">
-        <MasteryDiagram arcs={progress.arcs} />
+      <Section id="mastery-heading" title={t("masteryHeading")}>
+        <MasteryDiagram arcs={progress.arcs} t={t} />
       </Section>
 
-      <Section id="calendar-heading" title="Reviews per day">
-        <Heatmap days={progress.perDay} />
+      <Section id="calendar-heading" title={t("calendarHeading")}>
+        <Heatmap days={progress.perDay} t={t} />
       </Section>
 
       <div className="grid gap-x-10 lg:grid-cols-2">
-        <Section id="forecast-heading" title="Due in the next 14 days">
+        <Section id="forecast-heading" title={t("forecastHeading", { days: forecast.length })}>
           <BarChart
             bars={forecast.map((d) => ({
               key: d.day,
               label: short(d.day),
               value: d.count,
-              title: `${d.day}: ${d.count} card${d.count === 1 ? "" : "s"} due`,
+              title: t("forecastBar", { day: d.day, n: d.count }),
             }))}
             max={Math.max(1, ...forecast.map((d) => d.count))}
             unit=""
-            caption={
-              dueSoon === 0
-                ? "No card falls due in the next two weeks: review some new cards to start a schedule."
-                : `${dueSoon} card reviews fall due in the next two weeks (today includes any overdue).`
-            }
+            caption={dueSoon === 0 ? t("forecastNone") : t("forecastSome", { n: dueSoon })}
           />
         </Section>
-        <Section id="retention-heading" title="Retention">
+        <Section id="retention-heading" title={t("retentionHeading")}>
           {retention.every((w) => w.reviewed === 0) ? (
-            <p className="text-slate-700 dark:text-slate-300">
-              Nothing to measure yet: retention counts the reviews of cards you have already learned, so it starts when
-              your first graduated cards come back (usually a few days after you learn them).
-            </p>
+            <p className="text-slate-700 dark:text-slate-300">{t("retentionNothing")}</p>
           ) : (
             <BarChart
               bars={retention.map((w) => ({
@@ -63,25 +57,27 @@ export function Dashboard({ progress }: { progress: Progress }) {
                 value: w.reviewed === 0 ? null : Math.round((w.recalled / w.reviewed) * 100),
                 title:
                   w.reviewed === 0
-                    ? `Week of ${w.week}: no reviews of learned cards`
-                    : `Week of ${w.week}: ${w.recalled} of ${w.reviewed} learned cards recalled`,
+                    ? t("retentionWeekEmpty", { week: w.week })
+                    : t("retentionWeek", { week: w.week, recalled: w.recalled, reviewed: w.reviewed }),
               }))}
               max={100}
               unit="%"
-              caption="Of the reviews of cards you had already learned, the share you recalled (anything but Again), week by week. FSRS aims at 90%."
+              caption={t("retentionCaption")}
             />
           )}
         </Section>
       </div>
 
-      <Section id="scores-heading" title="Quiz scores">
+      <Section id="scores-heading" title={t("scoresHeading")}>
         {quizzes.length === 0 ? (
           <p className="text-slate-700 dark:text-slate-300">
-            No finished quiz yet.{" "}
-            <Link className="underline underline-offset-2" href="/quiz">
-              Take one
-            </Link>{" "}
-            and its score appears here.
+            {t.rich("noQuiz", {
+              link: (c) => (
+                <Link className="underline underline-offset-2" href="/quiz">
+                  {c}
+                </Link>
+              ),
+            })}
           </p>
         ) : (
           <BarChart
@@ -89,28 +85,25 @@ export function Dashboard({ progress }: { progress: Progress }) {
               key: q.id,
               label: `#${i + 1}`,
               value: q.percent,
-              title: `Quiz ${i + 1} (${q.day}): ${q.correct} of ${q.total} right`,
+              title: t("quizBar", { n: i + 1, day: q.day, correct: q.correct, total: q.total }),
             }))}
             max={100}
             unit="%"
-            caption={`Your last ${quizzes.length} finished quiz${quizzes.length === 1 ? "" : "zes"}, oldest first.`}
+            caption={t("quizCaption", { n: quizzes.length })}
           />
         )}
       </Section>
 
-      <Section id="export-heading" title="Export">
+      <Section id="export-heading" title={t("exportHeading")}>
         <p className="flex flex-wrap gap-3">
           <a className={SECONDARY_BUTTON} href="/flashcards/export?deck=everything" download>
-            Deck for Anki (.txt)
+            {t("ankiDeck")}
           </a>
           <a className={SECONDARY_BUTTON} href="/me/history.csv" download>
-            Your history (.csv)
+            {t("historyCsv")}
           </a>
         </p>
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          In Anki: File → Import, pick the file; notes keep their ids, so importing a newer deck updates them. The CSV
-          has every quiz answer and flashcard rating with its time.
-        </p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("exportNote")}</p>
       </Section>
     </div>
   );

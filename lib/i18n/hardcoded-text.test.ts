@@ -18,19 +18,15 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Folders still being moved to the catalogue; empty when the whole interface is. */
 const PENDING: string[] = [
   "app/classes",
-  "app/flashcards",
   "app/interview",
   "app/learn",
-  "app/me",
   "app/quiz",
   "app/sign-in",
   "app/sign-up",
   "components/account",
   "components/animation",
   "components/classes",
-  "components/flashcards",
   "components/interview",
-  "components/progress",
   "components/quiz",
   "components/scenario",
 ];

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findOrCreateGuest, setNewCardsPerDay } from "@/lib/db";
+import { translatorFor } from "@/lib/i18n/catalogues";
+import { isMsgKey } from "@/lib/i18n/translate";
 import { deckCards, Rating } from "@/lib/srs";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
-import { markConceptWeak, rateCard, reviewView, undoRating } from "./flashcards";
-import { rating } from "./schemas";
+import { markConceptWeak, rateCard, reviewView, undoRating, untilSpan } from "./flashcards";
+import { dailyLimit, rating, undoRequest } from "./schemas";
 
 let db: TestDatabase;
 beforeEach(async () => {
@@ -23,7 +25,12 @@ describe("reviewing flashcards", () => {
     const view = await reviewView(me.id, "handshake", now, 0, null, db.client);
     expect(view.card?.id).toBe(deckCards("handshake")[0]?.id);
     expect(view.card?.status).toBe("new");
-    expect(view.card?.intervals).toEqual({ 1: "1m", 2: "6m", 3: "10m", 4: expect.stringMatching(/d$/) });
+    expect(view.card?.intervals).toEqual({
+      1: { n: 1, unit: "minute" },
+      2: { n: 6, unit: "minute" },
+      3: { n: 10, unit: "minute" },
+      4: expect.objectContaining({ unit: "day" }),
+    });
     expect(view.fresh).toBe(Math.min(20, deckCards("handshake").length) - 1);
     expect(view.due).toBe(0);
   });
@@ -43,7 +50,7 @@ describe("reviewing flashcards", () => {
     expect(rated.ok).toBe(true);
     expect(rated.view.card?.id).not.toBe(card.id);
     const again = await rateCard(me.id, input, now, db.client);
-    expect(again).toMatchObject({ ok: false, status: 409 });
+    expect(again).toMatchObject({ ok: false, status: 409, error: "flashcards.alreadyRated" });
     expect(await db.client.review.count()).toBe(1);
     const memory = await db.client.cardMemory.findFirstOrThrow();
     expect(memory.due).toEqual(later(10));
@@ -106,7 +113,7 @@ describe("reviewing flashcards", () => {
       now,
       db.client,
     );
-    expect(result).toMatchObject({ ok: false, status: 404 });
+    expect(result).toMatchObject({ ok: false, status: 404, error: "flashcards.cardNotInDeck" });
     expect(rating.safeParse({ deck: "handshake", cardId: "s:LISTEN", grade: 5, reps: 0 }).success).toBe(false);
     expect(rating.safeParse({ deck: "nope", cardId: "s:LISTEN", grade: 3, reps: 0 }).success).toBe(false);
     expect(await db.client.review.count()).toBe(0);
@@ -121,5 +128,53 @@ describe("reviewing flashcards", () => {
     expect(await db.client.review.count()).toBe(1);
     const view = await reviewView(me.id, "interview", later(2), 0, null, db.client);
     expect(view.card?.id).toBe("i:time-wait-why");
+  });
+
+  it("says how long until the next card in minutes, then hours up to two days, then days, in both languages", () => {
+    const spans = [90_000, 5 * 3600_000, 47 * 3600_000, 49 * 3600_000, 10 * 86_400_000].map(untilSpan);
+    expect(spans).toEqual([
+      { n: 2, unit: "minute" },
+      { n: 5, unit: "hour" },
+      { n: 47, unit: "hour" },
+      { n: 2, unit: "day" },
+      { n: 10, unit: "day" },
+    ]);
+    const en = translatorFor("en", "flashcards");
+    const zh = translatorFor("zh-CN", "flashcards");
+    expect(en("nextDueIn", spans[1]!)).toBe("The next card is due in 5 h.");
+    expect(en("nextDueIn", spans[4]!)).toBe("The next card is due in 10 days.");
+    expect(zh("nextDueIn", spans[0]!)).toBe("下一张卡将在 2 分钟后到期。");
+    expect(zh("nextDueIn", spans[3]!)).toBe("下一张卡将在 2 天后到期。");
+  });
+});
+
+describe("what a review page sends", () => {
+  const issue = (parsed: { success: boolean; error?: { issues: { message: string }[] } }) =>
+    parsed.error?.issues[0]?.message;
+
+  it("is refused with a message of the catalogue, in both languages", () => {
+    const keys = [
+      issue(rating.safeParse({ deck: "handshake", cardId: "s:LISTEN", grade: 5, reps: 0 })),
+      issue(rating.safeParse({ deck: "nope", cardId: "s:LISTEN", grade: 3, reps: 0 })),
+      issue(undoRequest.safeParse({ deck: "naming", cardId: "x".repeat(201), reps: 1 })),
+      issue(dailyLimit.safeParse({ perDay: "" })),
+      issue(dailyLimit.safeParse({ perDay: "-3" })),
+      issue(dailyLimit.safeParse({ perDay: "2.5" })),
+      issue(dailyLimit.safeParse({ perDay: "501" })),
+    ];
+    expect(keys).toEqual([
+      "flashcards.badGrade",
+      "flashcards.notADeck",
+      "flashcards.cardIdTooLong",
+      "flashcards.limitEmpty",
+      "flashcards.limitNegative",
+      "flashcards.limitNotWhole",
+      "flashcards.limitTooMany",
+    ]);
+    for (const key of keys) expect(isMsgKey(key ?? ""), key).toBe(true);
+    for (const key of ["flashcards.cardNotInDeck", "flashcards.alreadyRated"]) expect(isMsgKey(key), key).toBe(true);
+    expect(translatorFor("en", "flashcards")("limitTooMany", { max: 500 })).toBe("At most 500 new cards a day.");
+    expect(translatorFor("zh-CN", "flashcards")("limitTooMany", { max: 500 })).toBe("每天最多 500 张新卡。");
+    expect(dailyLimit.safeParse({ perDay: " 40 " })).toMatchObject({ success: true, data: { perDay: 40 } });
   });
 });

@@ -8,6 +8,7 @@ import {
   recordReview,
   undoLastReview,
 } from "@/lib/db";
+import type { MsgKey } from "@/lib/i18n/translate";
 import {
   buildQueue,
   cardById,
@@ -20,6 +21,7 @@ import {
   preview,
   Rating,
   review,
+  type Span,
   startOfDay,
 } from "@/lib/srs";
 
@@ -28,7 +30,7 @@ export type CardView = Flashcard & {
   status: "new" | "learning" | "review" | "relearning";
   reps: number;
   /** The interval each rating would give, for the buttons: "Good · 3d". */
-  intervals: Record<Grade, string>;
+  intervals: Record<Grade, Span>;
 };
 
 export type ReviewView = {
@@ -38,8 +40,8 @@ export type ReviewView = {
   due: number;
   fresh: number;
   nextDue: Date | null;
-  /** How long until then, as the page says it ("5 h"). */
-  nextDueIn: string | null;
+  /** How long until then, for the page to say ("5 h"). */
+  nextDueIn: Span | null;
   /** Cards of the deck never reviewed, whatever today's limit. */
   unseen: number;
   newPerDay: number;
@@ -95,24 +97,24 @@ export async function reviewView(
     due: queue.due.length + queue.ahead.length - shown([...queue.due, ...queue.ahead]),
     fresh: queue.fresh.length - shown(queue.fresh),
     nextDue: queue.nextDue,
-    nextDueIn: queue.nextDue ? untilText(queue.nextDue.getTime() - now.getTime()) : null,
+    nextDueIn: queue.nextDue ? untilSpan(queue.nextDue.getTime() - now.getTime()) : null,
     unseen: cards.filter((c) => !memories.has(c.id)).length,
     newPerDay: perDay,
   };
 }
 
-/** "5 h", "12 min", "3 days": how long until a card is due. */
-export function untilText(ms: number): string {
+/** 12 minutes, 5 hours (up to two days), 3 days: how long until a card is due. */
+export function untilSpan(ms: number): Span {
   const minutes = Math.max(1, Math.round(ms / 60_000));
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return { n: minutes, unit: "minute" };
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h`;
-  return `${Math.round(hours / 24)} days`;
+  if (hours < 48) return { n: hours, unit: "hour" };
+  return { n: Math.round(hours / 24), unit: "day" };
 }
 
 export type RateResult =
   | { ok: true; view: ReviewView }
-  | { ok: false; status: 404 | 409; error: string; view: ReviewView };
+  | { ok: false; status: 404 | 409; error: MsgKey; view: ReviewView };
 
 /** Rates a card of the deck. A card not in the deck is a 404; a second rating of the same showing a 409. */
 export async function rateCard(
@@ -124,7 +126,7 @@ export async function rateCard(
   const card = deckCards(input.deck).find((c) => c.id === input.cardId);
   if (!card) {
     const view = await reviewView(learnerId, input.deck, now, input.tzOffset, null, db);
-    return { ok: false, status: 404, error: "That card is not in this deck.", view };
+    return { ok: false, status: 404, error: "flashcards.cardNotInDeck", view };
   }
   const before = await cardMemory(learnerId, card.id, db);
   const stale = (before?.reps ?? 0) !== input.reps;
@@ -136,7 +138,7 @@ export async function rateCard(
       db,
     ));
   const view = await reviewView(learnerId, input.deck, now, input.tzOffset, null, db);
-  if (!saved) return { ok: false, status: 409, error: "That card was already rated; here is the next one.", view };
+  if (!saved) return { ok: false, status: 409, error: "flashcards.alreadyRated", view };
   return { ok: true, view };
 }
 

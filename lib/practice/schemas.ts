@@ -48,9 +48,9 @@ export const answerBody = z.strictObject(
 
 export type AnswerBody = z.infer<typeof answerBody>;
 
-/** What a review page sends with every rating and undo. */
+/** What a review page sends with every rating and undo. Errors are message keys (the flashcards namespace). */
 export const reviewContext = z.strictObject({
-  deck: z.enum(DECKS, { error: "That is not a deck." }),
+  deck: z.enum(DECKS, { error: "flashcards.notADeck" }),
   /** Minutes from UTC, as Date#getTimezoneOffset gives them: where the learner's day starts. */
   tzOffset: z
     .number()
@@ -61,9 +61,9 @@ export const reviewContext = z.strictObject({
 });
 
 export const rating = reviewContext.extend({
-  cardId: z.string().min(1).max(200, { error: "cardId is too long." }),
+  cardId: z.string().min(1).max(200, { error: "flashcards.cardIdTooLong" }),
   grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
-    error: "A rating is 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy).",
+    error: "flashcards.badGrade",
   }),
   /** How many times the card had been reviewed when it was shown: a second rating of the same showing is refused. */
   reps: z.number().int().min(0).max(100_000),
@@ -72,19 +72,20 @@ export const rating = reviewContext.extend({
 
 /** Undo names the rating it takes back: the card, and its reps after that rating. */
 export const undoRequest = reviewContext.extend({
-  cardId: z.string().min(1).max(200, { error: "cardId is too long." }),
+  cardId: z.string().min(1).max(200, { error: "flashcards.cardIdTooLong" }),
   reps: z.number().int().min(1).max(100_000),
 });
 
 export const MAX_NEW_PER_DAY = 500;
 
+/** The deck page's limit; its messages take `{max}` (MAX_NEW_PER_DAY). */
 export const dailyLimit = z.object({
   perDay: z
     .string()
     .trim()
-    .min(1, { error: `Type how many new cards a day, from 0 to ${MAX_NEW_PER_DAY}.` })
-    .refine((v) => !v.startsWith("-"), { error: "New cards per day cannot be negative." })
-    .regex(/^\d{1,6}$/, { error: `New cards per day must be a whole number from 0 to ${MAX_NEW_PER_DAY}.` })
+    .min(1, { error: "flashcards.limitEmpty" })
+    .refine((v) => !v.startsWith("-"), { error: "flashcards.limitNegative" })
+    .regex(/^\d{1,6}$/, { error: "flashcards.limitNotWhole" })
     .transform(Number)
-    .refine((n) => n <= MAX_NEW_PER_DAY, { error: `At most ${MAX_NEW_PER_DAY} new cards a day.` }),
+    .refine((n) => n <= MAX_NEW_PER_DAY, { error: "flashcards.limitTooMany" }),
 });

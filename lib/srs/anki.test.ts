@@ -29,4 +29,20 @@ describe("the Anki export", () => {
     expect(tags).toBe("synack synack::teardown synack::transition");
     expect(ankiText([{ ...allCards()[0]!, front: { en: "a<b>&", zh: "" } }])).toContain("a&lt;b&gt;&amp;");
   });
+
+  it("writes each field in the asked language first, the other under it", () => {
+    const note = (lang: "en" | "zh") =>
+      ankiText(deckCards("teardown"), lang)
+        .split("\n")
+        .find((l) => l.startsWith("synack-t:ESTABLISHED|rcv_FIN\t"))
+        ?.split("\t") ?? [];
+    const [, enFront = "", enBack = ""] = note("en");
+    const [, zhFront = "", zhBack = ""] = note("zh");
+    expect(enFront.indexOf("In ESTABLISHED")).toBe(0);
+    expect(enFront).toContain("处于 ESTABLISHED");
+    expect(zhFront.indexOf("处于 ESTABLISHED")).toBe(0);
+    expect(zhFront).toContain("<br>In ESTABLISHED");
+    expect(zhBack.startsWith("→ CLOSE-WAIT，")).toBe(true);
+    expect(zhBack.split("<br>").length).toBe(enBack.split("<br>").length);
+  });
 });

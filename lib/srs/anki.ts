@@ -16,7 +16,9 @@ function field(...parts: (string | null)[]): string {
     .join("<br>");
 }
 
-export function ankiText(cards: readonly Flashcard[]): string {
+/** The notes, each field in `lang` first and the other language under it (as the review page shows a card). */
+export function ankiText(cards: readonly Flashcard[], lang: "en" | "zh" = "en"): string {
+  const other = lang === "en" ? "zh" : "en";
   const lines = [
     "#separator:tab",
     "#html:true",
@@ -26,8 +28,15 @@ export function ankiText(cards: readonly Flashcard[]): string {
     "#columns:GUID\tFront\tBack\tTags",
   ];
   for (const c of cards) {
-    const front = field(c.front.en, c.front.zh);
-    const back = field(c.back.en, c.back.zh !== c.back.en ? c.back.zh : null, "", c.detail.en, c.detail.zh, c.rfc);
+    const front = field(c.front[lang], c.front[other]);
+    const back = field(
+      c.back[lang],
+      c.back[other] !== c.back[lang] ? c.back[other] : null,
+      "",
+      c.detail[lang],
+      c.detail[other],
+      c.rfc,
+    );
     const tags = ["synack", `synack::${c.topic}`, `synack::${c.kind}`].join(" ");
     lines.push([`synack-${c.id.replace(/\s+/g, "_")}`, front, back, tags].join("\t"));
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { isMsgKey } from "@/lib/i18n/translate";
 import { STATES, TRANSITIONS, transitionId } from "@/lib/tcp";
-import { allCards, DECKS, deckCards } from "./deck";
+import { allCards, DECK_TEXT, DECKS, deckCards } from "./deck";
 
 describe("the deck", () => {
   it("has a card for every transition and every state, each id once", () => {
@@ -40,5 +42,22 @@ describe("the deck", () => {
       if (c.kind === "name") expect(c.front.en).not.toContain(c.back.en);
       if (c.kind === "seq-ack") expect(c.front.en).not.toContain(c.back.en);
     }
+  });
+
+  it("names every deck with messages of the catalogue, in English and Chinese", () => {
+    for (const d of DECKS) {
+      expect(isMsgKey(DECK_TEXT[d].title), d).toBe(true);
+      expect(isMsgKey(DECK_TEXT[d].summary), d).toBe(true);
+    }
+    expect(globalTranslatorFor("en")(DECK_TEXT.teardown.title)).toBe("Teardown");
+    expect(globalTranslatorFor("zh-CN")(DECK_TEXT.teardown.title)).toBe("四次挥手");
+  });
+
+  it("writes its Chinese faces in Chinese: tools named in Chinese, a space between Chinese and a state name", () => {
+    const name = allCards().find((c) => c.id === "n:SYNRECV");
+    expect(name?.front.zh).toContain("Linux 上的 netstat（net-tools）：SYN_RECV");
+    expect(name?.front.zh).not.toContain("netstat on");
+    const transition = allCards().find((c) => c.id === "t:ESTABLISHED|rcv FIN");
+    expect(transition?.front.zh).toMatch(/^处于 ESTABLISHED 时，收到 FIN。/);
   });
 });

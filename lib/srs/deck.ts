@@ -1,6 +1,7 @@
 // The flashcard deck, generated from lib/tcp: one card per transition, per state, per name spelling and per
 // seq/ack step of a scenario. Ids are built from what a card is about, never from its position, so when the
 // model grows the deck regenerates and every existing card keeps its id and its review history.
+import type { MsgKey } from "@/lib/i18n/translate";
 import { BANK } from "@/lib/interview";
 import { stepLink, transitionLink } from "@/lib/quiz";
 import { transitionTopic } from "@/lib/quiz/levels";
@@ -60,7 +61,7 @@ function transitionCard(t: Transition): Flashcard {
     topic: transitionTopic(t),
     front: {
       en: `In ${t.from}${when.en}, ${EVENT_TEXT[t.event].en.replace(/^its /, "the side's ")}. What state next, and what is sent?`,
-      zh: `处于 ${t.from}${when.zh}时，${EVENT_TEXT[t.event].zh}。接下来是什么状态？发送什么？`,
+      zh: `处于 ${t.from}${when.zh || " "}时，${EVENT_TEXT[t.event].zh}。接下来是什么状态？发送什么？`,
     },
     back: {
       en: `${moves ? `Stays in ${t.to}` : `→ ${t.to}`}, ${SENDS(t).en}.`,
@@ -100,6 +101,15 @@ function stateCard(state: State): Flashcard {
   };
 }
 
+/** The tools in a Chinese sentence (lib/tcp's TOOL_LABEL says them in English). */
+const TOOL_LABEL_ZH: Record<Tool, string> = {
+  linux: "Linux 内核（include/net/tcp_states.h）",
+  ss: "ss（iproute2）",
+  netstat: "Linux 上的 netstat（net-tools）",
+  bsd: "FreeBSD 和 macOS 上的 netstat",
+  windows: "Windows 上的 netstat",
+};
+
 /**
  * One card per spelling tools print that is not the RFC name. Spellings that differ only in separators or Linux's
  * TCP_ prefix (SYN-RECV, SYN_RECV, TCP_SYN_RECV) are one card naming every tool; the id is the folded spelling.
@@ -116,15 +126,18 @@ function nameCards(): Flashcard[] {
       groups.set(key, [...(groups.get(key) ?? []), { spelling, tool }]);
     }
     for (const [key, uses] of groups) {
-      const where = uses.map((u) => `${TOOL_LABEL[u.tool]}: ${u.spelling}`).join("; ");
+      const where = {
+        en: uses.map((u) => `${TOOL_LABEL[u.tool]}: ${u.spelling}`).join("; "),
+        zh: uses.map((u) => `${TOOL_LABEL_ZH[u.tool]}：${u.spelling}`).join("；"),
+      };
       const first = uses[0]?.spelling ?? key;
       cards.push({
         id: `n:${key}`,
         kind: "name",
         topic: "naming",
         front: {
-          en: `Tools print ${where}. Which RFC 9293 state is it?`,
-          zh: `工具显示 ${where}。它是 RFC 9293 中的哪个状态？`,
+          en: `Tools print ${where.en}. Which RFC 9293 state is it?`,
+          zh: `工具显示 ${where.zh}。它是 RFC 9293 中的哪个状态？`,
         },
         back: { en: state, zh: `${state}（${STATE_INFO[state].zhName}）` },
         detail: STATE_INFO[state].meaning,
@@ -218,15 +231,15 @@ export function allCards(): Flashcard[] {
 export const DECKS = ["everything", "handshake", "teardown", "edge-cases", "naming", "seq-ack", "interview"] as const;
 export type DeckId = (typeof DECKS)[number];
 
-/** What each deck holds, for the deck page. */
-export const DECK_TEXT: Record<DeckId, { title: string; summary: string }> = {
-  everything: { title: "Everything", summary: "Every card: transitions, states, names, seq/ack steps and concepts." },
-  handshake: { title: "Handshake", summary: "Opening: CLOSED, LISTEN, SYN-SENT, SYN-RECEIVED, ESTABLISHED." },
-  teardown: { title: "Teardown", summary: "Closing: FIN-WAIT-1/2, CLOSE-WAIT, CLOSING, LAST-ACK, TIME-WAIT." },
-  "edge-cases": { title: "Edge cases", summary: "RST and ABORT in every state, and refused connections." },
-  naming: { title: "Naming", summary: "What ss, netstat and Linux print, and the misspellings to unlearn." },
-  "seq-ack": { title: "Seq/ack arithmetic", summary: "The seq and ack each side answers with, step by step." },
-  interview: { title: "Interview questions", summary: "The classic questions, answered the way you would say them." },
+/** What each deck holds, for the deck page: its title and summary as messages of the catalogue. */
+export const DECK_TEXT: Record<DeckId, { title: MsgKey; summary: MsgKey }> = {
+  everything: { title: "flashcards.deckEverything", summary: "flashcards.deckEverythingSummary" },
+  handshake: { title: "flashcards.deckHandshake", summary: "flashcards.deckHandshakeSummary" },
+  teardown: { title: "flashcards.deckTeardown", summary: "flashcards.deckTeardownSummary" },
+  "edge-cases": { title: "flashcards.deckEdgeCases", summary: "flashcards.deckEdgeCasesSummary" },
+  naming: { title: "flashcards.deckNaming", summary: "flashcards.deckNamingSummary" },
+  "seq-ack": { title: "flashcards.deckSeqAck", summary: "flashcards.deckSeqAckSummary" },
+  interview: { title: "flashcards.deckInterview", summary: "flashcards.deckInterviewSummary" },
 };
 
 export function isDeck(value: string): value is DeckId {

@@ -15,10 +15,10 @@ export {
 } from "./deck";
 export { buildQueue, LEARN_AHEAD_MS, type Queue, type QueueInput, startOfDay } from "./queue";
 export {
-  formatInterval,
   GRADE_NAME,
   GRADES,
   type Grade,
+  intervalSpan,
   isGrade,
   type Memory,
   MemoryState,
@@ -28,6 +28,7 @@ export {
   type ReviewRecord,
   retrievability,
   review,
+  type Span,
 } from "./schedule";
 export {
   canRate,

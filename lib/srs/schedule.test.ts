@@ -1,6 +1,7 @@
 import { fsrs, Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { formatInterval, MemoryState, newMemory, preview, review } from "./schedule";
+import { translatorFor } from "@/lib/i18n/catalogues";
+import { intervalSpan, MemoryState, newMemory, preview, review } from "./schedule";
 
 const now = new Date("2026-11-24T09:00:00Z");
 const minutes = (m: number) => new Date(now.getTime() + m * 60_000);
@@ -37,17 +38,26 @@ describe("scheduling", () => {
 
   it("the buttons' intervals are what each rating would do", () => {
     const p = preview(newMemory(now), now);
-    expect(p[Rating.Again].interval).toBe("1m");
-    expect(p[Rating.Good].interval).toBe("10m");
+    expect(p[Rating.Again].interval).toEqual({ n: 1, unit: "minute" });
+    expect(p[Rating.Good].interval).toEqual({ n: 10, unit: "minute" });
     expect(p[Rating.Good].due).toEqual(review(newMemory(now), Rating.Good, now).memory.due);
   });
 
-  it("writes intervals the way Anki does", () => {
-    expect(formatInterval(30_000)).toBe("1m");
-    expect(formatInterval(10 * 60_000)).toBe("10m");
-    expect(formatInterval(5 * 3600_000)).toBe("5h");
-    expect(formatInterval(3 * 86_400_000)).toBe("3d");
-    expect(formatInterval(90 * 86_400_000)).toBe("3mo");
-    expect(formatInterval(548 * 86_400_000)).toBe("1.5y");
+  it("rounds intervals the way Anki does, and the page writes them as Anki does in each language", () => {
+    const spans = [30_000, 10 * 60_000, 5 * 3600_000, 3 * 86_400_000, 90 * 86_400_000, 548 * 86_400_000].map(
+      intervalSpan,
+    );
+    expect(spans).toEqual([
+      { n: 1, unit: "minute" },
+      { n: 10, unit: "minute" },
+      { n: 5, unit: "hour" },
+      { n: 3, unit: "day" },
+      { n: 3, unit: "month" },
+      { n: 1.5, unit: "year" },
+    ]);
+    const en = translatorFor("en", "flashcards");
+    const zh = translatorFor("zh-CN", "flashcards");
+    expect(spans.map((s) => en("interval", s))).toEqual(["1m", "10m", "5h", "3d", "3mo", "1.5y"]);
+    expect(spans.map((s) => zh("interval", s))).toEqual(["1 分钟", "10 分钟", "5 小时", "3 天", "3 个月", "1.5 年"]);
   });
 });

@@ -8,6 +8,7 @@ export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as c
 export type { Grade };
 export { Rating, State as MemoryState };
 
+/** The ratings' names in files (the history CSV): machine-readable English. The page names them from the catalogue. */
 export const GRADE_NAME: Record<Grade, string> = {
   [Rating.Again]: "Again",
   [Rating.Hard]: "Hard",
@@ -31,26 +32,29 @@ export function review(memory: Memory, grade: Grade, now: Date): { memory: Memor
   return { memory: card, log };
 }
 
+/** A length of time as a number and a unit; the page writes it in its language ("10m", "10 分钟"). */
+export type Span = { n: number; unit: "minute" | "hour" | "day" | "month" | "year" };
+
 /** When each rating would bring the card back, as the buttons show it ("Good · 3d"). */
-export function preview(memory: Memory, now: Date): Record<Grade, { due: Date; interval: string }> {
+export function preview(memory: Memory, now: Date): Record<Grade, { due: Date; interval: Span }> {
   const all = scheduler.repeat(memory, now);
-  const out = {} as Record<Grade, { due: Date; interval: string }>;
+  const out = {} as Record<Grade, { due: Date; interval: Span }>;
   for (const g of GRADES)
-    out[g] = { due: all[g].card.due, interval: formatInterval(all[g].card.due.getTime() - now.getTime()) };
+    out[g] = { due: all[g].card.due, interval: intervalSpan(all[g].card.due.getTime() - now.getTime()) };
   return out;
 }
 
-/** "1m", "10m", "5h", "3d", "2mo", "1.5y": how Anki writes an interval. */
-export function formatInterval(ms: number): string {
+/** 1 minute, 10 minutes, 5 hours, 3 days, 2 months, 1.5 years: rounded the way Anki rounds an interval. */
+export function intervalSpan(ms: number): Span {
   const minutes = Math.max(1, Math.round(ms / 60_000));
-  if (minutes < 60) return `${minutes}m`;
+  if (minutes < 60) return { n: minutes, unit: "minute" };
   const hours = Math.round(minutes / 60);
-  if (hours < 24) return `${hours}h`;
+  if (hours < 24) return { n: hours, unit: "hour" };
   const days = Math.round(hours / 24);
-  if (days < 31) return `${days}d`;
+  if (days < 31) return { n: days, unit: "day" };
   const months = Math.round((days / 30.4) * 10) / 10;
-  if (months < 12) return `${Math.round(months)}mo`;
-  return `${Math.round((days / 365) * 10) / 10}y`;
+  if (months < 12) return { n: Math.round(months), unit: "month" };
+  return { n: Math.round((days / 365) * 10) / 10, unit: "year" };
 }
 
 /** How likely the learner still remembers the card now (0-1), for the mastery colours. */

@@ -1,13 +1,19 @@
 import { currentLearner } from "@/lib/auth/current-learner";
 import { allAnswers, reviewsSince } from "@/lib/db";
 import { csvTable } from "@/lib/http/csv";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { localeOfRequest } from "@/lib/i18n/server";
 import { GRADE_NAME, isGrade } from "@/lib/srs";
 
-/** GET /me/history.csv: every quiz answer and flashcard rating of this browser's learner, oldest first. */
-export async function GET(): Promise<Response> {
+/**
+ * GET /me/history.csv: every quiz answer and flashcard rating of this browser's learner, oldest first. The file is
+ * data, the same in every language (English column names and rating names); only the refusal is translated.
+ */
+export async function GET(request: Request): Promise<Response> {
   const learner = await currentLearner();
   if (!learner) {
-    return new Response("No profile: this browser is not sending SynAck's cookie. Allow cookies and reload.\n", {
+    const t = globalTranslatorFor(localeOfRequest(request));
+    return new Response(`${t("progress.historyNoProfile")}\n`, {
       status: 401,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
