@@ -58,9 +58,9 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
               link,
               date: day(taught.codeExpiresAt),
               url: (c) => (
-                <span className="break-all font-mono" data-testid="join-link">
+                <code className="break-all font-mono" data-testid="join-link">
                   {c}
-                </span>
+                </code>
               ),
             })}
           </p>

@@ -26,7 +26,7 @@ export const classes: Catalogue["classes"] = {
   studentCount: "{n, plural, other {共 # 名学生。}}",
   codeHeading: "加入码",
   codeHelp:
-    "学生在自己的“班级”页输入加入码，或者打开 <url>{link}</url>。加入码在 {date} 之前有效，或者到你换新码为止（旧码立即失效）。",
+    "学生在自己的“班级”页输入加入码，或者打开 <url>{link}</url>。加入码在 {date}之前有效，或者到你换新码为止（旧码立即失效）。",
   assignmentsHeading: "作业",
   dueOn: "截止：{date}",
   setHeading: "布置作业",
@@ -40,7 +40,7 @@ export const classes: Catalogue["classes"] = {
   taughtBy: "任课老师：{teacher}。",
   questionsDue: "{count, plural, other {# 道题}} · 截止：{date}",
   minutesOnceStarted: "开始后限时 {minutes} 分钟",
-  attemptOf: "第 {n} 次，共 {max} 次",
+  attemptOf: "已作答 {n} / {max} 次",
   continue: "继续作答",
   start: "开始",
   startAgain: "再做一次",

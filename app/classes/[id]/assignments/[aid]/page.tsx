@@ -23,7 +23,7 @@ const duration = (s: number | null) => (s === null ? "–" : `${Math.floor(s / 6
 function basisName(label: BasisLabel, t: Translator<"classes">): React.ReactNode {
   if (label.kind === "name") return t("basisName", { name: label.spelling });
   if (label.kind === "step") return t("basisStep", { scenario: label.scenario[textLang(t.locale)], step: label.step });
-  return <code>{label.notation}</code>;
+  return <code className="font-mono">{label.notation}</code>;
 }
 
 /** An assignment's results, for the teacher of its class only (anyone else: 404). */
@@ -130,7 +130,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           <ul className="mt-3 max-w-3xl space-y-1 text-sm" data-testid="by-transition">
             {results.byTransition.map((x) => (
               <li key={x.key} className="flex flex-wrap justify-between gap-2">
-                <Link className="font-mono text-sky-800 underline underline-offset-2 dark:text-sky-300" href={x.href}>
+                <Link className="text-sky-800 underline underline-offset-2 dark:text-sky-300" href={x.href}>
                   {basisName(x.label, t)}
                 </Link>
                 <span className="text-slate-600 dark:text-slate-400">
