@@ -90,3 +90,50 @@ test("signing up with an email that has an account says nothing about it", async
     "No account could be created with these details. If you already have one, sign in instead.",
   );
 });
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("a Chinese browser signs up and signs in in Chinese, with better-auth's refusals said in Chinese too", async ({
+    page,
+    isMobile,
+  }, testInfo) => {
+    const email = `zh-${testInfo.project.name}-${Date.now()}@example.com`;
+    const password = "a long enough password";
+    await page.goto("/sign-up");
+    await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(page).toHaveTitle(/注册账号/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("注册账号");
+    await expect(page.getByText("至少 8 个字符。")).toBeVisible();
+    // Refused in the browser before anything is sent, in Chinese.
+    await page.getByLabel("姓名").fill("李雷");
+    await page.getByLabel("邮箱").fill(email);
+    await page.getByLabel("密码").fill("short");
+    await page.getByRole("button", { name: "注册", exact: true }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("密码至少需要 8 个字符。");
+    await page.getByLabel("密码").fill(password);
+    await screenshot(page, testInfo, "zh-sign-up");
+    await page.getByRole("button", { name: "注册", exact: true }).click();
+    await expect(page).toHaveURL(/\/me$/);
+    await expect(page.getByTestId("learner-chip")).toHaveText("李雷");
+
+    if (isMobile) await page.getByText("菜单", { exact: true }).click();
+    await page.getByRole("banner").getByRole("button", { name: "退出登录" }).click();
+    await expect(page).toHaveURL(/\/$/);
+
+    await page.goto("/sign-in");
+    await expect(page).toHaveTitle(/登录/);
+    await expect(page.getByText("还没有账号？")).toBeVisible();
+    await page.getByLabel("邮箱").fill(email);
+    await page.getByLabel("密码").fill("not the password");
+    await page.getByRole("main").getByRole("button", { name: "登录" }).click();
+    // better-auth answered 401 INVALID_EMAIL_OR_PASSWORD: its English text is never shown.
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "邮箱和密码与任何账号都不匹配。请检查两项后再试。",
+    );
+    await screenshot(page, testInfo, "zh-sign-in-refused");
+    await page.getByLabel("密码").fill(password);
+    await page.getByRole("main").getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(/\/me$/);
+  });
+});

@@ -1,16 +1,23 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Question } from "../lib/quiz";
 import { answerWithKeyboard, questionsOnScreen } from "./support/quiz";
 import { screenshot } from "./support/screenshot";
 
-async function signUp(browser: Browser, use: object, name: string): Promise<Page> {
+const SIGN_UP_WORDS = {
+  en: { name: "Name", email: "Email", password: "Password", submit: "Create account" },
+  zh: { name: "姓名", email: "邮箱", password: "密码", submit: "注册" },
+};
+
+async function signUp(browser: Browser, use: object, name: string, lang: "en" | "zh" = "en"): Promise<Page> {
+  const words = SIGN_UP_WORDS[lang];
   const context = await browser.newContext(use);
   const page = await context.newPage();
   await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(name);
+  await page.getByLabel(words.name).fill(name);
   const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  await page.getByLabel("Email").fill(`${name.toLowerCase()}-${unique}@example.com`);
-  await page.getByLabel("Password").fill("a long enough password");
-  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByLabel(words.email).fill(`user-${unique}@example.com`);
+  await page.getByLabel(words.password).fill("a long enough password");
+  await page.getByRole("button", { name: words.submit, exact: true }).click();
   await expect(page).toHaveURL(/\/me$/);
   return page;
 }
@@ -147,4 +154,166 @@ test("the teacher sets an assignment; a student takes it with one mistake; the t
   const markdown = await downloaded(teacher, "Questions to print (Markdown)");
   expect(markdown.startsWith("# Handshake check\n")).toBe(true);
   expect(markdown).toContain("## Answer key");
+});
+
+/** Answers a question through the answers API from the page (same origin, same cookies), right or wrong. */
+async function answerByApi(page: Page, attemptId: string, q: Question, wrong: boolean) {
+  let response: unknown = q.answer;
+  if (wrong) {
+    if (q.format === "choice") response = (q.choices ?? []).find((c) => c !== q.answer);
+    else if (q.format === "state-name") response = q.answer === "CLOSED" ? "LISTEN" : "CLOSED";
+    else response = [...(q.answer as string[])].reverse();
+  }
+  const status = await page.evaluate(
+    async ({ url, body }) =>
+      (
+        await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        })
+      ).status,
+    { url: `/api/v1/attempts/${attemptId}/answers`, body: { questionId: q.id, response } },
+  );
+  expect(status).toBe(200);
+}
+
+/**
+ * English left in the page's main part of a Chinese interface: words with lowercase letters outside code, kbd and text
+ * marked with a language of its own (addresses and emails are not words).
+ */
+async function englishIn(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const out: string[] = [];
+    const main = document.querySelector("main") ?? document.body;
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // Text with a language of its own (the questions' language: generated content) is the quiz's to check.
+      if (
+        node.parentElement?.closest("code, kbd, pre") ||
+        node.parentElement?.closest("[lang]") !== document.documentElement
+      )
+        continue;
+      if (node.textContent?.trim()) out.push(node.textContent);
+    }
+    return out;
+  });
+  const allowed = new Set([
+    "synack",
+    "moodle",
+    "markdown",
+    "gift",
+    "csv",
+    "english",
+    "seq",
+    "ack",
+    "ss",
+    "netstat",
+    "linux",
+  ]);
+  return texts.filter((text) =>
+    (text.replace(/\S+@\S+|https?:\/\/\S+/g, " ").match(/[A-Za-z]*[a-z][A-Za-z]*/g) ?? []).some(
+      (w) => w.length >= 3 && !allowed.has(w.toLowerCase()),
+    ),
+  );
+}
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("a teacher sets an assignment in Chinese, a student takes it, the teacher reads the results in Chinese", async ({
+    browser,
+  }, testInfo) => {
+    const use = { ...testInfo.project.use, locale: "zh-CN" };
+    const teacher = await signUp(browser, use, "李老师", "zh");
+    await teacher.goto("/classes");
+    await expect(teacher).toHaveTitle(/班级/);
+    await teacher.getByRole("button", { name: "我是老师：我要创建班级" }).click();
+    await expect(teacher.getByRole("heading", { name: "我教的班级" })).toBeVisible();
+    await teacher.getByRole("button", { name: "创建班级" }).click();
+    await expect(refusal(teacher)).toHaveText("请给班级起个名字，例如“计算机网络周二班”。");
+    await teacher.getByLabel("班级名称").fill("计算机网络 1 班");
+    await teacher.getByRole("button", { name: "创建班级" }).click();
+    await expect(teacher.getByRole("heading", { level: 1 })).toHaveText("计算机网络 1 班");
+    await expect(teacher.getByText("共 0 名学生。")).toBeVisible();
+    await expect(teacher.getByText(/加入码在 \d{4}年\d{1,2}月\d{1,2}日之前有效/)).toBeVisible();
+    const code = (await teacher.getByTestId("join-code").textContent()) ?? "";
+
+    // The form in Chinese; questions default to Chinese; a refusal names the limits in Chinese and keeps the form.
+    await expect(teacher.getByLabel("题目语言")).toHaveValue("zh");
+    await expect(teacher.getByLabel("主题").locator("option:checked")).toHaveText("全部");
+    await teacher.getByLabel("标题").fill("握手小测");
+    await teacher.getByLabel("主题").selectOption("handshake");
+    await teacher.getByLabel("难度").selectOption("basics");
+    await teacher.getByLabel(/^题目数量/).fill("3");
+    await teacher.getByRole("button", { name: "布置作业" }).click();
+    await expect(refusal(teacher)).toHaveText("题目数量必须是 5 到 50 之间的整数。");
+    await expect(teacher.getByLabel("标题")).toHaveValue("握手小测");
+    await teacher.getByLabel(/^题目数量/).fill("5");
+    await teacher.getByRole("button", { name: "布置作业" }).click();
+    await expect(teacher.getByRole("link", { name: "握手小测" })).toBeVisible();
+    await expect(teacher.getByText(/^截止：\d{4}年/)).toBeVisible();
+    expect(await englishIn(teacher)).toEqual([]);
+    await screenshot(teacher, testInfo, "zh-class-teacher");
+
+    // The join link opened without an account says why one is needed, in Chinese.
+    const guest = await (await browser.newContext(use)).newPage();
+    await guest.goto(`/classes/join?code=${code}`);
+    await expect(guest).toHaveTitle(/加入班级/);
+    await expect(guest.getByText(/^加入班级需要账号/)).toBeVisible();
+    await expect(guest.getByRole("main").getByRole("link", { name: "注册账号" })).toBeVisible();
+    expect(await englishIn(guest)).toEqual([]);
+    await screenshot(guest, testInfo, "zh-join-guest");
+
+    const student = await signUp(browser, use, "王同学", "zh");
+    await student.goto(`/classes/join?code=${code}`);
+    await expect(student.getByRole("heading", { level: 1 })).toHaveText("加入班级");
+    await student.getByRole("button", { name: "加入班级" }).click();
+    await expect(student.getByText("任课老师：李老师。")).toBeVisible();
+    const card = student.getByTestId("assignments").locator("li").first();
+    await expect(card.getByTestId("status")).toHaveText("未开始");
+    await expect(card).toContainText("5 道题 · 截止：");
+    await expect(card).toContainText("已作答 0 / 1 次");
+    expect(await englishIn(student)).toEqual([]);
+    await screenshot(student, testInfo, "zh-class-student");
+    await card.getByRole("button", { name: "开始" }).click();
+    await expect(student).toHaveURL(/\/quiz\/\w+$/);
+
+    const attemptId = new URL(student.url()).pathname.split("/").pop() ?? "";
+    const questions = await questionsOnScreen(student, {
+      count: 5,
+      level: "basics",
+      focus: "handshake",
+      lang: "zh",
+      only: null,
+    });
+    for (const [i, q] of questions.entries()) await answerByApi(student, attemptId, q, i === 1);
+    await student.goto(teacher.url());
+    await expect(student.getByTestId("status")).toHaveText("已提交");
+    await expect(student.getByRole("link", { name: "查看成绩（4 / 5）" })).toBeVisible();
+
+    await teacher.getByRole("link", { name: "握手小测" }).click();
+    await expect(teacher.getByRole("heading", { level: 1 })).toHaveText("握手小测");
+    await expect(teacher.getByText(/5 道题，截止：.*。已提交 1 \/ 1 人。/)).toBeVisible();
+    await expect(teacher.getByTestId("grades")).toContainText("王同学");
+    await expect(teacher.getByTestId("grades")).toContainText("已提交");
+    await expect(teacher.getByTestId("grades")).toContainText("4 / 5");
+    const missed = teacher.getByTestId("by-question").locator("li").first();
+    await expect(missed).toContainText("答错 1 次（共 1 次作答）");
+    await expect(missed).toContainText(questions[1]?.prompt ?? "");
+    await expect(teacher.getByRole("heading", { name: "按状态迁移或步骤统计" })).toBeVisible();
+    expect(await englishIn(teacher)).toEqual([]);
+    await screenshot(teacher, testInfo, "zh-assignment-results");
+
+    // The spreadsheet stays machine-readable English; the questions' files are Chinese like the questions.
+    const csv = (await downloaded(teacher, "成绩表（.csv）")).trimEnd().split("\r\n");
+    expect(csv[0]).toBe("student,status,score,out_of,seconds,attempts");
+    expect(csv[1]).toMatch(/^王同学,submitted,4,5,\d+,1$/);
+    const markdown = await downloaded(teacher, "打印用题目（Markdown）");
+    expect(markdown.startsWith("# 握手小测\n\n姓名：")).toBe(true);
+    expect(markdown).toContain("## 参考答案");
+    expect(markdown).toContain(questions[0]?.prompt ?? "");
+    const gift = await downloaded(teacher, "导出到 Moodle 的题目（GIFT）");
+    expect(gift.split("\n")[0]).toBe("// 握手小测：SynAck 按 RFC 9293 生成的 5 道题");
+  });
 });

@@ -8,23 +8,38 @@ import { currentCaller } from "@/lib/auth/current-learner";
 import { parseLocal } from "@/lib/classes/local-time";
 import { createAssignment, createClass, joinClass, leaveClass, makeTeacher, rotateJoinCode } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
+import { getGlobalT } from "@/lib/i18n/server";
+import type { MsgKey } from "@/lib/i18n/translate";
 import { startAssignment } from "@/lib/practice/assignments";
-import { assignmentForm, classId, className, joinCode } from "@/lib/practice/class-schemas";
+import { ASSIGNMENT_LIMITS, assignmentForm, classId, className, joinCode } from "@/lib/practice/class-schemas";
 import { MAX_SEED } from "@/lib/practice/schemas";
 import { quizQuestions } from "@/lib/quiz";
 
+/** A form's refusal, already in the caller's language, with what they typed. */
 export type FormState = { error: string | null; value: string };
 
 const JOIN_REFUSAL = {
-  unknown: "No class has that code. Check it with your teacher: it may have been replaced by a new one.",
-  expired: "That code has expired. Ask your teacher for the current one.",
-  "own-class": "This is your own class: your students join it with this code.",
-} as const;
+  unknown: "classes.joinUnknown",
+  expired: "classes.joinExpired",
+  "own-class": "classes.joinOwnClass",
+} as const satisfies Record<string, MsgKey>;
+
+/** A refusal in the caller's language. */
+async function say(key: MsgKey): Promise<string> {
+  return (await getGlobalT())(key, ASSIGNMENT_LIMITS);
+}
+
+/** The first issue of a failed parse (a message key in our schemas), or `fallback` for zod's own wording. */
+async function refusalOf(issues: readonly { message: string }[], fallback: MsgKey): Promise<string> {
+  const t = await getGlobalT();
+  const message = issues[0]?.message ?? "";
+  return t(t.isKey(message) ? message : fallback, ASSIGNMENT_LIMITS);
+}
 
 /** "I teach": makes the signed-in account a teacher. */
 export async function becomeTeacher(): Promise<{ error: string | null }> {
   const access = await requireAccount();
-  if (!access.ok) return { error: access.error };
+  if (!access.ok) return { error: await say(access.error) };
   await makeTeacher(access.who.id);
   revalidatePath("/classes");
   return { error: null };
@@ -33,9 +48,9 @@ export async function becomeTeacher(): Promise<{ error: string | null }> {
 export async function createClassAction(_previous: FormState, form: FormData): Promise<FormState> {
   const value = String(form.get("name") ?? "");
   const access = await requireTeacher();
-  if (!access.ok) return { error: access.error, value };
+  if (!access.ok) return { error: await say(access.error), value };
   const parsed = className.safeParse({ name: value });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the name.", value };
+  if (!parsed.success) return { error: await refusalOf(parsed.error.issues, "classes.checkName"), value };
   const { id } = await createClass(access.who.id, parsed.data.name);
   redirect(`/classes/${id}`);
 }
@@ -43,29 +58,29 @@ export async function createClassAction(_previous: FormState, form: FormData): P
 export async function joinClassAction(_previous: FormState, form: FormData): Promise<FormState> {
   const value = String(form.get("code") ?? "");
   const access = await requireAccount();
-  if (!access.ok) return { error: access.error, value };
+  if (!access.ok) return { error: await say(access.error), value };
   const parsed = joinCode.safeParse({ code: value });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the code.", value };
+  if (!parsed.success) return { error: await refusalOf(parsed.error.issues, "classes.checkCode"), value };
   const result = await joinClass(access.who.id, parsed.data.code, new Date());
-  if (!result.ok) return { error: JOIN_REFUSAL[result.reason], value };
+  if (!result.ok) return { error: await say(JOIN_REFUSAL[result.reason]), value };
   redirect(`/classes/${result.classId}`);
 }
 
 export async function leaveClassAction(id: unknown): Promise<{ error: string | null }> {
   const access = await requireAccount();
-  if (!access.ok) return { error: access.error };
+  if (!access.ok) return { error: await say(access.error) };
   const parsed = classId.safeParse(id);
   if (!parsed.success || !(await leaveClass(access.who.id, parsed.data)))
-    return { error: "You are not in that class." };
+    return { error: await say("classes.notInClass") };
   redirect("/classes");
 }
 
 export async function rotateCodeAction(id: unknown): Promise<{ error: string | null }> {
   const access = await requireTeacher();
-  if (!access.ok) return { error: access.error };
+  if (!access.ok) return { error: await say(access.error) };
   const parsed = classId.safeParse(id);
   const code = parsed.success ? await rotateJoinCode(access.who.id, parsed.data, new Date()) : null;
-  if (!code) return { error: "That class is not one of yours." };
+  if (!code) return { error: await say("classes.notYourClass") };
   revalidatePath(`/classes/${parsed.data}`);
   return { error: null };
 }
@@ -83,22 +98,22 @@ export async function createAssignmentAction(
   const values: Record<string, string> = {};
   for (const key of ASSIGNMENT_FIELDS) values[key] = String(form.get(key) ?? "");
   const access = await requireTeacher();
-  if (!access.ok) return { error: access.error, values };
+  if (!access.ok) return { error: await say(access.error), values };
   const parsed = assignmentForm.safeParse(values);
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form.", values };
+  if (!parsed.success) return { error: await refusalOf(parsed.error.issues, "classes.checkForm"), values };
   const tz = await learnerTzOffset();
   const now = new Date();
   const f = parsed.data;
   const opensAt = f.opens === "" ? now : parseLocal(f.opens, tz);
   const dueAt = parseLocal(f.due, tz);
-  if (!opensAt) return { error: "The opening date is not a date.", values };
-  if (!dueAt) return { error: "The due date is not a date.", values };
+  if (!opensAt) return { error: await say("classes.opensNotDate"), values };
+  if (!dueAt) return { error: await say("classes.dueNotDate"), values };
   if (dueAt.getTime() <= Math.max(now.getTime(), opensAt.getTime())) {
-    return { error: "The due date must come after now and after the opening date.", values };
+    return { error: await say("classes.dueOrder"), values };
   }
   const spec = { count: f.count, level: f.level === "any" ? null : f.level, focus: f.focus, lang: f.lang };
   if (quizQuestions({ ...spec, seed: 1, only: null }).length === 0) {
-    return { error: "There are no questions for this topic at this level: choose another level or topic.", values };
+    return { error: await say("classes.noQuestions"), values };
   }
   const created = await createAssignment(access.who.id, classIdValue, {
     title: f.title,
@@ -110,7 +125,7 @@ export async function createAssignmentAction(
     timeLimitS: f.minutes === "" ? null : Number(f.minutes) * 60,
     maxAttempts: f.attempts,
   });
-  if (!created) return { error: "That class is not one of yours.", values };
+  if (!created) return { error: await say("classes.notYourClass"), values };
   revalidatePath(`/classes/${classIdValue}`);
   return { error: null, values: {} };
 }
@@ -118,10 +133,10 @@ export async function createAssignmentAction(
 /** A student starts (or is sent back to) their attempt at an assignment. */
 export async function startAssignmentAction(assignmentId: unknown): Promise<{ error: string | null }> {
   const caller = await currentCaller();
-  if (!caller?.user) return { error: "Sign in to take assignments." };
+  if (!caller?.user) return { error: await say("classes.signInToTake") };
   const parsed = classId.safeParse(assignmentId);
-  if (!parsed.success) return { error: "There is no such assignment in your classes." };
+  if (!parsed.success) return { error: await say("classes.noSuchAssignment") };
   const result = await startAssignment(caller.user, caller.learner.id, parsed.data, new Date());
-  if (!result.ok) return { error: result.error };
+  if (!result.ok) return { error: await say(result.error) };
   redirect(`/quiz/${result.attemptId}`);
 }

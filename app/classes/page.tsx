@@ -5,10 +5,26 @@ import { BecomeTeacherButton, CreateClassForm, JoinClassForm } from "@/component
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
 import { type ClassSummary, classesJoined, classesTaught } from "@/lib/db";
+import { ClientMessages } from "@/lib/i18n/provider";
+import { getT } from "@/lib/i18n/server";
+import type { Translator } from "@/lib/i18n/translate";
 
-export const metadata: Metadata = { title: "Classes" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("classes");
+  return { title: t("title") };
+}
 
-function ClassList({ classes, empty, testId }: { classes: ClassSummary[]; empty: string; testId: string }) {
+function ClassList({
+  classes,
+  empty,
+  testId,
+  t,
+}: {
+  classes: ClassSummary[];
+  empty: string;
+  testId: string;
+  t: Translator<"classes">;
+}) {
   if (classes.length === 0) return <p className="text-slate-600 dark:text-slate-400">{empty}</p>;
   return (
     <ul className="grid gap-3 sm:grid-cols-2" data-testid={testId}>
@@ -20,7 +36,7 @@ function ClassList({ classes, empty, testId }: { classes: ClassSummary[]; empty:
           >
             <span className="font-semibold">{c.name}</span>
             <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
-              {c.teacherName} · {c.members} student{c.members === 1 ? "" : "s"}
+              {t("classCard", { teacher: c.teacherName, n: c.members })}
             </span>
           </Link>
         </li>
@@ -30,16 +46,12 @@ function ClassList({ classes, empty, testId }: { classes: ClassSummary[]; empty:
 }
 
 export default async function ClassesPage() {
-  const caller = await currentCaller();
+  const [caller, t] = await Promise.all([currentCaller(), getT("classes")]);
   const user = caller?.user ?? null;
   if (!user) {
     return (
       <div>
-        <PageHeader
-          eyebrow="Classes"
-          title="Classes"
-          lead="Teachers create a class and share its join code; students join with it. Both need an account, so that a teacher sees the right student."
-        />
+        <PageHeader eyebrow={t("title")} title={t("title")} lead={t("leadGuest")} />
         <AccountLinks />
       </div>
     );
@@ -49,45 +61,41 @@ export default async function ClassesPage() {
     user.role === "teacher" ? classesTaught(user.id) : Promise.resolve([]),
   ]);
   return (
-    <div className="space-y-12">
-      <PageHeader
-        eyebrow="Classes"
-        title="Classes"
-        lead={
-          user.role === "teacher"
-            ? "Your classes and their join codes. Create one, then share its code with your students."
-            : "The classes you are in. Join one with the code your teacher gives you."
-        }
-      />
-      {user.role === "teacher" ? (
-        <section aria-labelledby="teaching-heading" className="space-y-4">
-          <h2 id="teaching-heading" className="text-xl font-semibold">
-            Classes you teach
+    <ClientMessages namespaces={["classes"]}>
+      <div className="space-y-12">
+        <PageHeader
+          eyebrow={t("title")}
+          title={t("title")}
+          lead={user.role === "teacher" ? t("leadTeacher") : t("leadStudent")}
+        />
+        {user.role === "teacher" ? (
+          <section aria-labelledby="teaching-heading" className="space-y-4">
+            <h2 id="teaching-heading" className="text-xl font-semibold">
+              {t("teachingHeading")}
+            </h2>
+            <ClassList classes={taught} empty={t("taughtEmpty")} testId="taught" t={t} />
+            <h3 className="pt-2 font-semibold">{t("createHeading")}</h3>
+            <CreateClassForm />
+          </section>
+        ) : null}
+        <section aria-labelledby="joined-heading" className="space-y-4">
+          <h2 id="joined-heading" className="text-xl font-semibold">
+            {t("joinedHeading")}
           </h2>
-          <ClassList classes={taught} empty="None yet: create your first class below." testId="taught" />
-          <h3 className="pt-2 font-semibold">Create a class</h3>
-          <CreateClassForm />
+          <ClassList classes={joined} empty={t("noneYet")} testId="joined" t={t} />
+          <h3 className="pt-2 font-semibold">{t("joinHeading")}</h3>
+          <JoinClassForm />
         </section>
-      ) : null}
-      <section aria-labelledby="joined-heading" className="space-y-4">
-        <h2 id="joined-heading" className="text-xl font-semibold">
-          Classes you are in
-        </h2>
-        <ClassList classes={joined} empty="None yet." testId="joined" />
-        <h3 className="pt-2 font-semibold">Join a class</h3>
-        <JoinClassForm />
-      </section>
-      {user.role !== "teacher" ? (
-        <section aria-labelledby="teach-heading" className="space-y-3">
-          <h2 id="teach-heading" className="text-xl font-semibold">
-            Do you teach?
-          </h2>
-          <p className="max-w-2xl text-slate-600 dark:text-slate-400">
-            Any account can become a teacher and create classes; you keep practising as before.
-          </p>
-          <BecomeTeacherButton />
-        </section>
-      ) : null}
-    </div>
+        {user.role !== "teacher" ? (
+          <section aria-labelledby="teach-heading" className="space-y-3">
+            <h2 id="teach-heading" className="text-xl font-semibold">
+              {t("teachHeading")}
+            </h2>
+            <p className="max-w-2xl text-slate-600 dark:text-slate-400">{t("teachLead")}</p>
+            <BecomeTeacherButton />
+          </section>
+        ) : null}
+      </div>
+    </ClientMessages>
   );
 }

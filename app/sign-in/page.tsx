@@ -3,15 +3,23 @@ import { redirect } from "next/navigation";
 import { AccountForm } from "@/components/account/account-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
+import { ClientMessages } from "@/lib/i18n/provider";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("account");
+  return { title: t("signInTitle") };
+}
 
 export default async function SignInPage() {
   if ((await currentCaller())?.user) redirect("/me");
+  const t = await getT("account");
   return (
     <div>
-      <PageHeader eyebrow="Account" title="Sign in" lead="Sign in to your SynAck account." />
-      <AccountForm kind="sign-in" />
+      <PageHeader eyebrow={t("eyebrow")} title={t("signInTitle")} lead={t("signInLead")} />
+      <ClientMessages namespaces={["account"]}>
+        <AccountForm kind="sign-in" />
+      </ClientMessages>
     </div>
   );
 }

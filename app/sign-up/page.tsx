@@ -3,19 +3,23 @@ import { redirect } from "next/navigation";
 import { AccountForm } from "@/components/account/account-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
+import { ClientMessages } from "@/lib/i18n/provider";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Create an account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("account");
+  return { title: t("signUpTitle") };
+}
 
 export default async function SignUpPage() {
   if ((await currentCaller())?.user) redirect("/me");
+  const t = await getT("account");
   return (
     <div>
-      <PageHeader
-        eyebrow="Account"
-        title="Create an account"
-        lead="Keep your progress across devices and join a teacher's class. Everything you practised as a guest in this browser moves into the account."
-      />
-      <AccountForm kind="sign-up" />
+      <PageHeader eyebrow={t("eyebrow")} title={t("signUpTitle")} lead={t("signUpLead")} />
+      <ClientMessages namespaces={["account"]}>
+        <AccountForm kind="sign-up" />
+      </ClientMessages>
     </div>
   );
 }

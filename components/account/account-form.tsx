@@ -4,15 +4,23 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { refusalMessage, signInForm, signUpForm } from "@/lib/auth/forms";
+import { type AccountMsg, accountKey, formError, refusalMessage, signInForm, signUpForm } from "@/lib/auth/forms";
+import { useT } from "@/lib/i18n/client";
 
 const FIELD =
   "mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-rose-600 dark:border-slate-700 dark:bg-slate-900";
 
+const accountLink = (href: string, children: React.ReactNode) => (
+  <Link className="underline underline-offset-2" href={href}>
+    {children}
+  </Link>
+);
+
 /** Sign up or sign in with email and password. What was typed stays when something is refused. */
 export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const t = useT("account");
+  const [error, setError] = useState<AccountMsg | null>(null);
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
 
@@ -21,7 +29,7 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
     const form = Object.fromEntries(new FormData(event.currentTarget));
     const parsed = (kind === "sign-up" ? signUpForm : signInForm).safeParse(form);
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Check the form.");
+      setError(formError(parsed.error.issues));
       return;
     }
     setPending(true);
@@ -40,7 +48,7 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
       router.push("/me");
       router.refresh();
     } catch {
-      setError("SynAck could not be reached: check your connection and try again.");
+      setError("account.unreachable");
     } finally {
       setPending(false);
     }
@@ -51,16 +59,16 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
     <form onSubmit={submit} method="post" noValidate className="max-w-sm space-y-4">
       {kind === "sign-up" ? (
         <label className="block text-sm font-medium">
-          Name
+          {t("name")}
           <input name="name" autoComplete="name" required className={FIELD} />
         </label>
       ) : null}
       <label className="block text-sm font-medium">
-        Email
+        {t("email")}
         <input name="email" type="email" autoComplete="email" required className={FIELD} />
       </label>
       <label className="block text-sm font-medium">
-        Password
+        {t("password")}
         <input
           name="password"
           type="password"
@@ -70,32 +78,19 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
           className={FIELD}
         />
         {kind === "sign-up" ? (
-          <span className="mt-1 block text-xs text-slate-500 dark:text-slate-400">At least 8 characters.</span>
+          <span className="mt-1 block text-xs text-slate-500 dark:text-slate-400">{t("passwordHint")}</span>
         ) : null}
       </label>
       <p role="alert" className="min-h-6 text-sm text-rose-700 dark:text-rose-400">
-        {error}
+        {error ? t(accountKey(error)) : null}
       </p>
       <button type="submit" className={PRIMARY_BUTTON} disabled={pending || !hydrated}>
-        {pending ? "One moment…" : kind === "sign-up" ? "Create account" : "Sign in"}
+        {pending ? t("oneMoment") : kind === "sign-up" ? t("createAccount") : t("signIn")}
       </button>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        {kind === "sign-up" ? (
-          <>
-            Already have an account?{" "}
-            <Link className="underline underline-offset-2" href="/sign-in">
-              Sign in
-            </Link>
-          </>
-        ) : (
-          <>
-            No account yet?{" "}
-            <Link className="underline underline-offset-2" href="/sign-up">
-              Create one
-            </Link>{" "}
-            (your guest practice moves into it).
-          </>
-        )}
+        {kind === "sign-up"
+          ? t.rich("haveAccount", { link: (c) => accountLink("/sign-in", c) })
+          : t.rich("noAccount", { link: (c) => accountLink("/sign-up", c) })}
       </p>
     </form>
   );

@@ -10,6 +10,7 @@ import {
   startAssignmentAction,
 } from "@/app/classes/actions";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
+import { useT } from "@/lib/i18n/client";
 
 const FIELD =
   "mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 aria-[invalid=true]:border-rose-600 dark:border-slate-700 dark:bg-slate-900";
@@ -29,6 +30,7 @@ function OneFieldForm({
   submit: string;
   initial?: string;
 }) {
+  const t = useT("classes");
   const [state, formAction, pending] = useActionState(action, { error: null, value: initial });
   const message = `${name}-message`;
   return (
@@ -50,24 +52,26 @@ function OneFieldForm({
         {state.error}
       </p>
       <button type="submit" className={PRIMARY_BUTTON} disabled={pending}>
-        {pending ? "One moment…" : submit}
+        {pending ? t("oneMoment") : submit}
       </button>
     </form>
   );
 }
 
 export function CreateClassForm() {
-  return <OneFieldForm action={createClassAction} name="name" label="Class name" submit="Create class" />;
+  const t = useT("classes");
+  return <OneFieldForm action={createClassAction} name="name" label={t("className")} submit={t("createClass")} />;
 }
 
 export function JoinClassForm({ code = "" }: { code?: string }) {
+  const t = useT("classes");
   return (
     <OneFieldForm
       action={joinClassAction}
       name="code"
-      label="Join code"
-      hint="Six letters and digits from your teacher, like K7Q-2MX."
-      submit="Join class"
+      label={t("joinCode")}
+      hint={t("joinHint")}
+      submit={t("joinClass")}
       initial={code}
     />
   );
@@ -110,17 +114,29 @@ function ActionButton({
 }
 
 export function BecomeTeacherButton() {
-  return <ActionButton run={becomeTeacher} label="I teach: let me create classes" busy="One moment…" />;
+  const t = useT("classes");
+  return <ActionButton run={becomeTeacher} label={t("becomeTeacher")} busy={t("oneMoment")} />;
 }
 
 export function LeaveClassButton({ classId }: { classId: string }) {
-  return <ActionButton run={() => leaveClassAction(classId)} label="Leave this class" busy="Leaving…" />;
+  const t = useT("classes");
+  return <ActionButton run={() => leaveClassAction(classId)} label={t("leave")} busy={t("leaving")} />;
 }
 
 export function RotateCodeButton({ classId }: { classId: string }) {
-  return <ActionButton run={() => rotateCodeAction(classId)} label="Replace the code" busy="Replacing…" />;
+  const t = useT("classes");
+  return <ActionButton run={() => rotateCodeAction(classId)} label={t("replaceCode")} busy={t("replacing")} />;
 }
 
-export function StartAssignmentButton({ assignmentId, label }: { assignmentId: string; label: string }) {
-  return <ActionButton run={() => startAssignmentAction(assignmentId)} label={label} busy="Starting…" primary />;
+/** Start (a first attempt) or try again (another one). */
+export function StartAssignmentButton({ assignmentId, again }: { assignmentId: string; again: boolean }) {
+  const t = useT("classes");
+  return (
+    <ActionButton
+      run={() => startAssignmentAction(assignmentId)}
+      label={again ? t("startAgain") : t("start")}
+      busy={t("starting")}
+      primary
+    />
+  );
 }

@@ -1,13 +1,15 @@
 // The one place every protected action asks who is calling and whether they may. Ownership of a class is checked
 // by the class functions in lib/db, which read only what the caller teaches or belongs to.
 import { type AssignmentRecord, assignmentForTeacher } from "@/lib/db";
+import type { MsgKey } from "@/lib/i18n/translate";
 import { type Caller, currentCaller } from "./current-learner";
 
 export type Account = NonNullable<Caller["user"]>;
-export type Access<T> = { ok: true; who: T } | { ok: false; error: string };
+/** Who is asking, or the reason to refuse them as a message key (the action says it in the caller's language). */
+export type Access<T> = { ok: true; who: T } | { ok: false; error: MsgKey };
 
-export const SIGN_IN_FIRST = "Classes need an account: sign in (or create one) first.";
-export const TEACHERS_ONLY = 'Only teachers can do that: choose "I teach" on the Classes page first.';
+export const SIGN_IN_FIRST = "classes.signInFirst" satisfies MsgKey;
+export const TEACHERS_ONLY = "classes.teachersOnly" satisfies MsgKey;
 
 /** A signed-in account, or the reason to give. */
 export async function requireAccount(): Promise<Access<Account>> {

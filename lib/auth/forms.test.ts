@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { refusalMessage, signInForm, signUpForm } from "./forms";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { isMsgKey } from "@/lib/i18n/translate";
+import { accountKey, formError, refusalMessage, signInForm, signUpForm } from "./forms";
+
+const issues = (result: { success: boolean; error?: { issues: readonly { message: string }[] } }) =>
+  result.error?.issues ?? [];
 
 describe("account forms", () => {
   it("check what they can before asking the server", () => {
@@ -10,9 +15,44 @@ describe("account forms", () => {
     expect(signInForm.safeParse({ email: "a@b.co", password: "" }).success).toBe(false);
   });
 
+  it("say what is wrong with a message key of the account namespace, which both languages have", () => {
+    const cases = [
+      [signUpForm.safeParse({ name: " ", email: "a@b.co", password: "12345678" }), "account.nameRequired"],
+      [signUpForm.safeParse({ name: "x".repeat(81), email: "a@b.co", password: "12345678" }), "account.nameTooLong"],
+      [signUpForm.safeParse({ name: "A", email: "nope", password: "12345678" }), "account.emailInvalid"],
+      [signUpForm.safeParse({ name: "A", email: "a@b.co", password: "short" }), "account.passwordTooShort"],
+      [signUpForm.safeParse({ name: "A", email: "a@b.co", password: "x".repeat(129) }), "account.passwordTooLong"],
+      [signInForm.safeParse({ email: "a@b", password: "x" }), "account.emailSignIn"],
+      [signInForm.safeParse({ email: "a@b.co", password: "" }), "account.passwordRequired"],
+    ] as const;
+    for (const [result, key] of cases) {
+      expect(formError(issues(result))).toBe(key);
+      expect(isMsgKey(key)).toBe(true);
+    }
+    // zod's own wording (a field of the wrong type) is never shown: the form asks to check it instead.
+    expect(formError(issues(signInForm.safeParse({ email: "a@b.co", password: 5 })))).toBe("account.checkForm");
+    expect(accountKey("account.nameRequired")).toBe("nameRequired");
+  });
+
   it("never say whether an email has an account", () => {
     expect(refusalMessage("sign-up", 422, "USER_ALREADY_EXISTS")).toBe(refusalMessage("sign-up", 400, undefined));
-    expect(refusalMessage("sign-in", 401, "INVALID_EMAIL_OR_PASSWORD")).not.toMatch(/exist|unknown|no account with/i);
-    expect(refusalMessage("sign-in", 429, undefined)).toMatch(/wait a minute/);
+    expect(refusalMessage("sign-up", 422, "USER_ALREADY_EXISTS")).toBe("account.signUpRefused");
+    expect(refusalMessage("sign-in", 401, "INVALID_EMAIL_OR_PASSWORD")).toBe("account.signInRefused");
+    const en = globalTranslatorFor("en");
+    expect(en(refusalMessage("sign-in", 401, "INVALID_EMAIL_OR_PASSWORD"))).not.toMatch(
+      /exist|unknown|no account with/i,
+    );
+    expect(en(refusalMessage("sign-in", 429, undefined))).toMatch(/wait a minute/);
+  });
+
+  it("turn better-auth's error codes into messages in the interface language, never its English text", () => {
+    const zh = globalTranslatorFor("zh-CN");
+    expect(refusalMessage("sign-up", 400, "PASSWORD_TOO_SHORT")).toBe("account.passwordTooShort");
+    expect(refusalMessage("sign-up", 400, "PASSWORD_TOO_LONG")).toBe("account.passwordTooLong");
+    expect(refusalMessage("sign-up", 400, "INVALID_EMAIL")).toBe("account.emailInvalid");
+    expect(zh(refusalMessage("sign-in", 401, "INVALID_EMAIL_OR_PASSWORD"))).toBe(
+      "邮箱和密码与任何账号都不匹配。请检查两项后再试。",
+    );
+    expect(zh(refusalMessage("sign-up", 429, undefined))).toContain("一分钟");
   });
 });

@@ -1,28 +1,50 @@
 // The sign-up and sign-in forms: what they accept, and what a refusal from better-auth says to the person. Shared
-// by the form (to answer at once) and its tests. No message tells whether an email has an account.
+// by the form (to answer at once) and its tests. No message tells whether an email has an account. Messages are
+// keys of the `account` namespace (lib/i18n), so the form says them in the interface language.
 import { z } from "zod";
+import type { KeyIn } from "@/lib/i18n/translate";
+
+/** A message of the `account` namespace, by its full name. */
+export type AccountMsg = `account.${KeyIn<"account">}`;
+
+const error = (key: AccountMsg) => ({ error: key });
 
 export const signUpForm = z.object({
-  name: z.string().trim().min(1, { error: "Type your name (any name: it is shown to your teacher)." }).max(80),
-  email: z.email({ error: "Type an email address like name@example.com." }).max(254),
-  password: z
-    .string()
-    .min(8, { error: "The password needs at least 8 characters." })
-    .max(128, { error: "The password can have at most 128 characters." }),
+  name: z.string().trim().min(1, error("account.nameRequired")).max(80, error("account.nameTooLong")),
+  email: z.email(error("account.emailInvalid")).max(254, error("account.emailInvalid")),
+  password: z.string().min(8, error("account.passwordTooShort")).max(128, error("account.passwordTooLong")),
 });
 
 export const signInForm = z.object({
-  email: z.email({ error: "Type the email address you signed up with." }).max(254),
-  password: z.string().min(1, { error: "Type your password." }).max(128),
+  email: z.email(error("account.emailSignIn")).max(254, error("account.emailSignIn")),
+  password: z.string().min(1, error("account.passwordRequired")).max(128, error("account.passwordTooLong")),
 });
 
-/** What to tell the person when better-auth refuses (its HTTP status and error code). */
-export function refusalMessage(form: "sign-up" | "sign-in", status: number, code: string | undefined): string {
-  if (status === 429) return "Too many attempts from here: wait a minute, then try again.";
-  if (form === "sign-in") return "That email and password do not match an account. Check both and try again.";
-  if (code === "PASSWORD_TOO_SHORT") return "The password needs at least 8 characters.";
-  if (code === "PASSWORD_TOO_LONG") return "The password can have at most 128 characters.";
-  if (code === "INVALID_EMAIL") return "Type an email address like name@example.com.";
+/** The message for a failed parse of either form: the schema's own key, else "check the form". */
+export function formError(issues: readonly { message: string }[]): AccountMsg {
+  const message = issues[0]?.message ?? "";
+  return isAccountMsg(message) ? message : "account.checkForm";
+}
+
+function isAccountMsg(value: string): value is AccountMsg {
+  return value.startsWith("account.") && value !== "account.";
+}
+
+/** The key within the namespace, for the form's `useT("account")` (the browser gets that namespace only). */
+export function accountKey(message: AccountMsg): KeyIn<"account"> {
+  return message.slice("account.".length) as KeyIn<"account">;
+}
+
+/**
+ * What to tell the person when better-auth refuses, from its HTTP status and error code (never its English
+ * message text, which would show in every language as English).
+ */
+export function refusalMessage(form: "sign-up" | "sign-in", status: number, code: string | undefined): AccountMsg {
+  if (status === 429) return "account.tooManyAttempts";
+  if (form === "sign-in") return "account.signInRefused";
+  if (code === "PASSWORD_TOO_SHORT") return "account.passwordTooShort";
+  if (code === "PASSWORD_TOO_LONG") return "account.passwordTooLong";
+  if (code === "INVALID_EMAIL") return "account.emailInvalid";
   // Said the same way whether or not the email already has an account.
-  return "No account could be created with these details. If you already have one, sign in instead.";
+  return "account.signUpRefused";
 }

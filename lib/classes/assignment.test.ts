@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { type AssignmentRules, assignmentStatus, attemptDeadline, seedFor, startRefusal } from "./assignment";
+import { translatorFor } from "@/lib/i18n/catalogues";
+import {
+  type AssignmentRules,
+  type AssignmentStatus,
+  assignmentStatus,
+  attemptDeadline,
+  STATUS_TEXT,
+  seedFor,
+  startRefusal,
+} from "./assignment";
 
 const t = (minutes: number) => new Date(Date.UTC(2026, 10, 24, 9, 0) + minutes * 60_000);
 const rules: AssignmentRules = {
@@ -46,5 +55,16 @@ describe("assignment rules", () => {
     ];
     expect(startRefusal(rules, two, t(40))).toBe("no attempts left");
     expect(startRefusal(rules, two.slice(0, 1), t(40))).toBeNull();
+  });
+
+  it("names every status in both languages, in English as the grades CSV writes it", () => {
+    const statuses: AssignmentStatus[] = ["upcoming", "not started", "in progress", "submitted", "late"];
+    const en = translatorFor("en", "classes");
+    const zh = translatorFor("zh-CN", "classes");
+    for (const s of statuses) {
+      expect(en(STATUS_TEXT[s])).toBe(s);
+      expect(zh(STATUS_TEXT[s])).toMatch(/[\u4e00-\u9fff]/);
+    }
+    expect(zh(STATUS_TEXT.late)).toBe("逾期未交");
   });
 });

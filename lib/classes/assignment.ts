@@ -1,4 +1,5 @@
 // The rules of an assignment, as pure functions of its settings, the student's attempts and `now`.
+import type { KeyIn } from "@/lib/i18n/translate";
 
 export type AssignmentRules = {
   seed: number;
@@ -11,7 +12,17 @@ export type AssignmentRules = {
 
 export type AttemptTimes = { startedAt: Date; finishedAt: Date | null };
 
+/** Where a student stands. These words are also the grades CSV's machine-readable status column. */
 export type AssignmentStatus = "upcoming" | "not started" | "in progress" | "submitted" | "late";
+
+/** How the interface names each status: a `classes` message key. */
+export const STATUS_TEXT: Record<AssignmentStatus, KeyIn<"classes">> = {
+  upcoming: "statusUpcoming",
+  "not started": "statusNotStarted",
+  "in progress": "statusInProgress",
+  submitted: "statusSubmitted",
+  late: "statusLate",
+};
 
 const MAX_SEED = 2 ** 31 - 1;
 

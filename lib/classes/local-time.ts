@@ -1,5 +1,6 @@
 // Dates as a teacher types and reads them: in their own time zone (Date#getTimezoneOffset minutes), without one
 // in the text. `datetime-local` inputs send "2026-11-24T17:30".
+import type { Locale } from "@/lib/i18n/locales";
 
 /** "2026-11-24T17:30" in the zone `tzOffset` describes, as a Date; null if it is not such a value. */
 export function parseLocal(value: string, tzOffset: number): Date | null {
@@ -18,10 +19,32 @@ export function toLocalInput(date: Date, tzOffset: number): string {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** "24 Nov 2026, 17:30" in that zone. */
-export function formatLocal(date: Date, tzOffset: number): string {
-  const local = new Date(date.getTime() - tzOffset * 60_000);
+/** The moment as wall-clock fields in that zone (read them with the UTC getters or timeZone "UTC"). */
+const shifted = (date: Date, tzOffset: number) => new Date(date.getTime() - tzOffset * 60_000);
+
+/** "24 Nov 2026, 17:30" in that zone; in Chinese "2026年11月24日 17:30". */
+export function formatLocal(date: Date, tzOffset: number, locale: Locale = "en"): string {
+  const local = shifted(date, tzOffset);
+  if (locale !== "en") {
+    return new Intl.DateTimeFormat(locale, {
+      dateStyle: "long",
+      timeStyle: "short",
+      hourCycle: "h23",
+      timeZone: "UTC",
+    }).format(local);
+  }
+  // Written out rather than Intl's en-GB, whose September is "Sept".
   const hh = String(local.getUTCHours()).padStart(2, "0");
   const mm = String(local.getUTCMinutes()).padStart(2, "0");
   return `${local.getUTCDate()} ${MONTHS[local.getUTCMonth()]} ${local.getUTCFullYear()}, ${hh}:${mm}`;
+}
+
+/** "24 November 2026" in that zone; in Chinese "2026年11月24日". */
+export function formatLocalDay(date: Date, tzOffset: number, locale: Locale = "en"): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(shifted(date, tzOffset));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatLocal, parseLocal, toLocalInput } from "./local-time";
+import { formatLocal, formatLocalDay, parseLocal, toLocalInput } from "./local-time";
 import { bestAttempt, itemAnalysis } from "./results";
 
 const at = (m: number) => new Date(Date.UTC(2026, 10, 24, 9, m));
@@ -38,6 +38,12 @@ describe("assignment results", () => {
     expect(due?.toISOString()).toBe("2026-11-24T09:30:00.000Z");
     expect(toLocalInput(due!, -480)).toBe("2026-11-24T17:30");
     expect(formatLocal(due!, -480)).toBe("24 Nov 2026, 17:30");
+    expect(formatLocal(due!, -480, "zh-CN")).toBe("2026年11月24日 17:30");
+    expect(formatLocal(new Date(Date.UTC(2026, 8, 1, 23, 5)), 0, "en")).toBe("1 Sep 2026, 23:05");
+    // The day in the teacher's zone: 09:30 UTC on the 24th is still the 24th in Beijing, already the 25th in Auckland.
+    expect(formatLocalDay(due!, -480)).toBe("24 November 2026");
+    expect(formatLocalDay(due!, -480, "zh-CN")).toBe("2026年11月24日");
+    expect(formatLocalDay(new Date("2026-11-24T13:00:00Z"), -780, "zh-CN")).toBe("2026年11月25日");
     expect(parseLocal("tomorrow", 0)).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAssignment, createClass, findAttempt, joinClass, learnerForUser } from "@/lib/db";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { isMsgKey } from "@/lib/i18n/translate";
 import { quizQuestions } from "@/lib/quiz";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
-import { startAssignment } from "./assignments";
+import { START_REFUSAL, startAssignment } from "./assignments";
 import { submitAnswer } from "./attempts";
 
 let db: TestDatabase;
@@ -52,6 +54,11 @@ async function firstAnswer(learnerId: string, attemptId: string, now?: Date) {
 }
 
 describe("assignments", () => {
+  it("refuse a start with a message both languages have", () => {
+    for (const key of Object.values(START_REFUSAL)) expect(isMsgKey(key), key).toBe(true);
+    expect(globalTranslatorFor("zh-CN")(START_REFUSAL["past due"])).toBe("这份作业已经过了截止时间。");
+  });
+
   it("a member starts one attempt and answers; a second start while it runs, and a stranger, are refused", async () => {
     const { sam, sid, assignmentId } = await setUp();
     const started = await startAssignment(sam, sam.learner.id, assignmentId, new Date(), db.client);
@@ -59,9 +66,11 @@ describe("assignments", () => {
     if (!started.ok) return;
     expect(await startAssignment(sam, sam.learner.id, assignmentId, new Date(), db.client)).toMatchObject({
       status: 409,
+      error: "classes.attemptRunning",
     });
     expect(await startAssignment(sid, sid.learner.id, assignmentId, new Date(), db.client)).toMatchObject({
       status: 404,
+      error: "classes.noSuchAssignment",
     });
     expect((await firstAnswer(sam.learner.id, started.attemptId)).status).toBe(200);
     expect(await db.client.attempt.count({ where: { assignmentId } })).toBe(1);
@@ -78,7 +87,7 @@ describe("assignments", () => {
     expect(await db.client.answer.count()).toBe(0);
     expect(await startAssignment(sam, sam.learner.id, assignmentId, soon(3601), db.client)).toMatchObject({
       status: 409,
-      error: expect.stringContaining("past its due date"),
+      error: "classes.pastDue",
     });
   });
 

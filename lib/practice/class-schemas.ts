@@ -1,58 +1,63 @@
-// What the class forms send, validated the same way wherever they arrive.
+// What the class forms send, validated the same way wherever they arrive. Errors are message keys of the `classes`
+// namespace; the actions translate them with ASSIGNMENT_LIMITS as values (the numbers some of them name).
 import { z } from "zod";
 import { normalizeCode } from "@/lib/classes/join-code";
+import type { MsgKey } from "@/lib/i18n/translate";
 import { FOCUSES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
 
+const error = (key: MsgKey) => ({ error: key });
+
+/** The bounds of the assignment form, named as its messages name them ("from {minQuestions} to {maxQuestions}"). */
+export const ASSIGNMENT_LIMITS = {
+  minQuestions: MIN_LENGTH,
+  maxQuestions: MAX_LENGTH,
+  maxAttempts: 5,
+  maxMinutes: 600,
+} as const;
+
 export const className = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(1, { error: "Give the class a name, such as “Networks, Tuesday group”." })
-    .max(80, { error: "A class name can have at most 80 characters." }),
+  name: z.string().trim().min(1, error("classes.classNameRequired")).max(80, error("classes.classNameTooLong")),
 });
 
 export const joinCode = z.object({
   code: z
     .string()
-    .max(20, { error: "A join code has six letters and digits, like K7Q-2MX." })
+    .max(20, error("classes.joinCodeShape"))
     .transform((typed, ctx) => {
       const code = normalizeCode(typed);
-      if (!code) ctx.addIssue({ code: "custom", message: "A join code has six letters and digits, like K7Q-2MX." });
+      if (!code) ctx.addIssue({ code: "custom", message: "classes.joinCodeShape" satisfies MsgKey });
       return code ?? "";
     }),
 });
 
 export const classId = z.string().min(1).max(40);
 
-const numberText = (field: string, min: number, max: number) =>
+const wholeNumber = (min: number, max: number, message: MsgKey) =>
   z
     .string()
     .trim()
-    .regex(/^\d{1,4}$/, { error: `${field} must be a whole number from ${min} to ${max}.` })
+    .regex(/^\d{1,4}$/, error(message))
     .transform(Number)
-    .refine((n) => n >= min && n <= max, { error: `${field} must be a whole number from ${min} to ${max}.` });
+    .refine((n) => n >= min && n <= max, error(message));
 
 /** The teacher's "set an assignment" form, as typed (dates are local `datetime-local` values, read with the tz). */
 export const assignmentForm = z.object({
-  title: z
-    .string()
-    .trim()
-    .min(1, { error: "Give the assignment a title, such as “Handshake check”." })
-    .max(100, { error: "A title can have at most 100 characters." }),
-  focus: z.enum(FOCUSES, { error: "Pick a topic." }),
-  level: z.enum(["any", "basics", "intermediate", "advanced"], { error: "Pick a level." }),
-  count: numberText("The number of questions", MIN_LENGTH, MAX_LENGTH),
-  lang: z.enum(["en", "zh"], { error: "Pick the language of the questions." }),
-  opens: z.string().max(20).default(""),
-  due: z.string().min(1, { error: "Choose when it is due." }).max(20),
+  title: z.string().trim().min(1, error("classes.titleRequired")).max(100, error("classes.titleTooLong")),
+  focus: z.enum(FOCUSES, error("classes.pickTopic")),
+  level: z.enum(["any", "basics", "intermediate", "advanced"], error("classes.pickLevel")),
+  count: wholeNumber(ASSIGNMENT_LIMITS.minQuestions, ASSIGNMENT_LIMITS.maxQuestions, "classes.countRange"),
+  lang: z.enum(["en", "zh"], error("classes.pickLang")),
+  opens: z.string().max(20, error("classes.opensNotDate")).default(""),
+  due: z.string().min(1, error("classes.dueRequired")).max(20, error("classes.dueNotDate")),
   minutes: z
     .string()
     .trim()
-    .max(4)
-    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 600), {
-      error: "A time limit is a number of minutes from 1 to 600, or blank for none.",
-    })
+    .max(4, error("classes.minutesRange"))
+    .refine(
+      (v) => v === "" || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= ASSIGNMENT_LIMITS.maxMinutes),
+      error("classes.minutesRange"),
+    )
     .default(""),
-  attempts: numberText("Attempts", 1, 5),
-  seeds: z.enum(["shared", "per-student"], { error: "Choose whether everyone gets the same questions." }),
+  attempts: wholeNumber(1, ASSIGNMENT_LIMITS.maxAttempts, "classes.attemptsRange"),
+  seeds: z.enum(["shared", "per-student"], error("classes.pickSeeds")),
 });

@@ -1,3 +1,30 @@
 import type { Catalogue } from "../en";
 
-export const account: Catalogue["account"] = {};
+export const account: Catalogue["account"] = {
+  eyebrow: "账号",
+  signInTitle: "登录",
+  signInLead: "登录你的 SynAck 账号。",
+  signUpTitle: "注册账号",
+  signUpLead: "在不同设备上保留学习进度，还能加入老师的班级。你在这个浏览器里以访客身份做过的练习会全部转入新账号。",
+  name: "姓名",
+  email: "邮箱",
+  password: "密码",
+  passwordHint: "至少 8 个字符。",
+  oneMoment: "请稍候…",
+  createAccount: "注册",
+  signIn: "登录",
+  haveAccount: "已经有账号了？<link>登录</link>",
+  noAccount: "还没有账号？<link>注册一个</link>（访客练习记录会一并转入）。",
+  unreachable: "无法连接 SynAck：请检查网络连接后再试。",
+  checkForm: "请检查表单内容。",
+  nameRequired: "请填写姓名（任何名字都可以，老师会看到它）。",
+  nameTooLong: "姓名最多 80 个字符。",
+  emailInvalid: "请填写邮箱地址，例如 name@example.com。",
+  emailSignIn: "请填写注册时用的邮箱地址。",
+  passwordTooShort: "密码至少需要 8 个字符。",
+  passwordTooLong: "密码最多 128 个字符。",
+  passwordRequired: "请填写密码。",
+  tooManyAttempts: "此处尝试次数过多：请等一分钟后再试。",
+  signInRefused: "邮箱和密码与任何账号都不匹配。请检查两项后再试。",
+  signUpRefused: "无法用这些信息创建账号。如果你已经有账号，请直接登录。",
+};

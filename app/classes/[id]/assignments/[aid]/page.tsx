@@ -4,55 +4,77 @@ import { notFound } from "next/navigation";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { assignmentOfTeacher } from "@/lib/auth/access";
+import { STATUS_TEXT } from "@/lib/classes/assignment";
 import { formatLocal } from "@/lib/classes/local-time";
 import { learnerTzOffset } from "@/lib/http/tz";
-import { teacherResults } from "@/lib/practice/assignment-results";
+import { localeOfTextLang, textLang } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import type { Translator } from "@/lib/i18n/translate";
+import { type BasisLabel, teacherResults } from "@/lib/practice/assignment-results";
 
-export const metadata: Metadata = { title: "Assignment results" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("classes");
+  return { title: t("resultsTitle") };
+}
 
 const duration = (s: number | null) => (s === null ? "–" : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`);
 
+/** A transition or step, named in the interface language (transitions are RFC notation, the same in both). */
+function basisName(label: BasisLabel, t: Translator<"classes">): React.ReactNode {
+  if (label.kind === "name") return t("basisName", { name: label.spelling });
+  if (label.kind === "step") return t("basisStep", { scenario: label.scenario[textLang(t.locale)], step: label.step });
+  return <code className="font-mono">{label.notation}</code>;
+}
+
 /** An assignment's results, for the teacher of its class only (anyone else: 404). */
 export default async function AssignmentResultsPage({ params }: { params: Promise<{ id: string; aid: string }> }) {
-  const [{ id, aid }, tz] = await Promise.all([params, learnerTzOffset()]);
+  const [{ id, aid }, tz, t] = await Promise.all([params, learnerTzOffset(), getT("classes")]);
   const a = await assignmentOfTeacher(id, aid);
   if (!a) notFound();
   const results = await teacherResults(a, new Date());
   const submitted = results.students.filter((s) => s.status === "submitted").length;
+  // Prompts and answers are in the language the questions were set in, which may not be the interface's.
+  const questionLang = localeOfTextLang(a.spec.lang);
   return (
     <div className="space-y-10">
       <PageHeader
         eyebrow={a.className}
         title={a.title}
-        lead={`${a.spec.count} questions, due ${formatLocal(a.dueAt, tz)}${a.timeLimitS ? `, ${a.timeLimitS / 60} min per attempt` : ""}${a.perStudentSeed ? ", a different quiz for each student" : ""}. ${submitted} of ${results.students.length} submitted.`}
+        lead={t("resultsLead", {
+          count: a.spec.count,
+          date: formatLocal(a.dueAt, tz, t.locale),
+          limited: a.timeLimitS ? "yes" : "no",
+          minutes: a.timeLimitS ? a.timeLimitS / 60 : 0,
+          perStudent: a.perStudentSeed ? "yes" : "no",
+          submitted,
+          total: results.students.length,
+        })}
       />
       <section aria-labelledby="students-heading">
         <h2 id="students-heading" className="text-lg font-semibold">
-          Students
+          {t("studentsHeading")}
         </h2>
         {results.students.length === 0 ? (
-          <p className="mt-2 text-slate-600 dark:text-slate-400">Nobody is in the class yet.</p>
+          <p className="mt-2 text-slate-600 dark:text-slate-400">{t("resultsEmpty")}</p>
         ) : (
           <table className="mt-3 w-full max-w-3xl text-left text-sm" data-testid="grades">
             <thead>
               <tr className="border-b border-slate-200 dark:border-slate-800">
-                <th className="py-2 pr-4 font-semibold">Student</th>
-                <th className="py-2 pr-4 font-semibold">Status</th>
-                <th className="py-2 pr-4 font-semibold">Score</th>
-                <th className="py-2 pr-4 font-semibold">Time</th>
-                <th className="py-2 font-semibold">Attempts</th>
+                <th className="py-2 pr-4 font-semibold">{t("colStudent")}</th>
+                <th className="py-2 pr-4 font-semibold">{t("colStatus")}</th>
+                <th className="py-2 pr-4 font-semibold">{t("colScore")}</th>
+                <th className="py-2 pr-4 font-semibold">{t("colTime")}</th>
+                <th className="py-2 font-semibold">{t("colAttempts")}</th>
               </tr>
             </thead>
             <tbody>
               {results.students.map((s) => (
                 <tr key={s.name + s.attempts} className="border-b border-slate-100 dark:border-slate-900">
                   <td className="py-2 pr-4">{s.name}</td>
-                  <td className="py-2 pr-4">{s.status}</td>
+                  <td className="py-2 pr-4">{t(STATUS_TEXT[s.status])}</td>
                   <td className="py-2 pr-4">{s.score === null ? "–" : `${s.score} / ${a.spec.count}`}</td>
                   <td className="py-2 pr-4">{duration(s.seconds)}</td>
-                  <td className="py-2">
-                    {s.attempts} of {a.maxAttempts}
-                  </td>
+                  <td className="py-2">{t("attemptsOf", { n: s.attempts, max: a.maxAttempts })}</td>
                 </tr>
               ))}
             </tbody>
@@ -60,35 +82,38 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         )}
         <p className="mt-4 flex flex-wrap gap-3">
           <a className={SECONDARY_BUTTON} href={`/classes/${id}/assignments/${aid}/grades.csv`} download>
-            Grades (.csv)
+            {t("gradesCsv")}
           </a>
           <a className={SECONDARY_BUTTON} href={`/classes/${id}/assignments/${aid}/quiz.gift`} download>
-            Questions for Moodle (GIFT)
+            {t("exportGift")}
           </a>
           <a className={SECONDARY_BUTTON} href={`/classes/${id}/assignments/${aid}/quiz.md`} download>
-            Questions to print (Markdown)
+            {t("exportMarkdown")}
           </a>
         </p>
         {a.perStudentSeed ? (
-          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-            Each student had their own quiz; the exported questions are the class's base quiz.
-          </p>
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("perStudentNote")}</p>
         ) : null}
       </section>
       {results.byQuestion ? (
         <section aria-labelledby="questions-heading">
           <h2 id="questions-heading" className="text-lg font-semibold">
-            By question
+            {t("byQuestion")}
           </h2>
           <ol className="mt-3 max-w-3xl space-y-3 text-sm" data-testid="by-question">
             {results.byQuestion.map((q) => (
               <li key={q.key} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-                <p>{q.prompt}</p>
+                <p lang={questionLang}>{q.prompt}</p>
                 <p className="mt-1 text-slate-600 dark:text-slate-400">
-                  {q.wrong} of {q.total} wrong
+                  {t("wrongOf", { wrong: q.wrong, total: q.total })}
+                  {q.commonWrong ? " · " : null}
                   {q.commonWrong
-                    ? ` · most common wrong answer: ${q.commonWrong.response} (${q.commonWrong.count})`
-                    : ""}
+                    ? t.rich("commonWrong", {
+                        answer: q.commonWrong.response,
+                        count: q.commonWrong.count,
+                        given: (c) => <span lang={questionLang}>{c}</span>,
+                      })
+                    : null}
                 </p>
               </li>
             ))}
@@ -97,19 +122,25 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       ) : null}
       <section aria-labelledby="transitions-heading">
         <h2 id="transitions-heading" className="text-lg font-semibold">
-          By transition or step
+          {t("byTransition")}
         </h2>
         {results.byTransition.length === 0 ? (
-          <p className="mt-2 text-slate-600 dark:text-slate-400">No answers yet.</p>
+          <p className="mt-2 text-slate-600 dark:text-slate-400">{t("noAnswers")}</p>
         ) : (
           <ul className="mt-3 max-w-3xl space-y-1 text-sm" data-testid="by-transition">
-            {results.byTransition.map((t) => (
-              <li key={t.key} className="flex flex-wrap justify-between gap-2">
-                <Link className="font-mono text-sky-800 underline underline-offset-2 dark:text-sky-300" href={t.href}>
-                  {t.label}
+            {results.byTransition.map((x) => (
+              <li key={x.key} className="flex flex-wrap justify-between gap-2">
+                <Link className="text-sky-800 underline underline-offset-2 dark:text-sky-300" href={x.href}>
+                  {basisName(x.label, t)}
                 </Link>
                 <span className="text-slate-600 dark:text-slate-400">
-                  {t.wrong} of {t.total} wrong{t.commonWrong ? ` · ${t.commonWrong.response}` : ""}
+                  {t("wrongOf", { wrong: x.wrong, total: x.total })}
+                  {x.commonWrong ? (
+                    <>
+                      {" · "}
+                      <span lang={questionLang}>{x.commonWrong.response}</span>
+                    </>
+                  ) : null}
                 </span>
               </li>
             ))}
@@ -118,7 +149,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       </section>
       <p className="text-sm">
         <Link className="underline underline-offset-2" href={`/classes/${id}`}>
-          Back to the class
+          {t("backToClass")}
         </Link>
       </p>
     </div>

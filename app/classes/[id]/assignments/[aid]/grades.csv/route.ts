@@ -1,13 +1,18 @@
 import { assignmentOfTeacher } from "@/lib/auth/access";
 import { csvTable } from "@/lib/http/csv";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { localeOfRequest } from "@/lib/i18n/server";
 import { notYours } from "@/lib/practice/assignment-export";
 import { teacherResults } from "@/lib/practice/assignment-results";
 
-/** GET …/grades.csv: one row per student, for the teacher of the class only. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string; aid: string }> }) {
+/**
+ * GET …/grades.csv: one row per student, for the teacher of the class only. Headers and statuses stay English in
+ * every interface language: they are for spreadsheets and scripts to read.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string; aid: string }> }) {
   const { id, aid } = await params;
   const a = await assignmentOfTeacher(id, aid);
-  if (!a) return notYours();
+  if (!a) return notYours(globalTranslatorFor(localeOfRequest(request))("classes.notYourAssignment"));
   const { students } = await teacherResults(a, new Date());
   const csv = csvTable(
     ["student", "status", "score", "out_of", "seconds", "attempts"],
