@@ -137,7 +137,12 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
       <p className="sr-only" aria-live="polite">
         {announce}
       </p>
-      <ProgressBar done={progress.done} total={progress.total} verb="reviewed" />
+      <ProgressBar
+        done={progress.done}
+        total={progress.total}
+        label="Progress"
+        text={`${progress.done} of ${progress.total} reviewed`}
+      />
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="queue-counts">
         {deckTitle}: {view.due} to review · {view.fresh} new left today
       </p>

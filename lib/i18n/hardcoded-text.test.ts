@@ -22,7 +22,6 @@ const PENDING: string[] = [
   "app/interview",
   "app/learn",
   "app/me",
-  "app/quiz",
   "app/sign-in",
   "app/sign-up",
   "components/account",
@@ -31,7 +30,6 @@ const PENDING: string[] = [
   "components/flashcards",
   "components/interview",
   "components/progress",
-  "components/quiz",
   "components/scenario",
 ];
 /** Words that are the same in every language: names and notation. */
