@@ -141,6 +141,12 @@ describe("the answer body", () => {
     expect(answerBody.safeParse({ questionId: "q", response: ["a", "b"], durationMs: 1200 }).success).toBe(true);
   });
 
+  it("says what an answer looks like when the body is not an object", () => {
+    const notObject = answerBodyError(refusal(answerBody.safeParse("ESTABLISHED")));
+    expect(en.msg(notObject)).toBe("The body must be an object: {questionId, response, durationMs?}.");
+    expect(zh.msg(notObject)).toBe("请求体必须是一个对象：{questionId, response, durationMs?}。");
+  });
+
   it("falls back to a message of ours for zod's own wording", () => {
     expect(answerBodyError(refusal(answerBody.safeParse({ questionId: "q", response: "x", durationMs: -1 })))).toBe(
       "quiz.apiBadAnswer",

@@ -60,11 +60,17 @@ export const answerBody = z.strictObject(
 
 export type AnswerBody = z.infer<typeof answerBody>;
 
+/** What an answer looks like, for messages that show it. */
+export const ANSWER_SHAPE = "{questionId, response, durationMs?}";
+
 /** What to tell the sender of an answer the schema refused. */
 export function answerBodyError(error: z.ZodError): Msg {
   const issue = error.issues[0];
   if (issue?.code === "unrecognized_keys") {
     return { key: "quiz.apiUnknownField", values: { fields: issue.keys.join(", ") } };
+  }
+  if (issue?.code === "invalid_type" && issue.path.length === 0) {
+    return { key: "quiz.apiNotObject", values: { shape: ANSWER_SHAPE } };
   }
   return issue && isMsgKey(issue.message) ? issue.message : "quiz.apiBadAnswer";
 }

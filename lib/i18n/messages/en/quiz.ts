@@ -116,6 +116,7 @@ export const quiz = {
   apiCrossSite: "Answers can only be sent from SynAck's own pages.",
   apiNoCookie: "SynAck needs its cookie to save answers: allow cookies for this site and reload.",
   apiNotJson: "The body must be JSON: {shape}.",
+  apiNotObject: "The body must be an object: {shape}.",
   apiBadAnswer: "Bad answer.",
   apiQuestionIdRequired: "questionId is required.",
   apiQuestionIdTooLong: "questionId is too long.",

@@ -109,6 +109,7 @@ export const quiz: Catalogue["quiz"] = {
   apiCrossSite: "只能从 SynAck 自己的页面提交答案。",
   apiNoCookie: "SynAck 需要 Cookie 才能保存答案：请允许本站使用 Cookie，然后刷新页面。",
   apiNotJson: "请求体必须是 JSON：{shape}。",
+  apiNotObject: "请求体必须是一个对象：{shape}。",
   apiBadAnswer: "答案格式不正确。",
   apiQuestionIdRequired: "缺少 questionId。",
   apiQuestionIdTooLong: "questionId 太长。",

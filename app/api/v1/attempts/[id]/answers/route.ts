@@ -5,7 +5,7 @@ import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { textLang } from "@/lib/i18n/locales";
 import { localeOfRequest } from "@/lib/i18n/server";
 import { submitAnswer } from "@/lib/practice/attempts";
-import { answerBody, answerBodyError } from "@/lib/practice/schemas";
+import { ANSWER_SHAPE, answerBody, answerBodyError } from "@/lib/practice/schemas";
 
 /**
  * Answers one question of a quiz attempt: POST {questionId, response, durationMs?}. 200 with the feedback (the same
@@ -24,7 +24,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   try {
     json = await request.json();
   } catch {
-    return jsonError(400, t("quiz.apiNotJson", { shape: "{questionId, response, durationMs?}" }));
+    return jsonError(400, t("quiz.apiNotJson", { shape: ANSWER_SHAPE }));
   }
   const parsed = answerBody.safeParse(json);
   if (!parsed.success) return jsonError(400, t.msg(answerBodyError(parsed.error)));
