@@ -37,6 +37,39 @@ test.describe("the public JSON API", () => {
     expect((await response.json()).error).toBe("count must be a whole number from 1 to 1000.");
   });
 
+  test("explains a bad quiz query as the command line does, without its --", async ({ request }) => {
+    const bad = [
+      ["seed=x&count=5", ["--seed", "x", "--count", "5"]],
+      ["count=5", ["--count", "5"]],
+      ["seed=1", ["--seed", "1"]],
+      ["seed=1&count=5&level=expert", ["--seed", "1", "--count", "5", "--level", "expert"]],
+      ["seed=1&count=5&lang=fr", ["--seed", "1", "--count", "5", "--lang", "fr"]],
+      ["seed=1&count=5&colour=red", ["--seed", "1", "--count", "5", "--colour", "red"]],
+    ] as const;
+    for (const [query, args] of bad) {
+      const response = await request.get(`/api/v1/questions?${query}`, { headers: { "accept-language": "en" } });
+      expect(response.status(), query).toBe(400);
+      const cli = runCli(["questions", ...args]);
+      expect(cli.code, query).toBe(2);
+      expect((await response.json()).error, query).toBe(cli.stderr.trim().replaceAll("--", ""));
+    }
+  });
+
+  test("explains a bad query and an unknown scenario in Chinese to a Chinese browser", async ({ request }) => {
+    const zh = { headers: { "accept-language": "zh-CN,zh;q=0.9" } };
+    const query = await request.get("/api/v1/questions?seed=1&count=5000", zh);
+    expect(query.status()).toBe(400);
+    expect((await query.json()).error).toBe("count 必须是 1 到 1000 之间的整数。");
+    const unknown = await request.get("/api/v1/questions?seed=1&count=5&colour=red", zh);
+    expect((await unknown.json()).error).toBe("未知参数 colour：questions 只接受 seed、count、level 和 lang。");
+    const scenario = await request.get("/api/v1/scenarios/no-such-thing", zh);
+    expect(scenario.status()).toBe(404);
+    const body = await scenario.json();
+    expect(Object.keys(body)).toEqual(["error"]);
+    expect(body.error).toContain("没有名为“no-such-thing”的场景");
+    expect(body.error).toContain("handshake");
+  });
+
   test("answers an unknown scenario with 404 and the ids that exist", async ({ request }) => {
     const response = await request.get("/api/v1/scenarios/no-such-thing");
     expect(response.status()).toBe(404);

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { basisKey, basisKeyView } from "../lib/quiz";
 import { rowsIn, useOwnServer } from "./support/own-server";
 import { answerWithKeyboard, questionsOnScreen } from "./support/quiz";
@@ -133,7 +133,7 @@ test("the same seed gives the same quiz, in Chinese too", async ({ page }, testI
   await screenshot(page, testInfo, "quiz-question-zh");
 });
 
-test("a typed name that is no state gets a hint and can be retyped", async ({ page }) => {
+test("a typed name that is no state gets a hint and can be retyped", async ({ page, baseURL }) => {
   await page.goto("/quiz");
   await page.getByLabel(/^Naming/).check();
   await page.getByLabel(/^Intermediate/).check();
@@ -160,6 +160,19 @@ test("a typed name that is no state gets a hint and can be retyped", async ({ pa
   await expect(page.getByRole("main").getByRole("alert")).toContainText("not the name of a TCP state");
   await expect(field).toHaveValue("ESTABLSHED");
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", String(typed));
+
+  // The same refusal over the API, to a Chinese browser: the reason and the hint in Chinese, nothing recorded.
+  const url = `${baseURL}/api/v1/attempts/${page.url().split("/").at(-1)}/answers`;
+  const zh = await page.request.post(url, {
+    data: { questionId: questions[typed]?.id, response: "ESTABLSHED" },
+    headers: { "accept-language": "zh-CN" },
+  });
+  expect(zh.status()).toBe(422);
+  expect(await zh.json()).toEqual({
+    error: "这不是状态名称。",
+    hint: "这不是 TCP 状态的名称。请检查拼写后再试：RFC 9293 §3.3.2 列出了全部十一个状态。",
+  });
+
   await field.fill(String(questions[typed]?.answer));
   await page.keyboard.press("Enter");
   await expect(page.getByTestId("feedback")).toContainText("Right");
@@ -188,6 +201,24 @@ test("answers from another site, for unknown questions or for someone else's qui
   const crossSite = await post({ questionId: "x", response: "y" }, { origin: "https://evil.example" });
   expect(crossSite.status()).toBe(403);
   expect(await crossSite.json()).toEqual({ error: "Answers can only be sent from SynAck's own pages." });
+  const zh = { "accept-language": "zh-CN" };
+  const crossSiteZh = await post({ questionId: "x", response: "y" }, { origin: "https://evil.example", ...zh });
+  expect(await crossSiteZh.json()).toEqual({ error: "只能从 SynAck 自己的页面提交答案。" });
+  expect(await (await post({ questionId: "x", response: "y", role: "teacher" }, zh)).json()).toEqual({
+    error: "未知字段 role。",
+  });
+  expect(await (await post({ questionId: "next-state:NOPE", response: "CLOSED" })).json()).toEqual({
+    error: "That question is not part of this quiz.",
+  });
+  const notJson = await page.request.post(`${baseURL}${url}`, {
+    data: Buffer.from("not json"),
+    headers: { "content-type": "application/json", ...zh },
+  });
+  expect(notJson.status()).toBe(400);
+  expect(await notJson.json()).toEqual({ error: "请求体必须是 JSON：{questionId, response, durationMs?}。" });
+  const notObject = await post(JSON.stringify("ESTABLISHED"), zh);
+  expect(notObject.status()).toBe(400);
+  expect(await notObject.json()).toEqual({ error: "请求体必须是一个对象：{questionId, response, durationMs?}。" });
 
   await page.reload();
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0");
@@ -197,4 +228,127 @@ test("answers from another site, for unknown questions or for someone else's qui
   const response = await (await other.newPage()).goto(`${baseURL}/quiz/${attemptId}/results`);
   expect(response?.status()).toBe(404);
   await other.close();
+});
+
+/**
+ * English (two words in a row, the second lowercase) in the interface around the questions: outside <code>, <kbd>
+ * and what carries its own language (the questions, choices and explanations are marked with the quiz's).
+ */
+async function englishOutsideLangEn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest("[lang]:not(html), code, kbd, script, style, template")) continue;
+      const text = node.textContent ?? "";
+      if (/\b[A-Za-z][a-z]+\s+[a-z]{2,}\b/.test(text)) found.push(text.trim());
+    }
+    return found;
+  });
+}
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("a quick 10 asks in Chinese, explains in Chinese and scores in Chinese", async ({ page }, testInfo) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "快速来 10 道题" }).click();
+    await expect(page).toHaveURL(/\/quiz\/\w+$/);
+    // The questions follow the interface's language.
+    const questions = await questionsOnScreen(page, { ...QUICK_TEN, lang: "zh" });
+    await expect(page.getByText("全部 · 任意难度 · 种子")).toBeVisible();
+    for (const [i, q] of questions.entries()) {
+      await expect(page.getByText(`第 ${i + 1} 题，共 10 题`)).toBeVisible();
+      await answerWithKeyboard(page, q, i === 1, "zh-CN");
+      const feedback = page.getByTestId("feedback");
+      if (i === 1) {
+        await expect(feedback.getByRole("heading")).toHaveText("✕ 不太对");
+        await expect(feedback).toContainText("正确答案是");
+        await expect(page.getByTestId("explanation")).toHaveText(q.explanation);
+        await expect(page.getByTestId("explanation")).toHaveAttribute("lang", "zh-CN");
+        await expect(feedback.getByRole("link", { name: "看动画演示 →" })).toHaveAttribute("href", q.link);
+        await expect(page.getByRole("button", { name: "下一题" })).toBeFocused();
+        expect(await englishOutsideLangEn(page)).toEqual([]);
+        await screenshot(page, testInfo, "quiz-wrong-answer-zh");
+      } else {
+        await expect(feedback.getByRole("heading")).toHaveText("✓ 答对了");
+      }
+      await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuetext", `已答 ${i + 1} / 10`);
+      await page.keyboard.press("Enter");
+    }
+
+    await expect(page).toHaveURL(/\/results$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("你的成绩");
+    await expect(page.getByText("10 题答对 9 题（90%）。")).toBeVisible();
+    await expect(page.getByTestId("score")).toHaveText("9 / 10");
+    await expect(page.getByTestId("by-topic")).toContainText("三次握手");
+    const missed = page.getByRole("region", { name: "答错的题" });
+    await expect(missed.getByText(questions[1]?.prompt ?? "")).toBeVisible();
+    await expect(missed).toContainText("你的回答：");
+    await expect(page.getByRole("button", { name: "重做答错的 1 道题" })).toBeVisible();
+    expect(await englishOutsideLangEn(page)).toEqual([]);
+    await screenshot(page, testInfo, "quiz-results-zh");
+
+    await page.getByRole("link", { name: "新测验" }).click();
+    const history = page.getByTestId("history");
+    await expect(history.getByRole("columnheader", { name: "开始时间（UTC）" })).toBeVisible();
+    await expect(history).toContainText("全部 · 10 题");
+    await expect(history.getByRole("link", { name: "查看结果" })).toBeVisible();
+  });
+
+  test("the set-up speaks Chinese, refuses in Chinese, and can still ask the questions in English", async ({
+    page,
+  }, testInfo) => {
+    await page.goto("/quiz");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("自我测验");
+    await expect(page.getByTestId("history-empty")).toContainText("还没有测验记录");
+    // The questions' language starts as the interface's.
+    await expect(page.getByLabel("题目语言")).toHaveValue("zh");
+    expect(await englishOutsideLangEn(page)).toEqual([]);
+    await screenshot(page, testInfo, "quiz-setup-zh");
+
+    await page.getByLabel(/^边界情况/).check();
+    await page.getByLabel(/^基础/).check();
+    await page.getByRole("button", { name: "开始测验" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(
+      "边界情况（RST、ABORT、连接被拒绝）都属于高级难度",
+    );
+    await expect(page.getByLabel(/^边界情况/)).toBeChecked();
+
+    await page.getByLabel(/^三次握手/).check();
+    await page.getByLabel("随机种子（可选）").fill("12x");
+    await page.getByRole("button", { name: "开始测验" }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("随机种子必须是 0 到 2147483647 之间的整数。");
+
+    // A Chinese interface with English questions: the runner speaks Chinese, the question is marked as English.
+    await page.getByLabel("随机种子（可选）").fill("2024");
+    await page.getByLabel("题数", { exact: true }).fill("5");
+    await page.getByLabel("题目语言").selectOption("en");
+    await page.getByRole("button", { name: "开始测验" }).click();
+    await expect(page).toHaveURL(/\/quiz\/\w+$/);
+    const questions = await questionsOnScreen(page, {
+      count: 5,
+      level: "basics",
+      focus: "handshake",
+      lang: "en",
+      only: null,
+    });
+    await expect(page.getByText("第 1 题，共 5 题")).toBeVisible();
+    await expect(page.getByTestId("prompt")).toHaveText(questions[0]?.prompt ?? "");
+    await expect(page.getByTestId("prompt")).toHaveAttribute("lang", "en");
+    await answerWithKeyboard(page, questions[0]!, false, "zh-CN");
+    await expect(page.getByTestId("feedback").getByRole("heading")).toHaveText("✓ 答对了");
+    await expect(page.getByTestId("explanation")).toHaveAttribute("lang", "en");
+    expect(await englishOutsideLangEn(page)).toEqual([]);
+    await screenshot(page, testInfo, "quiz-english-questions-zh");
+
+    await page.goto("/quiz");
+    const history = page.getByTestId("history");
+    await expect(history).toContainText("三次握手 · 基础 · 5 题");
+    await expect(history).toContainText("已答 1 / 5");
+    await expect(history).toContainText("种子 2024");
+    await history.getByRole("link", { name: "继续" }).click();
+    await expect(page.getByText("第 2 题，共 5 题")).toBeVisible();
+  });
 });

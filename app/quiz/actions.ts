@@ -3,12 +3,12 @@
 import { randomInt } from "node:crypto";
 import { redirect } from "next/navigation";
 import { currentLearner } from "@/lib/auth/current-learner";
+import { textLang } from "@/lib/i18n/locales";
+import { getGlobalT, getLocale } from "@/lib/i18n/server";
 import { retryMissed, startAttempt } from "@/lib/practice/attempts";
-import { MAX_SEED, quizSetup } from "@/lib/practice/schemas";
+import { MAX_SEED, quizSetup, quizSetupError } from "@/lib/practice/schemas";
 
 export type SetupState = { error: string | null; values: Record<string, string> };
-
-const NO_COOKIE = "SynAck needs its cookie to save a quiz: allow cookies for this site, reload, and start again.";
 
 function fields(form: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -19,13 +19,17 @@ function fields(form: FormData): Record<string, string> {
   return values;
 }
 
-/** Set-up form: validate, create the attempt, go to its first question. Bad input comes back with the form as typed. */
+/**
+ * Set-up form: validate, create the attempt, go to its first question. Bad input comes back with the form as typed
+ * and the reason in the learner's language. Questions are in the interface's language unless the form says otherwise.
+ */
 export async function startQuiz(_previous: SetupState, form: FormData): Promise<SetupState> {
   const values = fields(form);
-  const parsed = quizSetup.safeParse(values);
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form.", values };
+  const [t, locale] = await Promise.all([getGlobalT(), getLocale()]);
+  const parsed = quizSetup.safeParse({ lang: textLang(locale), ...values });
+  if (!parsed.success) return { error: t.msg(quizSetupError(parsed.error)), values };
   const learner = await currentLearner();
-  if (!learner) return { error: NO_COOKIE, values };
+  if (!learner) return { error: t("quiz.noCookieStart"), values };
   const { focus, level, length, lang, seed } = parsed.data;
   const result = await startAttempt(learner.id, {
     seed: seed === "" ? randomInt(MAX_SEED) : Number(seed),
@@ -35,11 +39,11 @@ export async function startQuiz(_previous: SetupState, form: FormData): Promise<
     lang,
     only: null,
   });
-  if (!result.ok) return { error: result.message, values };
+  if (!result.ok) return { error: t.msg(result.message), values };
   redirect(`/quiz/${result.attempt.id}`);
 }
 
-/** "Quick 10" from the home page: ten questions on everything, any level, a fresh seed. */
+/** "Quick 10" from the home page: ten questions on everything, any level, a fresh seed, in the interface's language. */
 export async function quickTen(): Promise<void> {
   const learner = await currentLearner();
   if (!learner) redirect("/quiz?error=cookies");
@@ -48,17 +52,18 @@ export async function quickTen(): Promise<void> {
     count: 10,
     level: null,
     focus: "everything",
-    lang: "en",
+    lang: textLang(await getLocale()),
     only: null,
   });
   redirect(result.ok ? `/quiz/${result.attempt.id}` : "/quiz");
 }
 
 export async function retryMissedQuestions(attemptId: unknown): Promise<{ error: string }> {
-  if (typeof attemptId !== "string" || attemptId.length > 64) return { error: "That quiz is not in your history." };
+  const t = await getGlobalT();
+  if (typeof attemptId !== "string" || attemptId.length > 64) return { error: t("quiz.notInHistory") };
   const learner = await currentLearner();
-  if (!learner) return { error: NO_COOKIE };
+  if (!learner) return { error: t("quiz.noCookieStart") };
   const result = await retryMissed(learner.id, attemptId);
-  if (!result.ok) return { error: result.message };
+  if (!result.ok) return { error: t.msg(result.message) };
   redirect(`/quiz/${result.attempt.id}`);
 }

@@ -153,7 +153,12 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
       <p className="sr-only" aria-live="polite">
         {announce}
       </p>
-      <ProgressBar done={progress.done} total={progress.total} verb={t("progressVerb")} />
+      <ProgressBar
+        done={progress.done}
+        total={progress.total}
+        label={t("progressLabel")}
+        text={t("progressText", { done: progress.done, total: progress.total })}
+      />
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="queue-counts">
         {t("queueCounts", { deck: deckTitle, due: view.due, fresh: view.fresh })}
       </p>

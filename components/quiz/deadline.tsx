@@ -1,11 +1,13 @@
 "use client";
 import { useEffect, useState } from "react";
+import { useT } from "@/lib/i18n/client";
 
 /**
  * An assignment's deadline above its questions: when it ends, and once the page runs, the time left counting down.
  * At zero it says so; the server refuses later answers anyway.
  */
 export function Deadline({ title, endsAt, endsText }: { title: string; endsAt: string; endsText: string }) {
+  const t = useT("quiz");
   const [left, setLeft] = useState<number | null>(null);
   useEffect(() => {
     const end = new Date(endsAt).getTime();
@@ -19,7 +21,7 @@ export function Deadline({ title, endsAt, endsText }: { title: string; endsAt: s
     left === null
       ? null
       : left >= 3600
-        ? `${Math.floor(left / 3600)} h ${Math.floor((left % 3600) / 60)} min`
+        ? t("hoursMinutes", { h: Math.floor(left / 3600), m: Math.floor((left % 3600) / 60) })
         : `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
   return (
     <p
@@ -29,14 +31,14 @@ export function Deadline({ title, endsAt, endsText }: { title: string; endsAt: s
     >
       <strong>{title}</strong> ·{" "}
       {over ? (
-        "Time is up: answers are no longer recorded."
+        t("timeUp")
       ) : (
         <>
-          ends {endsText}
+          {t("endsAt", { when: endsText })}
           {clock ? (
             <>
-              {" "}
-              · <span role="timer">{clock}</span> left
+              {" · "}
+              {t.rich("timeLeft", { clock, timer: (c) => <span role="timer">{c}</span> })}
             </>
           ) : null}
         </>

@@ -1,13 +1,23 @@
+"use client";
+
 import Link from "next/link";
 import { StepFigure } from "@/components/scenario/step-figure";
-import type { Feedback } from "@/lib/quiz";
+import { useT } from "@/lib/i18n/client";
+import { localeOfTextLang } from "@/lib/i18n/locales";
+import type { Feedback, Lang } from "@/lib/quiz";
 
 const rfcUrl = (section: string) => `https://www.rfc-editor.org/rfc/rfc9293#section-${section.replace(/^§/, "")}`;
 
-function show(answer: string | string[]): React.ReactNode {
-  if (!Array.isArray(answer)) return <span className="font-mono">{answer}</span>;
+function show(answer: string | string[], lang: string): React.ReactNode {
+  if (!Array.isArray(answer)) {
+    return (
+      <span lang={lang} className="font-mono">
+        {answer}
+      </span>
+    );
+  }
   return (
-    <ol className="mt-1 list-decimal pl-6 font-mono text-sm">
+    <ol lang={lang} className="mt-1 list-decimal pl-6 font-mono text-sm">
       {answer.map((a) => (
         <li key={a}>{a}</li>
       ))}
@@ -15,9 +25,31 @@ function show(answer: string | string[]): React.ReactNode {
   );
 }
 
-/** Right or wrong, the right answer, why (with the RFC section), the picture, and the way to the animation. */
-export function FeedbackPanel({ feedback, headingLevel = 3 }: { feedback: Feedback; headingLevel?: 2 | 3 }) {
+/**
+ * Right or wrong, the right answer, why (with the RFC section), the picture, and the way to the animation. The
+ * verdict and the links speak the interface's language; the answer, the hint and the explanation are in the quiz's
+ * (`lang`), like its questions, and say so with their `lang` attribute.
+ */
+export function FeedbackPanel({
+  feedback,
+  lang,
+  headingLevel = 3,
+}: {
+  feedback: Feedback;
+  lang: Lang;
+  headingLevel?: 2 | 3;
+}) {
+  const t = useT("quiz");
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const questionLocale = localeOfTextLang(lang);
+  const figure = feedback.figure;
+  const caption =
+    figure?.kind === "steps"
+      ? // The scenario's title is in the quiz's language: in a caption of the interface's, only when they agree.
+        questionLocale === t.locale
+        ? t("figureSteps", { title: figure.title, step: figure.highlight })
+        : t("figureUpToStep", { step: figure.highlight })
+      : t("figureArc");
   return (
     <section
       aria-live="polite"
@@ -29,37 +61,30 @@ export function FeedbackPanel({ feedback, headingLevel = 3 }: { feedback: Feedba
           : "border-rose-600/50 bg-rose-50/60 dark:border-rose-500/50 dark:bg-rose-950/40",
       ].join(" ")}
     >
-      <Heading className="text-lg font-semibold">{feedback.correct ? "✓ Right" : "✕ Not quite"}</Heading>
+      <Heading className="text-lg font-semibold">{feedback.correct ? t("right") : t("notQuite")}</Heading>
       {!feedback.correct ? (
         <div className="mt-2">
-          <span className="font-medium">The answer is </span>
-          {show(feedback.answer)}
-          {feedback.hint ? <p className="mt-2 text-amber-900 dark:text-amber-200">{feedback.hint}</p> : null}
+          <span className="font-medium">{t("answerIs")} </span>
+          {show(feedback.answer, questionLocale)}
+          {feedback.hint ? (
+            <p lang={questionLocale} className="mt-2 text-amber-900 dark:text-amber-200">
+              {feedback.hint}
+            </p>
+          ) : null}
         </div>
       ) : null}
-      <p className="mt-3 text-slate-800 dark:text-slate-200" data-testid="explanation">
+      <p lang={questionLocale} className="mt-3 text-slate-800 dark:text-slate-200" data-testid="explanation">
         {feedback.explanation}
       </p>
       <div className="mt-4 grid items-start gap-4 sm:grid-cols-[minmax(0,1fr)_auto]">
-        {feedback.figure ? (
-          <StepFigure
-            figure={feedback.figure}
-            caption={
-              feedback.figure.kind === "steps"
-                ? `${feedback.figure.title}, up to step ${feedback.figure.highlight}`
-                : "The arc in RFC 9293's state diagram"
-            }
-          />
-        ) : (
-          <span />
-        )}
+        {figure ? <StepFigure figure={figure} caption={caption} /> : <span />}
         <ul className="space-y-2 text-sm">
           <li>
             <Link
               className="font-semibold text-sky-800 underline underline-offset-2 dark:text-sky-300"
               href={feedback.link}
             >
-              See it animated →
+              {t("seeAnimated")}
             </Link>
           </li>
           <li>

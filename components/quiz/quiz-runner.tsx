@@ -4,7 +4,10 @@ import Link from "next/link";
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import { Notice } from "@/components/ui/notice";
-import type { AskedQuestion, Feedback } from "@/lib/quiz";
+import { useT } from "@/lib/i18n/client";
+import { localeOfTextLang } from "@/lib/i18n/locales";
+import type { Translator } from "@/lib/i18n/translate";
+import type { AskedQuestion, Feedback, Lang } from "@/lib/quiz";
 import {
   answeredCount,
   canSubmit,
@@ -17,12 +20,13 @@ import {
 import { FeedbackPanel } from "./feedback-panel";
 import { ProgressBar } from "./progress-bar";
 
-type Props = { attemptId: string; questions: AskedQuestion[]; answered: Feedback[] };
-
-const NETWORK_ERROR = "Could not reach SynAck to save your answer. Check your connection and press Check again.";
+/** `lang` is the quiz's: its questions and explanations are in it, while the runner speaks the interface's. */
+type Props = { attemptId: string; lang: Lang; questions: AskedQuestion[]; answered: Feedback[] };
 
 /** One question at a time: pick (1-9) or type, Enter to check, Enter again to go on. */
-export function QuizRunner({ attemptId, questions, answered }: Props) {
+export function QuizRunner({ attemptId, lang, questions, answered }: Props) {
+  const t = useT("quiz");
+  const questionLocale = localeOfTextLang(lang);
   const [session, dispatch] = useReducer(sessionReducer, undefined, () => startSession(questions, answered));
   const entry = current(session);
   const shownAt = useRef(0);
@@ -68,14 +72,14 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
       else
         dispatch({
           type: "failed",
-          message: body?.error ?? `SynAck could not save your answer (error ${response.status}). Try again.`,
+          message: body?.error ?? t("saveError", { status: response.status }),
         });
     } catch {
-      dispatch({ type: "failed", message: NETWORK_ERROR });
+      dispatch({ type: "failed", message: t("networkError") });
     } finally {
       saving.current = false;
     }
-  }, [attemptId, entry]);
+  }, [attemptId, entry, t]);
 
   // 1-9 pick a choice; Enter checks the answer, then goes on. Text fields, buttons and links keep their own keys.
   useEffect(() => {
@@ -106,10 +110,16 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
   if (!entry) return null;
   const q = entry.question;
   const locked = entry.status !== "open";
+  const part: Part = { entry, locked, dispatch, t, questionLocale };
 
   return (
     <div className="max-w-3xl">
-      <ProgressBar done={done} total={session.entries.length} />
+      <ProgressBar
+        done={done}
+        total={session.entries.length}
+        label={t("progress")}
+        text={t("progressAnswered", { done, total: session.entries.length })}
+      />
       <form
         className="mt-6"
         onSubmit={(event) => {
@@ -119,10 +129,11 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
         aria-describedby="quiz-keys"
       >
         <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
-          Question {session.index + 1} of {session.entries.length}
+          {t("questionOf", { n: session.index + 1, total: session.entries.length })}
         </p>
         <h2
           ref={heading}
+          lang={questionLocale}
           tabIndex={-1}
           className="mt-1 text-xl font-semibold leading-snug outline-none"
           data-testid="prompt"
@@ -131,9 +142,9 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
         </h2>
 
         <div className="mt-5">
-          {q.format === "choice" ? <Choices entry={entry} locked={locked} dispatch={dispatch} /> : null}
-          {q.format === "state-name" ? <TypedName entry={entry} locked={locked} dispatch={dispatch} /> : null}
-          {q.format === "order" ? <OrderList entry={entry} locked={locked} dispatch={dispatch} /> : null}
+          {q.format === "choice" ? <Choices {...part} /> : null}
+          {q.format === "state-name" ? <TypedName {...part} /> : null}
+          {q.format === "order" ? <OrderList {...part} /> : null}
         </div>
 
         {entry.hint ? (
@@ -155,7 +166,7 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
               aria-busy={entry.status === "saving"}
               className={PRIMARY_BUTTON}
             >
-              {entry.status === "saving" ? "Checking…" : "Check answer"}
+              {entry.status === "saving" ? t("checking") : t("check")}
             </button>
           </div>
         ) : null}
@@ -163,7 +174,7 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
 
       {entry.feedback ? (
         <div className="mt-6">
-          <FeedbackPanel feedback={entry.feedback} />
+          <FeedbackPanel feedback={entry.feedback} lang={lang} />
           <div className="mt-5">
             {finished(session) && last ? (
               <Link
@@ -173,7 +184,7 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
                 href={`/quiz/${attemptId}/results`}
                 className={PRIMARY_BUTTON}
               >
-                See your results
+                {t("seeResults")}
               </Link>
             ) : (
               <button
@@ -184,7 +195,7 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
                 onClick={() => dispatch({ type: "next" })}
                 className={PRIMARY_BUTTON}
               >
-                Next question
+                {t("next")}
               </button>
             )}
           </div>
@@ -192,21 +203,26 @@ export function QuizRunner({ attemptId, questions, answered }: Props) {
       ) : null}
 
       <p id="quiz-keys" className="mt-8 hidden text-sm text-slate-500 sm:block dark:text-slate-400">
-        Keys: <kbd className="font-mono">1</kbd>–<kbd className="font-mono">{Math.max(1, q.choices?.length ?? 4)}</kbd>{" "}
-        choose, <kbd className="font-mono">Enter</kbd> checks the answer, then <kbd className="font-mono">Enter</kbd>{" "}
-        goes on.
+        {t.rich("keys", { last: Math.max(1, q.choices?.length ?? 4) })}
       </p>
     </div>
   );
 }
 
-type Part = { entry: Entry; locked: boolean; dispatch: React.Dispatch<Parameters<typeof sessionReducer>[1]> };
+type Part = {
+  entry: Entry;
+  locked: boolean;
+  dispatch: React.Dispatch<Parameters<typeof sessionReducer>[1]>;
+  t: Translator<"quiz">;
+  /** The quiz's language, for what comes from the question (choices, segments). */
+  questionLocale: string;
+};
 
-function Choices({ entry, locked, dispatch }: Part) {
+function Choices({ entry, locked, dispatch, t, questionLocale }: Part) {
   const { question, draft, feedback } = entry;
   return (
     <fieldset>
-      <legend className="sr-only">Choices</legend>
+      <legend className="sr-only">{t("choices")}</legend>
       <ul className="grid gap-2">
         {question.choices?.map((choice, i) => {
           const picked = draft === choice;
@@ -242,15 +258,17 @@ function Choices({ entry, locked, dispatch }: Part) {
                 >
                   {i + 1}
                 </span>
-                <span className="font-mono text-[0.95rem] break-words">{choice}</span>
+                <span lang={questionLocale} className="font-mono text-[0.95rem] break-words">
+                  {choice}
+                </span>
                 {right ? (
                   <span className="ml-auto shrink-0 text-sm font-semibold text-emerald-800 dark:text-emerald-300">
-                    ✓ right answer
+                    {t("rightAnswer")}
                   </span>
                 ) : null}
                 {wrong ? (
                   <span className="ml-auto shrink-0 text-sm font-semibold text-rose-800 dark:text-rose-300">
-                    ✕ your answer
+                    {t("yourAnswer")}
                   </span>
                 ) : null}
               </label>
@@ -262,15 +280,12 @@ function Choices({ entry, locked, dispatch }: Part) {
   );
 }
 
-function TypedName({ entry, locked, dispatch }: Part) {
+function TypedName({ entry, locked, dispatch, t }: Part) {
   const value = typeof entry.draft === "string" ? entry.draft : "";
   return (
     <div>
       <label htmlFor={`typed-${entry.question.id}`} className="block text-sm font-medium">
-        State name{" "}
-        <span className="font-normal text-slate-500 dark:text-slate-400">
-          (any spelling ss, netstat or Linux use is fine)
-        </span>
+        {t("stateName")} <span className="font-normal text-slate-500 dark:text-slate-400">{t("stateNameHelp")}</span>
       </label>
       <input
         id={`typed-${entry.question.id}`}
@@ -288,13 +303,13 @@ function TypedName({ entry, locked, dispatch }: Part) {
   );
 }
 
-function OrderList({ entry, locked, dispatch }: Part) {
+function OrderList({ entry, locked, dispatch, t, questionLocale }: Part) {
   const order = Array.isArray(entry.draft) ? entry.draft : [];
   const expected = entry.feedback && Array.isArray(entry.feedback.answer) ? entry.feedback.answer : null;
   return (
     <div>
       <p id={`order-help-${entry.question.id}`} className="text-sm text-slate-600 dark:text-slate-400">
-        Move each segment with its arrows until the list reads from first sent (top) to last.
+        {t("orderHelp")}
       </p>
       <ol className="mt-2 grid gap-2" aria-describedby={`order-help-${entry.question.id}`}>
         {order.map((item, i) => (
@@ -310,13 +325,15 @@ function OrderList({ entry, locked, dispatch }: Part) {
             ].join(" ")}
           >
             <span className="w-6 text-right font-mono text-sm text-slate-500">{i + 1}.</span>
-            <span className="flex-1 font-mono text-sm break-words">{item}</span>
+            <span lang={questionLocale} className="flex-1 font-mono text-sm break-words">
+              {item}
+            </span>
             {!locked ? (
               <span className="flex shrink-0 gap-1">
                 <button
                   type="button"
                   disabled={i === 0}
-                  aria-label={`Move “${item}” up`}
+                  aria-label={t("moveUp", { item })}
                   onClick={() => dispatch({ type: "move", from: i, to: i - 1 })}
                   className="rounded border border-slate-300 px-2 py-1 disabled:opacity-30 dark:border-slate-600"
                 >
@@ -325,7 +342,7 @@ function OrderList({ entry, locked, dispatch }: Part) {
                 <button
                   type="button"
                   disabled={i === order.length - 1}
-                  aria-label={`Move “${item}” down`}
+                  aria-label={t("moveDown", { item })}
                   onClick={() => dispatch({ type: "move", from: i, to: i + 1 })}
                   className="rounded border border-slate-300 px-2 py-1 disabled:opacity-30 dark:border-slate-600"
                 >
@@ -334,7 +351,7 @@ function OrderList({ entry, locked, dispatch }: Part) {
               </span>
             ) : expected ? (
               <span className="shrink-0 text-sm">
-                {expected[i] === item ? "✓" : `✕ should be ${expected.indexOf(item) + 1}.`}
+                {expected[i] === item ? "✓" : t("shouldBe", { n: expected.indexOf(item) + 1 })}
               </span>
             ) : null}
           </li>

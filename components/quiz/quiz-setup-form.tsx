@@ -3,25 +3,33 @@
 import { useActionState } from "react";
 import { type SetupState, startQuiz } from "@/app/quiz/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
-import { FOCUS_TEXT, FOCUSES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
+import { useLocale, useT } from "@/lib/i18n/client";
+import { textLang } from "@/lib/i18n/locales";
+import { FOCUS_TEXT, FOCUSES, LEVEL_TEXT, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
 
 const LEVELS = [
-  { value: "any", title: "Any level" },
-  { value: "basics", title: "Basics", summary: "Handshake and normal teardown" },
-  { value: "intermediate", title: "Intermediate", summary: "Half-close, lost segments, TIME-WAIT" },
-  { value: "advanced", title: "Advanced", summary: "Simultaneous open/close, RST, FIN,ACK in FIN-WAIT-1" },
+  { value: "any" },
+  { value: "basics", summary: "levelBasicsSummary" },
+  { value: "intermediate", summary: "levelIntermediateSummary" },
+  { value: "advanced", summary: "levelAdvancedSummary" },
 ] as const;
 
 const initial: SetupState = { error: null, values: {} };
 
-/** Choose topic, level, length (and optionally a seed), then start. Errors come back with the choices kept. */
+/**
+ * Choose topic, level, length (and optionally a seed and the questions' language, the interface's unless changed),
+ * then start. Errors come back with the choices kept.
+ */
 export function QuizSetupForm() {
   const [state, action, pending] = useActionState(startQuiz, initial);
+  const t = useT("quiz");
+  const tc = useT("common");
+  const locale = useLocale();
   const v = state.values;
   return (
     <form action={action} className="max-w-3xl space-y-6" aria-describedby={state.error ? "setup-error" : undefined}>
       <fieldset>
-        <legend className="text-lg font-semibold">What to practise</legend>
+        <legend className="text-lg font-semibold">{t("whatToPractise")}</legend>
         <div className="mt-3 grid gap-2 sm:grid-cols-2">
           {FOCUSES.map((focus) => (
             <label
@@ -36,8 +44,10 @@ export function QuizSetupForm() {
                 className="mt-1 accent-sky-700"
               />
               <span>
-                <span className="block font-medium">{FOCUS_TEXT[focus].title}</span>
-                <span className="block text-sm text-slate-600 dark:text-slate-400">{FOCUS_TEXT[focus].summary}</span>
+                <span className="block font-medium">{tc(FOCUS_TEXT[focus].title)}</span>
+                <span className="block text-sm text-slate-600 dark:text-slate-400">
+                  {tc(FOCUS_TEXT[focus].summary)}
+                </span>
               </span>
             </label>
           ))}
@@ -45,7 +55,7 @@ export function QuizSetupForm() {
       </fieldset>
 
       <fieldset>
-        <legend className="text-lg font-semibold">Level</legend>
+        <legend className="text-lg font-semibold">{t("level")}</legend>
         <div className="mt-3 grid gap-2 sm:grid-cols-2">
           {LEVELS.map((level) => (
             <label
@@ -60,9 +70,9 @@ export function QuizSetupForm() {
                 className="mt-1 accent-sky-700"
               />
               <span>
-                <span className="block font-medium">{level.title}</span>
+                <span className="block font-medium">{tc(LEVEL_TEXT[level.value])}</span>
                 {"summary" in level ? (
-                  <span className="block text-sm text-slate-600 dark:text-slate-400">{level.summary}</span>
+                  <span className="block text-sm text-slate-600 dark:text-slate-400">{t(level.summary)}</span>
                 ) : null}
               </span>
             </label>
@@ -73,7 +83,7 @@ export function QuizSetupForm() {
       <div className="grid gap-4 sm:grid-cols-3">
         <div>
           <label htmlFor="quiz-length" className="block font-medium">
-            Questions
+            {t("length")}
           </label>
           <input
             id="quiz-length"
@@ -87,25 +97,23 @@ export function QuizSetupForm() {
             className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
           />
           <span id="quiz-length-help" className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
-            {MIN_LENGTH} to {MAX_LENGTH}
+            {t("lengthRange", { min: MIN_LENGTH, max: MAX_LENGTH })}
           </span>
         </div>
         <label className="block">
-          <span className="block font-medium">Questions in</span>
+          <span className="block font-medium">{t("questionsIn")}</span>
           <select
             name="lang"
-            defaultValue={v.lang ?? "en"}
+            defaultValue={v.lang ?? textLang(locale)}
             className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
           >
-            <option value="en">English</option>
-            <option value="zh" lang="zh-CN">
-              中文（简体）
-            </option>
+            <option value="en">{tc("langEn")}</option>
+            <option value="zh">{tc("langZh")}</option>
           </select>
         </label>
         <div>
           <label htmlFor="quiz-seed-input" className="block font-medium">
-            Seed (optional)
+            {t("seed")}
           </label>
           <input
             id="quiz-seed-input"
@@ -113,12 +121,12 @@ export function QuizSetupForm() {
             inputMode="numeric"
             autoComplete="off"
             defaultValue={v.seed ?? ""}
-            placeholder="random"
+            placeholder={t("seedPlaceholder")}
             aria-describedby="quiz-seed-help"
             className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900"
           />
           <span id="quiz-seed-help" className="mt-1 block text-sm text-slate-600 dark:text-slate-400">
-            The same seed gives the same quiz.
+            {t("seedHelp")}
           </span>
         </div>
       </div>
@@ -134,7 +142,7 @@ export function QuizSetupForm() {
       ) : null}
 
       <button type="submit" disabled={pending} className={PRIMARY_BUTTON}>
-        {pending ? "Starting…" : "Start the quiz"}
+        {pending ? t("starting") : t("start")}
       </button>
     </form>
   );

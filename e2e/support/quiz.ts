@@ -1,4 +1,6 @@
 import { expect, type Page } from "@playwright/test";
+import { translatorFor } from "../../lib/i18n/catalogues";
+import type { Locale } from "../../lib/i18n/locales";
 import { type Question, type QuizSpec, quizQuestions } from "../../lib/quiz";
 
 /** The questions of the attempt on screen, regenerated from the seed it shows, as the server does. */
@@ -7,8 +9,12 @@ export async function questionsOnScreen(page: Page, spec: Omit<QuizSpec, "seed">
   return quizQuestions({ ...spec, seed });
 }
 
-/** Answers the question on screen with the keyboard only: right, or (when `wrong`) with another answer. */
-export async function answerWithKeyboard(page: Page, q: Question, wrong = false): Promise<void> {
+/**
+ * Answers the question on screen with the keyboard only: right, or (when `wrong`) with another answer. `locale` is
+ * the interface's language, which names the buttons.
+ */
+export async function answerWithKeyboard(page: Page, q: Question, wrong = false, locale: Locale = "en"): Promise<void> {
+  const t = translatorFor(locale, "quiz");
   await expect(page.getByTestId("prompt")).toHaveText(q.prompt);
   if (q.format === "choice") {
     const choices = q.choices ?? [];
@@ -24,12 +30,12 @@ export async function answerWithKeyboard(page: Page, q: Question, wrong = false)
     const want = wrong ? [...(q.answer as string[])].reverse() : (q.answer as string[]);
     for (let i = 0; i < want.length; i++) {
       for (let j = order.indexOf(want[i] as string); j > i; j--) {
-        await page.getByRole("button", { name: `Move “${order[j]}” up` }).focus();
+        await page.getByRole("button", { name: t("moveUp", { item: order[j] as string }) }).focus();
         await page.keyboard.press("Enter");
         [order[j - 1], order[j]] = [order[j] as string, order[j - 1] as string];
       }
     }
-    await page.getByRole("button", { name: "Check answer" }).focus();
+    await page.getByRole("button", { name: t("check") }).focus();
     await page.keyboard.press("Enter");
   }
   await expect(page.getByTestId("feedback")).toBeVisible();

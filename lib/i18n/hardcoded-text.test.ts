@@ -19,10 +19,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const PENDING: string[] = [
   "app/interview",
   "app/learn",
-  "app/quiz",
   "components/animation",
   "components/interview",
-  "components/quiz",
   "components/scenario",
 ];
 /** Words that are the same in every language: names and notation. */

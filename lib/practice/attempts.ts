@@ -12,6 +12,7 @@ import {
   rulesOfAttempt,
   saveAttemptAnswer,
 } from "@/lib/db";
+import type { Msg, MsgKey } from "@/lib/i18n/translate";
 import {
   type AskedQuestion,
   asked,
@@ -25,6 +26,7 @@ import {
   type RecordedAnswer,
   summarize,
 } from "@/lib/quiz";
+import type { Text } from "@/lib/tcp";
 import type { AnswerBody } from "./schemas";
 
 export type LoadedAttempt = {
@@ -58,7 +60,8 @@ export function resultsOf({ attempt, questions, answers }: LoadedAttempt): QuizR
   return summarize(questions, answers, attempt.spec.lang);
 }
 
-export type StartResult = { ok: true; attempt: AttemptRecord; questionCount: number } | { ok: false; message: string };
+/** A refusal's `message` is a message key: the action says it in the learner's language. */
+export type StartResult = { ok: true; attempt: AttemptRecord; questionCount: number } | { ok: false; message: Msg };
 
 /** Creates an attempt for this spec, unless the spec has no questions at all (edge cases at the basics level). */
 export async function startAttempt(
@@ -69,13 +72,7 @@ export async function startAttempt(
 ): Promise<StartResult> {
   const questions = quizQuestions(spec);
   if (questions.length === 0) {
-    return {
-      ok: false,
-      message:
-        spec.focus === "edge-cases"
-          ? "Edge cases (RST, ABORT, refused connections) are all advanced: choose Advanced or Any level."
-          : "There are no questions for this choice. Choose another level or topic.",
-    };
+    return { ok: false, message: spec.focus === "edge-cases" ? "quiz.edgeCasesAdvanced" : "quiz.noQuestions" };
   }
   return { ok: true, attempt: await createAttempt(learnerId, spec, retryOfId, db), questionCount: questions.length };
 }
@@ -83,16 +80,20 @@ export async function startAttempt(
 /** A new attempt with only the questions this one got wrong, or a message when there are none. */
 export async function retryMissed(learnerId: string, attemptId: string, db?: DbClient): Promise<StartResult> {
   const loaded = await loadAttempt(learnerId, attemptId, db);
-  if (!loaded) return { ok: false, message: "That quiz is not in your history." };
+  if (!loaded) return { ok: false, message: "quiz.notInHistory" };
   const missed = loaded.answers.filter((a) => !a.correct).map((a) => a.questionId);
-  if (missed.length === 0) return { ok: false, message: "You missed nothing in that quiz: there is nothing to retry." };
+  if (missed.length === 0) return { ok: false, message: "quiz.nothingToRetry" };
   return startAttempt(learnerId, { ...loaded.attempt.spec, only: missed }, loaded.attempt.id, db);
 }
 
+/**
+ * Refusals carry message keys (the route handler says them in the request's language); a retype hint comes in both
+ * languages. Feedback is in the quiz's language, like its questions.
+ */
 export type SubmitResult =
   | { status: 200; feedback: Feedback; duplicate: boolean; finished: boolean }
-  | { status: 404 | 400 | 403; error: string }
-  | { status: 422; error: string; hint: string };
+  | { status: 404 | 400 | 403; error: Msg }
+  | { status: 422; error: MsgKey; hint: Text };
 
 /**
  * Judges and records one answer. Refusals (another learner's attempt, a question not in this quiz, an answer that is
@@ -106,21 +107,15 @@ export async function submitAnswer(
   now: Date = new Date(),
 ): Promise<SubmitResult> {
   const loaded = await loadAttempt(learnerId, attemptId, db);
-  if (!loaded) return { status: 404, error: "There is no quiz with that id in your history." };
+  if (!loaded) return { status: 404, error: "quiz.noSuchAttempt" };
   const { attempt, questions, answers } = loaded;
   const question = questions.find((q) => q.id === body.questionId);
-  if (!question) return { status: 400, error: "That question is not part of this quiz." };
+  if (!question) return { status: 400, error: "quiz.questionNotInQuiz" };
 
   // An assignment's attempt takes answers until its time limit or the due date, whichever comes first.
   const rules = attempt.assignmentId ? await rulesOfAttempt(attempt.id, db) : null;
   if (rules && now.getTime() >= attemptDeadline(rules, attempt).getTime()) {
-    return {
-      status: 403,
-      error:
-        now.getTime() >= rules.dueAt.getTime()
-          ? "This assignment is past its due date: no more answers are recorded."
-          : "Time is up for this attempt: no more answers are recorded.",
-    };
+    return { status: 403, error: now.getTime() >= rules.dueAt.getTime() ? "quiz.pastDue" : "quiz.attemptTimeUp" };
   }
 
   const already = answers.find((a) => a.questionId === question.id);
@@ -132,7 +127,7 @@ export async function submitAnswer(
 
   const verdict = judge(question, body.response, attempt.spec.lang);
   if (verdict.kind === "invalid") return { status: 400, error: verdict.message };
-  if (verdict.kind === "retype") return { status: 422, error: "That is not a state name.", hint: verdict.hint };
+  if (verdict.kind === "retype") return { status: 422, error: "quiz.notAStateName", hint: verdict.hint };
 
   const saved = await saveAttemptAnswer(
     {

@@ -1,5 +1,6 @@
 // What the quiz pages send, validated at the edge (zod 4) the same way for server actions and route handlers.
 import { z } from "zod";
+import { isMsgKey, type Msg } from "@/lib/i18n/translate";
 import { FOCUSES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
 import { DECKS } from "@/lib/srs";
 
@@ -14,39 +15,65 @@ const durationMs = z
   .max(24 * 60 * 60 * 1000)
   .optional();
 
+/** Errors are message keys (quizSetupError adds the numbers they name). */
 export const quizSetup = z.object({
-  focus: z.enum(FOCUSES, { error: "Pick what to practise." }),
-  level: z.enum(["any", "basics", "intermediate", "advanced"], { error: "Pick a level." }),
+  focus: z.enum(FOCUSES, { error: "quiz.pickFocus" }),
+  level: z.enum(["any", "basics", "intermediate", "advanced"], { error: "quiz.pickLevel" }),
   length: z.coerce
-    .number({ error: `Length must be a number from ${MIN_LENGTH} to ${MAX_LENGTH}.` })
-    .int({ error: `Length must be a whole number from ${MIN_LENGTH} to ${MAX_LENGTH}.` })
-    .min(MIN_LENGTH, { error: `Length must be at least ${MIN_LENGTH}.` })
-    .max(MAX_LENGTH, { error: `Length must be at most ${MAX_LENGTH}.` }),
-  lang: z.enum(["en", "zh"], { error: "Pick the language of the questions." }).default("en"),
+    .number({ error: "quiz.lengthNumber" })
+    .int({ error: "quiz.lengthWhole" })
+    .min(MIN_LENGTH, { error: "quiz.lengthMin" })
+    .max(MAX_LENGTH, { error: "quiz.lengthMax" }),
+  lang: z.enum(["en", "zh"], { error: "quiz.pickLang" }).default("en"),
   /** Blank for a fresh quiz; a number to take the same quiz again (or the one a friend took). */
   seed: z
     .string()
     .trim()
-    .max(12, { error: `A seed is a whole number from 0 to ${MAX_SEED}.` })
-    .regex(/^\d*$/, { error: `A seed is a whole number from 0 to ${MAX_SEED}.` })
-    .refine((s) => s === "" || Number(s) <= MAX_SEED, { error: `A seed is a whole number from 0 to ${MAX_SEED}.` })
+    .max(12, { error: "quiz.seedRange" })
+    .regex(/^\d*$/, { error: "quiz.seedRange" })
+    .refine((s) => s === "" || Number(s) <= MAX_SEED, { error: "quiz.seedRange" })
     .default(""),
 });
 
+/** What to tell the learner about a set-up the schema refused: its message, with the limits it names. */
+export function quizSetupError(error: z.ZodError): Msg {
+  const message = error.issues[0]?.message ?? "";
+  // The seed's bound as typed, without digit grouping: it is a number to copy, not an amount.
+  const values = { min: MIN_LENGTH, max: MAX_LENGTH, maxSeed: String(MAX_SEED) };
+  return isMsgKey(message) ? { key: message, values } : "quiz.checkForm";
+}
+
 export type QuizSetupInput = z.input<typeof quizSetup>;
 
+/** Errors are message keys (answerBodyError adds an unknown field's name). */
 export const answerBody = z.strictObject(
   {
-    questionId: z.string({ error: "questionId is required." }).min(1).max(200, { error: "questionId is too long." }),
-    response: z.union([z.string().max(200), z.array(z.string().max(200)).max(20)], {
-      error: "response must be the chosen answer, the typed state name, or the list of segments in order.",
-    }),
+    questionId: z
+      .string({ error: "quiz.apiQuestionIdRequired" })
+      .min(1, { error: "quiz.apiQuestionIdRequired" })
+      .max(200, { error: "quiz.apiQuestionIdTooLong" }),
+    response: z.union([z.string().max(200), z.array(z.string().max(200)).max(20)], { error: "quiz.apiResponseShape" }),
     durationMs,
   },
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `Unknown field ${issue.keys.join(", ")}.` : undefined) },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? "quiz.apiUnknownField" : undefined) },
 );
 
 export type AnswerBody = z.infer<typeof answerBody>;
+
+/** What an answer looks like, for messages that show it. */
+export const ANSWER_SHAPE = "{questionId, response, durationMs?}";
+
+/** What to tell the sender of an answer the schema refused. */
+export function answerBodyError(error: z.ZodError): Msg {
+  const issue = error.issues[0];
+  if (issue?.code === "unrecognized_keys") {
+    return { key: "quiz.apiUnknownField", values: { fields: issue.keys.join(", ") } };
+  }
+  if (issue?.code === "invalid_type" && issue.path.length === 0) {
+    return { key: "quiz.apiNotObject", values: { shape: ANSWER_SHAPE } };
+  }
+  return issue && isMsgKey(issue.message) ? issue.message : "quiz.apiBadAnswer";
+}
 
 /** What a review page sends with every rating and undo. Errors are message keys (the flashcards namespace). */
 export const reviewContext = z.strictObject({

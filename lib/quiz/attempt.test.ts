@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { CATALOGUES } from "@/lib/i18n/catalogues";
+import { isMsgKey } from "@/lib/i18n/translate";
 import { asked, basisKey, FOCUSES, judge, type QuizSpec, quizQuestions } from "./attempt";
 import { figureFor } from "./figure";
-import { feedbackFor, summarize } from "./results";
+import { feedbackFor, summarize, TOPIC_TITLE } from "./results";
 import type { Question } from "./types";
 
 const spec = (extra: Partial<QuizSpec> = {}): QuizSpec => ({
@@ -70,10 +72,7 @@ describe("judge", () => {
   });
 
   it("refuses an answer that is not one of the choices", () => {
-    expect(judge(choice, "CLOSED-ISH", "en")).toEqual({
-      kind: "invalid",
-      message: "That answer is not one of this question's choices.",
-    });
+    expect(judge(choice, "CLOSED-ISH", "en")).toEqual({ kind: "invalid", message: "quiz.notAChoice" });
     expect(judge(choice, 3, "en").kind).toBe("invalid");
   });
 
@@ -81,8 +80,23 @@ describe("judge", () => {
     expect(judge(typed, ` ${String(typed.answer).toLowerCase()} `, "en")).toMatchObject({ correct: true });
     expect(judge(typed, "ESTABLSHED", "en")).toMatchObject({ kind: "retype" });
     expect(judge(typed, "FIN-WAIT", "en")).toMatchObject({ kind: "retype" });
-    expect(judge(typed, "", "en").kind).toBe("invalid");
-    expect(judge(typed, "x".repeat(61), "en").kind).toBe("invalid");
+    expect(judge(typed, "", "en")).toEqual({ kind: "invalid", message: "quiz.typeAState" });
+    expect(judge(typed, "x".repeat(61), "en")).toEqual({
+      kind: "invalid",
+      message: { key: "quiz.stateNameTooLong", values: { max: 60 } },
+    });
+  });
+
+  it("gives a retype hint in both languages, whatever the quiz's, for the interface to pick from", () => {
+    for (const lang of ["en", "zh"] as const) {
+      const unknown = judge(typed, "ESTABLSHED", lang);
+      const ambiguous = judge(typed, "FIN-WAIT", lang);
+      for (const verdict of [unknown, ambiguous]) {
+        if (verdict.kind !== "retype") throw new Error("expected a retype");
+        expect(verdict.hint.en).toMatch(/[a-z]{3}/);
+        expect(verdict.hint.zh).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
   });
 
   it("counts a misspelling such as SYN_SEND as wrong, with a hint naming the real state", () => {
@@ -95,7 +109,7 @@ describe("judge", () => {
     const right = order.answer as string[];
     expect(judge(order, right, "en")).toMatchObject({ kind: "answered", correct: true });
     expect(judge(order, [...right].reverse(), "en")).toMatchObject({ kind: "answered", correct: false });
-    expect(judge(order, right.slice(1), "en").kind).toBe("invalid");
+    expect(judge(order, right.slice(1), "en")).toEqual({ kind: "invalid", message: "quiz.orderEachOnce" });
     expect(judge(order, [...right.slice(1), right[1]], "en").kind).toBe("invalid");
   });
 });
@@ -132,5 +146,28 @@ describe("feedback and results", () => {
     expect(results.missed.map((m) => m.questionId)).toEqual([qs[3]?.id]);
     expect(results.missed[0]?.explanation).toBe(qs[3]?.explanation);
     expect(feedbackFor(qs[0] as Question, answers[0]!, "en").correct).toBe(true);
+  });
+});
+
+describe("messages", () => {
+  it("refuses answers with message keys that exist", () => {
+    const typed = find(many, (q) => q.format === "state-name");
+    const choice = find(many, (q) => q.format === "choice");
+    const order = find(many, (q) => q.format === "order");
+    const refusals = [judge(choice, "nope", "en"), judge(order, ["x"], "en"), judge(typed, " ", "en")];
+    refusals.push(judge(typed, "x".repeat(61), "en"));
+    for (const verdict of refusals) {
+      if (verdict.kind !== "invalid") throw new Error("expected a refusal");
+      const key = typeof verdict.message === "string" ? verdict.message : verdict.message.key;
+      expect(isMsgKey(key), key).toBe(true);
+    }
+  });
+
+  it("names each topic with a common message in both languages", () => {
+    for (const key of Object.values(TOPIC_TITLE)) {
+      expect(CATALOGUES.en.common[key]).toBeTruthy();
+      expect(CATALOGUES["zh-CN"].common[key]).toBeTruthy();
+    }
+    expect(CATALOGUES["zh-CN"].common[TOPIC_TITLE.teardown]).toBe("四次挥手");
   });
 });

@@ -1,6 +1,6 @@
 // A quiz someone takes: what to practise (the spec), the questions it regenerates, and how one answer is judged.
 
-import type { KeyIn } from "@/lib/i18n/translate";
+import type { KeyIn, Msg } from "@/lib/i18n/translate";
 import { type Level, parseStateName, type Text } from "@/lib/tcp";
 import { checkAnswer } from "./check";
 import { generateQuiz } from "./generate";
@@ -77,10 +77,13 @@ export function basisKey(q: Question): string {
 }
 
 export type Judgement =
-  /** Not an answer to this question at all (tampered or broken client): refuse, record nothing. */
-  | { kind: "invalid"; message: string }
-  /** Typed text that names no state, or names several: say so and let them type again; record nothing. */
-  | { kind: "retype"; hint: string }
+  /** Not an answer to this question at all (tampered or broken client): refuse, record nothing. A message key. */
+  | { kind: "invalid"; message: Msg }
+  /**
+   * Typed text that names no state, or names several: say so and let them type again; record nothing. The hint is
+   * in both languages: it is spoken in the interface's, whatever the quiz's.
+   */
+  | { kind: "retype"; hint: Text }
   | { kind: "answered"; correct: boolean; hint?: string; stored: string };
 
 const MAX_TYPED = 60;
@@ -97,7 +100,7 @@ const RETYPE_UNKNOWN: Text = {
 export function judge(q: Question, response: unknown, lang: Lang): Judgement {
   if (q.format === "choice") {
     if (typeof response !== "string" || !q.choices?.includes(response)) {
-      return { kind: "invalid", message: "That answer is not one of this question's choices." };
+      return { kind: "invalid", message: "quiz.notAChoice" };
     }
     return { kind: "answered", correct: checkAnswer(q, response, lang).correct, stored: response };
   }
@@ -109,19 +112,21 @@ export function judge(q: Question, response: unknown, lang: Lang): Judgement {
       response.every((r) => typeof r === "string") &&
       [...response].sort().join("\n") === [...choices].sort().join("\n");
     if (!isPermutation) {
-      return { kind: "invalid", message: "An order must list each of this question's segments exactly once." };
+      return { kind: "invalid", message: "quiz.orderEachOnce" };
     }
     const order = response as string[];
     return { kind: "answered", correct: checkAnswer(q, order, lang).correct, stored: JSON.stringify(order) };
   }
   if (typeof response !== "string" || response.trim() === "") {
-    return { kind: "invalid", message: "Type the name of a state, such as ESTABLISHED." };
+    return { kind: "invalid", message: "quiz.typeAState" };
   }
   const typed = response.trim();
-  if (typed.length > MAX_TYPED) return { kind: "invalid", message: `A state name is at most ${MAX_TYPED} characters.` };
+  if (typed.length > MAX_TYPED) {
+    return { kind: "invalid", message: { key: "quiz.stateNameTooLong", values: { max: MAX_TYPED } } };
+  }
   const match = parseStateName(typed);
-  if (match.kind === "unknown") return { kind: "retype", hint: RETYPE_UNKNOWN[lang] };
-  if (match.kind === "ambiguous") return { kind: "retype", hint: match.note[lang] };
+  if (match.kind === "unknown") return { kind: "retype", hint: RETYPE_UNKNOWN };
+  if (match.kind === "ambiguous") return { kind: "retype", hint: match.note };
   const verdict = checkAnswer(q, typed, lang);
   return { kind: "answered", correct: verdict.correct, stored: typed, ...(verdict.hint ? { hint: verdict.hint } : {}) };
 }

@@ -1,5 +1,6 @@
 // What a learner is shown after answering: the verdict with its explanation, and a quiz's results.
 
+import type { KeyIn } from "@/lib/i18n/translate";
 import { storedResponse } from "./attempt";
 import { checkAnswer } from "./check";
 import { type Figure, figureFor } from "./figure";
@@ -37,11 +38,12 @@ export function feedbackFor(q: Question, recorded: RecordedAnswer, lang: Lang): 
   };
 }
 
-export const TOPIC_TITLE: Record<Question["topic"], string> = {
-  handshake: "Handshake",
-  teardown: "Teardown",
-  "edge-cases": "Edge cases",
-  naming: "Naming",
+/** Each topic's name in the results: the `common` message key of the focus of the same name. */
+export const TOPIC_TITLE: Record<Question["topic"], KeyIn<"common">> = {
+  handshake: "focusHandshake",
+  teardown: "focusTeardown",
+  "edge-cases": "focusEdgeCases",
+  naming: "focusNaming",
 };
 
 export type QuizResults = {

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { Deadline } from "@/components/quiz/deadline";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
@@ -7,13 +6,24 @@ import { attemptDeadline } from "@/lib/classes/assignment";
 import { formatLocal } from "@/lib/classes/local-time";
 import { assignmentForMember } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
+import { ClientMessages } from "@/lib/i18n/provider";
+import { getT } from "@/lib/i18n/server";
 import { loadAttempt, runnerView } from "@/lib/practice/attempts";
-import { FOCUS_TEXT } from "@/lib/quiz";
+import { FOCUS_TEXT, LEVEL_TEXT } from "@/lib/quiz";
 
-export const metadata: Metadata = { title: "Quiz" };
+export async function generateMetadata() {
+  const t = await getT("quiz");
+  return { title: t("metaTitle") };
+}
 
 export default async function AttemptPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, caller, tz] = await Promise.all([params, currentCaller(), learnerTzOffset()]);
+  const [{ id }, caller, tz, t, tc] = await Promise.all([
+    params,
+    currentCaller(),
+    learnerTzOffset(),
+    getT("quiz"),
+    getT("common"),
+  ]);
   const loaded = caller ? await loadAttempt(caller.learner.id, id) : null;
   if (!loaded) notFound();
   if (loaded.attempt.finishedAt) redirect(`/quiz/${id}/results`);
@@ -25,21 +35,24 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
       ? await assignmentForMember(caller.user.id, loaded.attempt.assignmentId)
       : null;
   const ends = assignment ? attemptDeadline(assignment, loaded.attempt) : null;
+  const about = [
+    spec.only ? t("retrying") : tc(FOCUS_TEXT[spec.focus].title),
+    tc(LEVEL_TEXT[spec.level ?? "any"]),
+  ].join(" · ");
   return (
-    <div>
+    <ClientMessages namespaces={["quiz"]}>
       {assignment && ends ? (
         <Deadline title={assignment.title} endsAt={ends.toISOString()} endsText={formatLocal(ends, tz)} />
       ) : null}
       <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
-        {spec.only ? "Retrying the missed questions" : FOCUS_TEXT[spec.focus].title}
-        {spec.level ? ` · ${spec.level}` : " · any level"} · seed <span data-testid="quiz-seed">{spec.seed}</span>
-        {short
-          ? ` · only ${loaded.questions.length} different questions exist for this choice, so the quiz has ${loaded.questions.length}`
-          : ""}
+        {about} ·{" "}
+        {t.rich("seedOnScreen", {
+          seed: String(spec.seed),
+          value: (c) => <span data-testid="quiz-seed">{c}</span>,
+        })}
+        {short ? ` · ${t("shortQuiz", { n: loaded.questions.length })}` : ""}
       </p>
-      <div lang={spec.lang === "zh" ? "zh-CN" : undefined}>
-        <QuizRunner attemptId={id} questions={view.questions} answered={view.answered} />
-      </div>
-    </div>
+      <QuizRunner attemptId={id} lang={spec.lang} questions={view.questions} answered={view.answered} />
+    </ClientMessages>
   );
 }

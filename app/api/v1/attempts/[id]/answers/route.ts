@@ -1,28 +1,33 @@
 import { currentLearner } from "@/lib/auth/current-learner";
 import { jsonError } from "@/lib/http/json";
 import { crossSite } from "@/lib/http/same-origin";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { textLang } from "@/lib/i18n/locales";
+import { localeOfRequest } from "@/lib/i18n/server";
 import { submitAnswer } from "@/lib/practice/attempts";
-import { answerBody } from "@/lib/practice/schemas";
+import { ANSWER_SHAPE, answerBody, answerBodyError } from "@/lib/practice/schemas";
 
 /**
  * Answers one question of a quiz attempt: POST {questionId, response, durationMs?}. 200 with the feedback (the same
  * feedback again, `duplicate: true`, when the answer was already recorded); 400 for a body or answer that does not
  * fit the question; 404 for an attempt that is not the caller's; 422 with a hint for a typed name that is no state.
+ * Errors and hints are in the request's interface language; the feedback is in the quiz's, like its questions.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  if (crossSite(request)) return jsonError(403, "Answers can only be sent from SynAck's own pages.");
+  const locale = localeOfRequest(request);
+  const t = globalTranslatorFor(locale);
+  if (crossSite(request)) return jsonError(403, t("quiz.apiCrossSite"));
   const learner = await currentLearner();
-  if (!learner)
-    return jsonError(401, "SynAck needs its cookie to save answers: allow cookies for this site and reload.");
+  if (!learner) return jsonError(401, t("quiz.apiNoCookie"));
 
   let json: unknown;
   try {
     json = await request.json();
   } catch {
-    return jsonError(400, "The body must be JSON: {questionId, response, durationMs?}.");
+    return jsonError(400, t("quiz.apiNotJson", { shape: ANSWER_SHAPE }));
   }
   const parsed = answerBody.safeParse(json);
-  if (!parsed.success) return jsonError(400, parsed.error.issues[0]?.message ?? "Bad answer.");
+  if (!parsed.success) return jsonError(400, t.msg(answerBodyError(parsed.error)));
 
   const { id } = await params;
   const result = await submitAnswer(learner.id, id, parsed.data);
@@ -32,7 +37,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     return Response.json({ feedback, duplicate, finished }, { headers });
   }
   return Response.json(
-    { error: result.error, ...("hint" in result ? { hint: result.hint } : {}) },
+    { error: t.msg(result.error), ...("hint" in result ? { hint: result.hint[textLang(locale)] } : {}) },
     { status: result.status, headers },
   );
 }
