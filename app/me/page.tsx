@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RememberTimezone } from "@/components/flashcards/remember-timezone";
 import { learnerName } from "@/components/layout/learner-name";
 import { Dashboard } from "@/components/progress/dashboard";
+import { BasisName } from "@/components/ui/basis-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { countAnswers, listAttempts, weakSpots } from "@/lib/db";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ProfilePage() {
-  const [learner, t, tl] = await Promise.all([currentLearner(), getT("progress"), getT("layout")]);
+  const [learner, t, tl, tc] = await Promise.all([currentLearner(), getT("progress"), getT("layout"), getT("common")]);
   if (!learner) {
     return (
       <div>
@@ -102,7 +103,7 @@ export default async function ProfilePage() {
                     className="font-mono text-sky-800 underline underline-offset-2 dark:text-sky-300"
                     href={view.href}
                   >
-                    {view.label}
+                    <BasisName label={view.label} t={tc} />
                   </Link>
                   <span className="text-sm text-slate-600 dark:text-slate-400">
                     {t("wrongOf", { wrong: w.wrong, total: w.total })}

@@ -2,8 +2,7 @@
 import { type AssignmentStatus, assignmentStatus } from "@/lib/classes/assignment";
 import { bestAttempt, type Item, itemAnalysis } from "@/lib/classes/results";
 import { type AssignmentRecord, assignmentResults, type DbClient } from "@/lib/db";
-import { basisKeyView, quizQuestions } from "@/lib/quiz";
-import { SCENARIOS, type Text } from "@/lib/tcp";
+import { type BasisLabel, basisKeyView, quizQuestions } from "@/lib/quiz";
 
 export type StudentRow = {
   name: string;
@@ -12,27 +11,6 @@ export type StudentRow = {
   seconds: number | null;
   attempts: number;
 };
-
-/**
- * What a mastery key (lib/quiz `basisKey`) is about, for the page to name in the interface language: a spelling
- * tools print, a scenario's step (its title in both languages), or a transition (RFC notation, the same in both).
- */
-export type BasisLabel =
-  | { kind: "name"; spelling: string }
-  | { kind: "step"; scenario: Text; step: number }
-  | { kind: "transition"; notation: string };
-
-export function basisLabel(key: string): BasisLabel {
-  if (key.startsWith("name:")) return { kind: "name", spelling: key.slice(5) };
-  const step = key.match(/^(.+)#(\d+)$/);
-  if (step) {
-    const id = step[1] ?? "";
-    const title = SCENARIOS.find((s) => s.id === id)?.title ?? { en: id, zh: id };
-    return { kind: "step", scenario: title, step: Number(step[2]) };
-  }
-  const [from, event] = key.split("|");
-  return { kind: "transition", notation: `${from} + ${event}` };
-}
 
 export type TeacherResults = {
   students: StudentRow[];
@@ -65,6 +43,6 @@ export async function teacherResults(a: AssignmentRecord, now: Date, db?: DbClie
     : null;
   const byTransition = itemAnalysis(
     answers.flatMap((x) => (x.basisKey ? [{ key: x.basisKey, response: x.response, correct: x.correct }] : [])),
-  ).map((i) => ({ ...i, label: basisLabel(i.key), href: basisKeyView(i.key).href }));
+  ).map((i) => ({ ...i, ...basisKeyView(i.key) }));
   return { students: rows, byQuestion, byTransition };
 }

@@ -1,5 +1,14 @@
 // Questions about names: what ss, netstat and Linux print, and which spellings are not states at all.
-import { foldName, type Misspelling, STATE_NAMES, STATES, type State, TOOL_LABEL, type Tool } from "@/lib/tcp";
+import {
+  foldName,
+  type Misspelling,
+  STATE_NAMES,
+  STATES,
+  type State,
+  TOOL_LABEL,
+  TOOL_LABEL_ZH,
+  type Tool,
+} from "@/lib/tcp";
 import { withDistractors } from "./choices";
 import type { Rng } from "./rng";
 import type { Lang, Question } from "./types";
@@ -23,7 +32,7 @@ export function translatable(): { tool: Tool; state: State; spelling: string }[]
 
 export function nameTranslation(item: { tool: Tool; state: State; spelling: string }, rng: Rng, lang: Lang): Question {
   const freeText = rng.next() < 0.4;
-  const tool = TOOL_LABEL[item.tool];
+  const tool = (lang === "en" ? TOOL_LABEL : TOOL_LABEL_ZH)[item.tool];
   return {
     id: `name-translation:${item.tool}:${item.spelling}${freeText ? ":typed" : ""}`,
     type: "name-translation",

@@ -20,7 +20,7 @@ export { giftEscape, giftText, markdownText } from "./export";
 export { type Figure, type FigureRow, figureFor, traceRows } from "./figure";
 export { generateQuiz, MAX_COUNT } from "./generate";
 export { questionJson } from "./json";
-export { basisKeyView, stepLink, transitionLink } from "./links";
+export { type BasisLabel, basisKeyView, stepLink, transitionLink } from "./links";
 export { questionsQuery } from "./query";
 export { type Feedback, feedbackFor, type QuizResults, type RecordedAnswer, summarize, TOPIC_TITLE } from "./results";
 export { type Rng, seededRng } from "./rng";

@@ -1,5 +1,5 @@
 // Where a question links to: the first step of a scenario that shows the same thing.
-import { play, SCENARIOS, TRANSITIONS, type Transition, transitionId } from "@/lib/tcp";
+import { play, SCENARIOS, type Text, TRANSITIONS, type Transition, transitionId } from "@/lib/tcp";
 
 export function stepLink(scenario: string, stepIndex: number): string {
   return `/learn/${scenario}?step=${stepIndex + 1}`;
@@ -20,18 +20,26 @@ export function transitionLink(t: Transition): string {
   return firstUse.get(transitionId(t)) ?? `/learn#${encodeURIComponent(t.from)}`;
 }
 
-/** A mastery key (see `basisKey`) as a learner reads it, with the page that shows it. */
-export function basisKeyView(key: string): { label: string; href: string } {
-  if (key.startsWith("name:")) return { label: `The name ${key.slice(5)}`, href: "/learn#states-heading" };
+/**
+ * What a mastery key (see `basisKey`) is about, for a page to name in the interface language: a spelling tools
+ * print, a scenario's step (its title in both languages), or a transition (RFC notation, the same in both).
+ */
+export type BasisLabel =
+  | { kind: "name"; spelling: string }
+  | { kind: "step"; scenario: Text; step: number }
+  | { kind: "transition"; notation: string };
+
+/** A mastery key as a learner reads it (`components/ui/basis-name.tsx` words it), with the page that shows it. */
+export function basisKeyView(key: string): { label: BasisLabel; href: string } {
+  if (key.startsWith("name:"))
+    return { label: { kind: "name", spelling: key.slice(5) }, href: "/learn#states-heading" };
   const step = key.match(/^(.+)#(\d+)$/);
   if (step) {
-    const scenario = SCENARIOS.find((s) => s.id === step[1]);
-    return {
-      label: `${scenario?.title.en ?? step[1]}, step ${step[2]}`,
-      href: stepLink(step[1] ?? "", Number(step[2]) - 1),
-    };
+    const id = step[1] ?? "";
+    const title = SCENARIOS.find((s) => s.id === id)?.title ?? { en: id, zh: id };
+    return { label: { kind: "step", scenario: title, step: Number(step[2]) }, href: stepLink(id, Number(step[2]) - 1) };
   }
   const [from, event] = key.split("|");
   const t = TRANSITIONS.find((x) => x.from === from && x.event === event);
-  return { label: `${from} + ${event}`, href: t ? transitionLink(t) : "/learn" };
+  return { label: { kind: "transition", notation: `${from} + ${event}` }, href: t ? transitionLink(t) : "/learn" };
 }

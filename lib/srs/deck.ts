@@ -18,6 +18,7 @@ import {
   type State,
   type Text,
   TOOL_LABEL,
+  TOOL_LABEL_ZH,
   TOOLS,
   type Tool,
   TRANSITIONS,
@@ -100,15 +101,6 @@ function stateCard(state: State): Flashcard {
     mastery: null,
   };
 }
-
-/** The tools in a Chinese sentence (lib/tcp's TOOL_LABEL says them in English). */
-const TOOL_LABEL_ZH: Record<Tool, string> = {
-  linux: "Linux 内核（include/net/tcp_states.h）",
-  ss: "ss（iproute2）",
-  netstat: "Linux 上的 netstat（net-tools）",
-  bsd: "FreeBSD 和 macOS 上的 netstat",
-  windows: "Windows 上的 netstat",
-};
 
 /**
  * One card per spelling tools print that is not the RFC name. Spellings that differ only in separators or Linux's

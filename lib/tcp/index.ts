@@ -41,6 +41,7 @@ export {
   STATE_NAMES,
   stateFromProcHex,
   TOOL_LABEL,
+  TOOL_LABEL_ZH,
   TOOLS,
   type Tool,
 } from "./names";

@@ -12,6 +12,15 @@ export const TOOL_LABEL: Record<Tool, string> = {
   windows: "netstat on Windows",
 };
 
+/** The same tools in a Chinese sentence. */
+export const TOOL_LABEL_ZH: Record<Tool, string> = {
+  linux: "Linux 内核（include/net/tcp_states.h）",
+  ss: "ss（iproute2）",
+  netstat: "Linux 上的 netstat（net-tools）",
+  bsd: "FreeBSD 和 macOS 上的 netstat",
+  windows: "Windows 上的 netstat",
+};
+
 export type StateNames = Record<Tool, string> & {
   /** The st column of /proc/net/tcp, in hex as the kernel prints it. */
   procHex: string;

@@ -141,7 +141,5 @@ export const classes = {
   commonWrong: "most common wrong answer: <given>{answer}</given> ({count})",
   byTransition: "By transition or step",
   noAnswers: "No answers yet.",
-  basisName: "The name {name}",
-  basisStep: "{scenario}, step {step}",
   backToClass: "Back to the class",
 };

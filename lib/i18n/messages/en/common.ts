@@ -27,4 +27,6 @@ export const common = {
   levelAdvanced: "Advanced",
   langEn: "English",
   langZh: "Chinese (中文)",
+  basisName: "The name {name}",
+  basisStep: "{scenario}, step {step}",
 };

@@ -141,7 +141,5 @@ export const classes: Catalogue["classes"] = {
   commonWrong: "最常见的错误答案：<given>{answer}</given>（{count} 次）",
   byTransition: "按状态迁移或步骤统计",
   noAnswers: "还没有人作答。",
-  basisName: "名称 {name}",
-  basisStep: "{scenario}，第 {step} 步",
   backToClass: "返回班级",
 };

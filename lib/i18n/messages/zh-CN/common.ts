@@ -28,4 +28,6 @@ export const common: Catalogue["common"] = {
   levelAdvanced: "高级",
   langEn: "英文（English）",
   langZh: "中文",
+  basisName: "名称 {name}",
+  basisStep: "{scenario}，第 {step} 步",
 };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { BasisName } from "@/components/ui/basis-name";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { assignmentOfTeacher } from "@/lib/auth/access";
@@ -10,7 +11,7 @@ import { learnerTzOffset } from "@/lib/http/tz";
 import { localeOfTextLang, textLang } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/translate";
-import { type BasisLabel, teacherResults } from "@/lib/practice/assignment-results";
+import { teacherResults } from "@/lib/practice/assignment-results";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("classes");
@@ -19,16 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const duration = (s: number | null) => (s === null ? "–" : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`);
 
-/** A transition or step, named in the interface language (transitions are RFC notation, the same in both). */
-function basisName(label: BasisLabel, t: Translator<"classes">): React.ReactNode {
-  if (label.kind === "name") return t("basisName", { name: label.spelling });
-  if (label.kind === "step") return t("basisStep", { scenario: label.scenario[textLang(t.locale)], step: label.step });
-  return <code className="font-mono">{label.notation}</code>;
-}
-
 /** An assignment's results, for the teacher of its class only (anyone else: 404). */
 export default async function AssignmentResultsPage({ params }: { params: Promise<{ id: string; aid: string }> }) {
-  const [{ id, aid }, tz, t] = await Promise.all([params, learnerTzOffset(), getT("classes")]);
+  const [{ id, aid }, tz, t, tc] = await Promise.all([params, learnerTzOffset(), getT("classes"), getT("common")]);
   const a = await assignmentOfTeacher(id, aid);
   if (!a) notFound();
   const results = await teacherResults(a, new Date());
@@ -131,7 +125,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
             {results.byTransition.map((x) => (
               <li key={x.key} className="flex flex-wrap justify-between gap-2">
                 <Link className="text-sky-800 underline underline-offset-2 dark:text-sky-300" href={x.href}>
-                  {basisName(x.label, t)}
+                  <BasisName label={x.label} t={tc} />
                 </Link>
                 <span className="text-slate-600 dark:text-slate-400">
                   {t("wrongOf", { wrong: x.wrong, total: x.total })}

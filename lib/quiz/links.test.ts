@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { basisKey, quizQuestions } from "@/lib/quiz";
-import { basisLabel } from "./assignment-results";
+import { basisKey, quizQuestions } from ".";
+import { basisKeyView } from "./links";
 
-describe("what a teacher reads per transition or step", () => {
+const basisLabel = (key: string) => basisKeyView(key).label;
+
+describe("what a learner or teacher reads per transition, step or name", () => {
   it("names a step by its scenario's title in both languages, a spelling, or a transition in RFC notation", () => {
     expect(basisLabel("handshake#2")).toEqual({
       kind: "step",
@@ -26,5 +28,11 @@ describe("what a teacher reads per transition or step", () => {
       if (label.kind === "step") expect(label.scenario.en).not.toBe(label.scenario.zh);
     }
     expect([...kinds].sort()).toEqual(["name", "step", "transition"]);
+  });
+
+  it("links each to the page that shows it", () => {
+    expect(basisKeyView("handshake#2").href).toBe("/learn/handshake?step=2");
+    expect(basisKeyView("name:SYN_SENT").href).toBe("/learn#states-heading");
+    expect(basisKeyView("ESTABLISHED|rcv FIN").href).toMatch(/^\/learn\/[a-z-]+\?step=\d+$/);
   });
 });
