@@ -19,20 +19,15 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const PENDING: string[] = [
   "app/classes",
   "app/flashcards",
-  "app/interview",
-  "app/learn",
   "app/me",
   "app/quiz",
   "app/sign-in",
   "app/sign-up",
   "components/account",
-  "components/animation",
   "components/classes",
   "components/flashcards",
-  "components/interview",
   "components/progress",
   "components/quiz",
-  "components/scenario",
 ];
 /** Words that are the same in every language: names and notation. */
 const ALLOWED_WORDS = new Set(["SynAck", "Syn", "Ack", "seq", "ack", "ss", "netstat", "tcpdump", "Linux", "Anki"]);
