@@ -21,41 +21,44 @@ function trace(id: string): Trace {
 /** One scenario as a table: who does what, what goes on the wire, and both sides' states after it. */
 function StepsTable({ trace: tr, t, tl }: { trace: Trace; t: Translator<"interview">; tl: Translator<"learn"> }) {
   const rows = traceRows(tr);
+  // On a phone the table scrolls sideways rather than pushing the whole page wider than the screen.
   return (
-    <table className="w-full text-left text-sm" data-testid={`steps-${tr.id}`}>
-      <thead>
-        <tr className="border-b border-slate-300 dark:border-slate-700">
-          <th className="py-1 pr-2 font-semibold">#</th>
-          <th className="py-1 pr-2 font-semibold">{t("colWho")}</th>
-          <th className="py-1 pr-2 font-semibold">{t("colDoes")}</th>
-          <th className="py-1 pr-2 font-semibold">{t("colSends")}</th>
-          <th className="py-1 pr-2 font-semibold">{t("colClient")}</th>
-          <th className="py-1 font-semibold">{t("colServer")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        <tr className="border-b border-slate-100 text-slate-500 dark:border-slate-900">
-          <td className="py-1 pr-2">0</td>
-          <td className="py-1 pr-2" colSpan={3}>
-            {t("startRow")}
-          </td>
-          <td className="py-1 pr-2 font-mono">{tr.initial.client}</td>
-          <td className="py-1 font-mono">{tr.initial.server}</td>
-        </tr>
-        {rows.map((r) => (
-          <tr key={r.step} className="border-b border-slate-100 dark:border-slate-900">
-            <td className="py-1 pr-2">{r.step}</td>
-            <td className="py-1 pr-2">{tl("figRole", { role: r.actor })}</td>
-            <td className="py-1 pr-2">
-              <code className="font-mono">{r.label}</code>
-            </td>
-            <td className="py-1 pr-2 font-mono">{r.sent ?? "–"}</td>
-            <td className="py-1 pr-2 font-mono">{r.states.client}</td>
-            <td className="py-1 font-mono">{r.states.server}</td>
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm" data-testid={`steps-${tr.id}`}>
+        <thead>
+          <tr className="border-b border-slate-300 dark:border-slate-700">
+            <th className="py-1 pr-2 font-semibold">#</th>
+            <th className="py-1 pr-2 font-semibold">{t("colWho")}</th>
+            <th className="py-1 pr-2 font-semibold">{t("colDoes")}</th>
+            <th className="py-1 pr-2 font-semibold">{t("colSends")}</th>
+            <th className="py-1 pr-2 font-semibold">{t("colClient")}</th>
+            <th className="py-1 font-semibold">{t("colServer")}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          <tr className="border-b border-slate-100 text-slate-500 dark:border-slate-900">
+            <td className="py-1 pr-2">0</td>
+            <td className="py-1 pr-2" colSpan={3}>
+              {t("startRow")}
+            </td>
+            <td className="py-1 pr-2 font-mono">{tr.initial.client}</td>
+            <td className="py-1 font-mono">{tr.initial.server}</td>
+          </tr>
+          {rows.map((r) => (
+            <tr key={r.step} className="border-b border-slate-100 dark:border-slate-900">
+              <td className="py-1 pr-2">{r.step}</td>
+              <td className="whitespace-nowrap py-1 pr-2">{tl("figRole", { role: r.actor })}</td>
+              <td className="py-1 pr-2">
+                <code className="font-mono">{r.label}</code>
+              </td>
+              <td className="py-1 pr-2 font-mono">{r.sent ?? "–"}</td>
+              <td className="py-1 pr-2 font-mono">{r.states.client}</td>
+              <td className="py-1 font-mono">{r.states.server}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -69,7 +72,7 @@ export default async function CheatSheetPage() {
   const handshake = trace("handshake");
   const teardown = trace("teardown");
   const msl = TIMER_INFO["2MSL"];
-  /** "The active closer" without its full stop, to sit in brackets. */
+  /** "The active closer" without its full stop, for the rules to go on after it. */
   const who = (s: State) => STATE_INFO[s].who[lang].replace(/[.。]$/, "");
   return (
     <div className="space-y-8 print:space-y-4 print:text-[11px]">
@@ -80,7 +83,7 @@ export default async function CheatSheetPage() {
       />
       <div className="grid gap-8 lg:grid-cols-2 print:grid-cols-2 print:gap-4">
         {[handshake, teardown].map((tr) => (
-          <section key={tr.id} aria-labelledby={`${tr.id}-heading`} className="space-y-3">
+          <section key={tr.id} aria-labelledby={`${tr.id}-heading`} className="min-w-0 space-y-3">
             <h2 id={`${tr.id}-heading`} className="text-lg font-semibold">
               {tr.title[lang]} · <span lang={other === "en" ? "en" : "zh-CN"}>{tr.title[other]}</span>
             </h2>
@@ -112,28 +115,30 @@ export default async function CheatSheetPage() {
         <h2 id="states-heading" className="text-lg font-semibold">
           {t("statesTitle")}
         </h2>
-        <table className="mt-2 w-full text-left text-sm" data-testid="states">
-          <thead>
-            <tr className="border-b border-slate-300 dark:border-slate-700">
-              <th className="py-1 pr-2 font-semibold">RFC 9293</th>
-              <th className="py-1 pr-2 font-semibold">{t("colZhName")}</th>
-              <th className="py-1 pr-2 font-semibold">ss</th>
-              <th className="py-1 font-semibold">{t("colWhoIsThere")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ORDER.map((s) => (
-              <tr key={s} className="border-b border-slate-100 dark:border-slate-900">
-                <td className="py-1 pr-2 font-mono">{s}</td>
-                <td className="py-1 pr-2" lang="zh-CN">
-                  {STATE_INFO[s].zhName}
-                </td>
-                <td className="py-1 pr-2 font-mono">{STATE_NAMES[s].ss}</td>
-                <td className="py-1">{STATE_INFO[s].who[lang]}</td>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="states">
+            <thead>
+              <tr className="border-b border-slate-300 dark:border-slate-700">
+                <th className="py-1 pr-2 font-semibold">RFC 9293</th>
+                <th className="py-1 pr-2 font-semibold">{t("colZhName")}</th>
+                <th className="py-1 pr-2 font-semibold">ss</th>
+                <th className="py-1 font-semibold">{t("colWhoIsThere")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {ORDER.map((s) => (
+                <tr key={s} className="border-b border-slate-100 dark:border-slate-900">
+                  <td className="py-1 pr-2 font-mono">{s}</td>
+                  <td className="py-1 pr-2" lang="zh-CN">
+                    {STATE_INFO[s].zhName}
+                  </td>
+                  <td className="py-1 pr-2 font-mono">{STATE_NAMES[s].ss}</td>
+                  <td className="py-1">{STATE_INFO[s].who[lang]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </div>
   );

@@ -45,8 +45,8 @@ export const interview: Catalogue["interview"] = {
   startRow: "开始",
   rulesTitle: "值得说出口的规则",
   ruleSeq: "SYN 和 FIN 各占用一个序号，所以对它们的确认号是 seq + 1；单纯的 ACK 不占用序号。",
-  ruleTimeWait: "<strong>TIME-WAIT</strong>（{who}）：{meaning}Linux 等待 {seconds} 秒。",
-  ruleCloseWait: "<strong>CLOSE-WAIT</strong>（{who}）：{meaning}",
+  ruleTimeWait: "<strong>TIME-WAIT</strong>：{who}。{meaning}Linux 等待 {seconds} 秒。",
+  ruleCloseWait: "<strong>CLOSE-WAIT</strong>：{who}。{meaning}",
   ruleFourSegments:
     "关闭连接要四个报文段，因为两个方向各自独立关闭（半关闭）；如果第二个 FIN 搭在 ACK 上一起发出，就只要三个。",
   statesTitle: "十一种状态",
