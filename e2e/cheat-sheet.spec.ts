@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { formatSegment, play, scenarioById } from "../lib/tcp";
+import { englishInChinesePage } from "./support/english-in-chinese";
 import { screenshot } from "./support/screenshot";
 
 test("the cheat sheet shows the handshake and teardown the model plays, and prints on its own", async ({
@@ -22,4 +23,27 @@ test("the cheat sheet shows the handshake and teardown the model plays, and prin
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("banner")).toBeHidden();
   await screenshot(page, testInfo, "cheat-sheet-print");
+});
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("the cheat sheet in Chinese, with the RFC's state names and the segments as captured", async ({
+    page,
+  }, testInfo) => {
+    await page.goto("/interview");
+    await page.getByRole("link", { name: "一页速查表" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("速查表：三次握手与四次挥手");
+    const teardown = play(scenarioById("teardown")!);
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${teardown.title.zh}`) })).toBeVisible();
+    const table = page.getByTestId("steps-teardown");
+    await expect(table.locator("thead")).toContainText("客户端");
+    await expect(table.locator("tbody tr").nth(1)).toContainText("客户端");
+    await expect(table.locator("tbody tr").nth(1)).toContainText("FIN-WAIT-1");
+    await expect(page.getByTestId("rules")).toContainText("Linux 等待 60 秒");
+    await expect(page.getByTestId("states")).toContainText("主动关闭方");
+    await expect(page.getByRole("img", { name: new RegExp(`^${teardown.title.zh}：第一步之前`) })).toBeVisible();
+    expect(await englishInChinesePage(page)).toEqual([]);
+    await screenshot(page, testInfo, "cheat-sheet-zh");
+  });
 });

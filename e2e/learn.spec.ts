@@ -1,6 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import { STEP_MS } from "../lib/animation";
-import { play, SCENARIOS, scenarioById, type Trace } from "../lib/tcp";
+import { translatorFor } from "../lib/i18n/catalogues";
+import { play, SCENARIOS, STATE_INFO, scenarioById, type Trace } from "../lib/tcp";
+import { englishInChinesePage } from "./support/english-in-chinese";
 import { screenshot } from "./support/screenshot";
 
 const traceOf = (id: string): Trace => {
@@ -162,4 +164,70 @@ test("a state's anchor on the learn page lists its ways out", async ({ page }, t
   await card.getByText(/Ways out of TIME-WAIT/).click();
   await expect(card.getByText("timeout=2MSL → CLOSED")).toBeVisible();
   await screenshot(page, testInfo, "learn-index");
+});
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+  const zh = translatorFor("zh-CN", "learn");
+
+  test("the learn page, a scenario played step by step and a bad step link, all in Chinese", async ({
+    page,
+  }, testInfo) => {
+    const errors = consoleErrors(page);
+    await page.goto("/learn");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(zh("indexTitle"));
+    const list = page.getByTestId("scenario-list");
+    await expect(list.getByRole("link", { name: new RegExp(traceOf("teardown").title.zh) })).toBeVisible();
+    const card = page.locator("article#TIME-WAIT");
+    await card.getByText("离开 TIME-WAIT 的途径").click();
+    await expect(card.getByText("timeout=2MSL → CLOSED")).toBeVisible();
+    await expect(card).toContainText("主动关闭方");
+    expect(await englishInChinesePage(page)).toEqual([]);
+    await screenshot(page, testInfo, "learn-index-zh");
+
+    const teardown = traceOf("teardown");
+    const n = teardown.steps.length;
+    await open(page, "/learn/teardown?step=3");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(teardown.title.zh);
+    await expect(heading(page, `第 3 步（共 ${n} 步）`)).toBeVisible();
+    await page.getByRole("button", { name: "前进一步" }).click();
+    await expect(heading(page, `第 4 步（共 ${n} 步）`)).toBeVisible();
+    // The player narrates in Chinese, and says nothing in English beside it.
+    await expect(page.getByTestId("narration")).toHaveText(teardown.steps[3]?.explain.zh ?? "");
+    await expect(page.getByRole("main")).not.toContainText(teardown.steps[3]?.explain.en ?? "");
+    await expect(page.getByTestId("badge-client")).toContainText("客户端");
+    await expect(page.getByTestId("badge-client")).toContainText("FIN-WAIT-2");
+    await expect(page.getByTestId("badge-server")).toContainText("LAST-ACK");
+    await expect(page.getByRole("list", { name: "全部步骤" }).locator("[aria-current=step]")).toContainText("4.");
+    await expect(page.getByRole("slider", { name: "拖动到某一步" })).toHaveAttribute(
+      "aria-valuetext",
+      `第 4 步（共 ${n} 步）`,
+    );
+    expect(await englishInChinesePage(page)).toEqual([]);
+    await screenshot(page, testInfo, "learn-teardown-step-4-zh");
+
+    await page.goto("/learn/handshake-lost-ack?step=2");
+    await expect(page.getByTestId("badge-client").getByTestId("timer-RTO")).toContainText("重传计时器");
+    await expect(page.getByTestId("badge-client").getByTestId("timer-RTO")).toContainText("1.0 秒");
+    expect(await englishInChinesePage(page)).toEqual([]);
+    await screenshot(page, testInfo, "learn-lost-ack-zh");
+
+    await page.goto("/learn/teardown?step=99");
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(zh("stepOutOfRange", { last: n }));
+    await expect(heading(page, "第一步之前")).toBeVisible();
+    expect(errors).toEqual([]);
+
+    // The check these pages pass does notice English left in a Chinese page (and not when it is marked lang="en").
+    const english = STATE_INFO["TIME-WAIT"].meaning.en;
+    await page.evaluate((text) => {
+      const main = document.querySelector("main");
+      for (const lang of ["en", ""]) {
+        const p = document.createElement("p");
+        p.textContent = `${text} (${lang || "unmarked"})`;
+        if (lang) p.lang = lang;
+        main?.append(p);
+      }
+    }, english);
+    expect(await englishInChinesePage(page)).toEqual([`${english} (unmarked)`]);
+  });
 });

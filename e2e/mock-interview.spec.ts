@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { BANK } from "../lib/interview";
+import { englishInChinesePage } from "./support/english-in-chinese";
 import { screenshot } from "./support/screenshot";
 
 test("a mock interview: reveal, rate, and the weak answer turns up in the flashcards", async ({ page }, testInfo) => {
@@ -29,4 +30,35 @@ test("a mock interview: reveal, rate, and the weak answer turns up in the flashc
   await expect(page.locator('[data-deck="interview"]').getByTestId("deck-counts")).toContainText(
     `1 of ${BANK.length} seen`,
   );
+});
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("a mock interview in Chinese: the question, the answer, the ratings and the tally", async ({
+    page,
+  }, testInfo) => {
+    await page.goto("/interview/mock");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("模拟面试");
+    await expect(page.getByTestId("mock")).toHaveAttribute("data-hydrated", "true");
+    await expect(page.getByText("第 1 题（共 8 题）")).toBeVisible();
+    await expect(page.getByTestId("mock")).toContainText("思考时间：");
+    await expect(page.getByRole("timer")).toHaveText(/^[12]:\d\d$/);
+    const shown = (await page.getByTestId("mock-question").textContent()) ?? "";
+    const q = BANK.find((x) => x.question.zh === shown);
+    expect(q).toBeTruthy();
+    await page.getByRole("button", { name: "显示参考答案" }).click();
+    await expect(page.getByTestId("mock-answer")).toHaveText(q?.answer.zh ?? "");
+    await expect(page.locator('[lang="en"]').filter({ hasText: q?.answer.en ?? "" })).toBeVisible();
+    expect(await englishInChinesePage(page)).toEqual([]);
+    await screenshot(page, testInfo, "mock-interview-zh");
+    for (let i = 0; i < 8; i++) {
+      if (i > 0) await page.getByRole("button", { name: "显示参考答案" }).click();
+      await page.getByRole("button", { name: i < 5 ? "答得很好" : "答对一部分" }).click();
+    }
+    await expect(page.getByTestId("mock-done")).toContainText("面试结束");
+    await expect(page.getByTestId("mock-done")).toContainText("答得很好 5 道，答对一部分 3 道，没答好 0 道。");
+    await expect(page.getByRole("link", { name: "复习面试抽认卡" })).toBeVisible();
+    expect(await englishInChinesePage(page)).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { englishInChinesePage } from "./support/english-in-chinese";
 import { screenshot } from "./support/screenshot";
 
 const side = (page: Page, role: "client" | "server") => page.locator(`section[aria-labelledby=moves-${role}]`);
@@ -79,4 +80,43 @@ test("a sandbox link with a move that is not allowed replays up to it and says s
   await expect(page).toHaveURL(/moves=sL$/);
   await page.goto("/learn/sandbox?start=sideways");
   await expect(page.getByRole("main").getByRole("status")).toContainText("not a way to start");
+});
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+
+  test("drive a handshake in Chinese: the buttons, the refusal, the narration and a bad link", async ({
+    page,
+  }, testInfo) => {
+    await open(page, "/learn/sandbox");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("亲手操作连接");
+    await expect(page.getByTestId("in-flight-server")).toHaveText("没有发往服务器的报文段。");
+
+    await move(page, "client", "close()");
+    const alert = page.getByRole("main").getByRole("alert");
+    await expect(alert).toContainText("不允许（客户端：close()），什么都没有改变。");
+    await expect(alert).toContainText("连接不存在");
+    await expect(alert).not.toContainText("does not exist");
+
+    await move(page, "server", "listen()");
+    await move(page, "client", "connect()");
+    await expect(page.getByTestId("in-flight-server")).toHaveText("正在发往服务器的报文段：SYN seq=4000。");
+    await move(page, "server", "接收下一个报文段");
+    await expect(page.getByTestId("badge-server")).toContainText("SYN-RECEIVED");
+    await expect(page.getByRole("heading", { name: "第 3 步操作之后" })).toBeVisible();
+    await expect(page.getByTestId("narration")).toContainText("4001");
+    await expect(page.getByTestId("narration")).not.toContainText("receives");
+    await move(page, "client", "接收下一个报文段");
+    await move(page, "server", "接收下一个报文段");
+    await expect(page.getByTestId("badge-client")).toContainText("ESTABLISHED");
+    await expect(page).toHaveURL(/start=closed&moves=sL\.cC\.sD\.cD\.sD$/);
+    expect(await englishInChinesePage(page)).toEqual([]);
+    await screenshot(page, testInfo, "sandbox-handshake-zh");
+
+    await page.goto("/learn/sandbox?start=sideways&moves=sL.cX.sD");
+    const notes = page.getByRole("main").getByRole("status");
+    await expect(notes.first()).toHaveText("“sideways”不是可用的初始状态，改为从双方都处于 CLOSED 开始。");
+    await expect(notes.nth(1)).toContainText("链接中的第 2 步不被允许（错误：连接不存在");
+    await expect(notes.nth(1)).toContainText("会话停在前 1 步。");
+  });
 });

@@ -2,35 +2,43 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
+import { textLang } from "@/lib/i18n/locales";
+import { getGlobalT, getT } from "@/lib/i18n/server";
 import { BANK, type InterviewTopic, TOPIC_TITLE } from "@/lib/interview";
 
-export const metadata: Metadata = { title: "Interview prep" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("interview");
+  return { title: t("title") };
+}
 
 const TOPICS: InterviewTopic[] = ["handshake", "teardown", "edge-cases", "operations"];
 const rfcUrl = (section: string) => `https://www.rfc-editor.org/rfc/rfc9293#section-${section.replace(/^§/, "")}`;
 
-/** The classic questions with answers short enough to say aloud, each with a part that goes deeper. */
-export default function InterviewPage() {
+/**
+ * The classic questions with answers short enough to say aloud, each with a part that goes deeper: in the learner's
+ * language first, and the other language beside it (Chinese candidates practise the English answers too).
+ */
+export default async function InterviewPage() {
+  const [t, gt] = await Promise.all([getT("interview"), getGlobalT()]);
+  const lang = textLang(t.locale);
+  const other = lang === "en" ? "zh" : "en";
+  const otherLang = other === "en" ? "en" : "zh-CN";
   return (
     <div>
-      <PageHeader
-        eyebrow="Interview prep"
-        title="Interview prep"
-        lead={`The ${BANK.length} questions interviewers ask about the handshake and the teardown, each with a model answer short enough to say aloud, a part that goes deeper, and its RFC 9293 section. Facts about states and segments come from the same model as the rest of SynAck.`}
-      />
+      <PageHeader eyebrow={t("title")} title={t("title")} lead={t("lead", { n: BANK.length })} />
       <p className="mb-8 flex flex-wrap gap-3">
         <Link className={PRIMARY_BUTTON} href="/interview/mock">
-          Start a mock interview
+          {t("startMock")}
         </Link>
         <Link className={SECONDARY_BUTTON} href="/interview/cheat-sheet">
-          One-page cheat sheet
+          {t("cheatSheetLink")}
         </Link>
       </p>
       <div className="max-w-3xl space-y-10">
         {TOPICS.map((topic) => (
           <section key={topic} aria-labelledby={`topic-${topic}`}>
             <h2 id={`topic-${topic}`} className="text-xl font-semibold">
-              {TOPIC_TITLE[topic]}
+              {gt(TOPIC_TITLE[topic])}
             </h2>
             <div className="mt-3 space-y-2" data-testid={`questions-${topic}`}>
               {BANK.filter((q) => q.topic === topic).map((q) => (
@@ -43,28 +51,31 @@ export default function InterviewPage() {
                     <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
                       ›
                     </span>
-                    {q.question.en}
-                    <span className="mt-1 block text-sm font-normal text-slate-600 dark:text-slate-400" lang="zh-CN">
-                      {q.question.zh}
+                    {q.question[lang]}
+                    <span
+                      className="mt-1 block text-sm font-normal text-slate-600 dark:text-slate-400"
+                      lang={otherLang}
+                    >
+                      {q.question[other]}
                     </span>
                   </summary>
                   <div className="mt-3 space-y-3 border-t border-slate-200 pt-3 dark:border-slate-800">
                     <div>
                       <h3 className="text-sm font-semibold uppercase tracking-wide text-sky-700 dark:text-sky-400">
-                        Say this
+                        {t("sayThis")}
                       </h3>
                       <p className="mt-1" data-testid="answer">
-                        {q.answer.en}
+                        {q.answer[lang]}
                       </p>
-                      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" lang="zh-CN">
-                        {q.answer.zh}
+                      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" lang={otherLang}>
+                        {q.answer[other]}
                       </p>
                     </div>
                     <div>
-                      <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-500">Go deeper</h3>
-                      <p className="mt-1 text-sm">{q.deeper.en}</p>
-                      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" lang="zh-CN">
-                        {q.deeper.zh}
+                      <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{t("goDeeper")}</h3>
+                      <p className="mt-1 text-sm">{q.deeper[lang]}</p>
+                      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" lang={otherLang}>
+                        {q.deeper[other]}
                       </p>
                     </div>
                     <p className="text-sm">
@@ -75,7 +86,7 @@ export default function InterviewPage() {
                         <>
                           {" · "}
                           <Link className="text-sky-700 underline underline-offset-2 dark:text-sky-400" href={q.link}>
-                            See it animated
+                            {t("seeAnimated")}
                           </Link>
                         </>
                       ) : null}

@@ -1,6 +1,8 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { Wait } from "@/lib/animation";
+import { useT } from "@/lib/i18n/client";
+import { textLang } from "@/lib/i18n/locales";
 import { type Role, STATE_INFO, STATE_NAMES, type State, TIMER_INFO } from "@/lib/tcp";
 import { Icon } from "./icons";
 
@@ -16,10 +18,11 @@ type Props = {
 
 /** One side's state as a badge, with the names tools print and the timers it is waiting on. */
 export function EndpointBadge({ role, state, waits, step, playing, dwellMs }: Props) {
+  const t = useT("learn");
   const names = STATE_NAMES[state];
   return (
     <section
-      aria-label={`${role}: ${state}`}
+      aria-label={t("badgeLabel", { role, state })}
       data-testid={`badge-${role}`}
       className={`rounded-xl border-2 p-3 ${role === "client" ? "border-client-500/60 bg-client-50 dark:bg-client-700/15" : "border-server-500/60 bg-server-50 dark:bg-server-700/15"}`}
     >
@@ -30,12 +33,12 @@ export function EndpointBadge({ role, state, waits, step, playing, dwellMs }: Pr
         >
           {role === "client" ? "C" : "S"}
         </span>
-        {role === "client" ? "Client" : "Server"}
+        {t("roleTitle", { role })}
       </p>
       <p
         key={state}
         className="appear mt-1 font-mono text-lg font-bold"
-        title={`${STATE_INFO[state].zhName} · ${STATE_INFO[state].meaning.en}`}
+        title={`${STATE_INFO[state].zhName} · ${STATE_INFO[state].meaning[textLang(t.locale)]}`}
       >
         {state}
       </p>
@@ -51,6 +54,8 @@ export function EndpointBadge({ role, state, waits, step, playing, dwellMs }: Pr
 
 /** A running timer: how long real stacks wait, and a countdown while the player heads for its expiry. */
 function TimerMeter({ wait, counting, dwellMs }: { wait: Wait; counting: boolean; dwellMs: number }) {
+  const t = useT("learn");
+  const lang = textLang(t.locale);
   const info = TIMER_INFO[wait.timer];
   const [left, setLeft] = useState(1);
   useEffect(() => {
@@ -66,10 +71,10 @@ function TimerMeter({ wait, counting, dwellMs }: { wait: Wait; counting: boolean
       <p className="flex justify-between gap-2">
         <span className="flex items-center gap-1">
           <Icon name="clock" />
-          {info.name.en}
+          {info.name[lang]}
         </span>
-        <span className="whitespace-nowrap font-mono tabular-nums" title={info.source}>
-          {seconds.toFixed(info.seconds < 10 ? 1 : 0)} s
+        <span className="whitespace-nowrap font-mono tabular-nums" title={info.source[lang]}>
+          {t("timerSeconds", { seconds: seconds.toFixed(info.seconds < 10 ? 1 : 0) })}
         </span>
       </p>
       <div className="mt-1 h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
@@ -79,7 +84,7 @@ function TimerMeter({ wait, counting, dwellMs }: { wait: Wait; counting: boolean
         />
       </div>
       <p className="mt-1 text-slate-600 dark:text-slate-400">
-        {wait.expiresAt === null ? "" : `Expires at step ${wait.expiresAt}. `}On expiry it {info.onExpiry.en}.
+        {t("timerNote", { expires: wait.expiresAt ?? "none", what: info.onExpiry[lang] })}
       </p>
     </div>
   );

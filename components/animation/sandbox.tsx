@@ -14,6 +14,9 @@ import {
   type Start,
   startConnection,
 } from "@/lib/animation";
+import { useT } from "@/lib/i18n/client";
+import { textLang } from "@/lib/i18n/locales";
+import type { Translator } from "@/lib/i18n/translate";
 import { traceRows } from "@/lib/quiz";
 import { formatSegment, ROLES, type Role, type Text } from "@/lib/tcp";
 import { EndpointBadge } from "./endpoint-badge";
@@ -22,9 +25,14 @@ import { SequenceDiagram } from "./sequence-diagram";
 import { StateDiagram } from "./state-diagram";
 import { useReducedMotion } from "./use-reduced-motion";
 
+/** What the last move did, or why it was refused: RFC 9293's reason for a move, or the session's length limit. */
+type Told =
+  | { refused: false; text: Text }
+  | { refused: true; text: Text; actor: Role; move: Text }
+  | { refused: true; limit: true };
+
 type Session = Replay & {
-  /** What the last move did (or why it was refused), told in both languages. */
-  told: { text: Text; refused: false } | { text: Text; refused: true; move: string } | null;
+  told: Told | null;
   /** The last move added a step, so its segment flies. */
   fresh: boolean;
 };
@@ -36,6 +44,8 @@ const NOT_NOW = `${MOVE_BUTTON} border-dashed border-slate-300 text-slate-500 ho
 
 /** "Drive it yourself": each side's moves as buttons; the engine plays them, and refuses the ones RFC 9293 forbids. */
 export function Sandbox({ start, moves }: { start: Start; moves: string }) {
+  const t = useT("learn");
+  const lang = textLang(t.locale);
   const [session, setSession] = useState<Session>(() => ({ ...replay(start, moves), told: null, fresh: false }));
   const reduced = useReducedMotion();
   const hydrated = useHydrated();
@@ -58,16 +68,15 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
 
   function play(move: Move) {
     if (session.moves.length >= MAX_MOVES) {
-      const text = `A session holds at most ${MAX_MOVES} moves: undo some or start over.`;
-      setSession({ ...session, told: { text: { en: text, zh: text }, refused: true, move: "limit" }, fresh: false });
+      setSession({ ...session, told: { refused: true, limit: true }, fresh: false });
       return;
     }
     const result = applyMove(connection, move);
     if (!result.ok) {
-      const label = MOVES.find((m) => m.do === move.do)?.label.en ?? move.do;
+      const label = MOVES.find((m) => m.do === move.do)?.label ?? { en: move.do, zh: move.do };
       setSession({
         ...session,
-        told: { text: result.reason, refused: true, move: `${move.actor}: ${label}` },
+        told: { text: result.reason, refused: true, actor: move.actor, move: label },
         fresh: false,
       });
       return;
@@ -88,13 +97,13 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
 
   if (!frame) return null;
   const refusal = session.told?.refused ? session.told : null;
-  const heading = session.moves.length === 0 ? "Nothing has happened yet" : `After move ${session.moves.length}`;
+  const heading = session.moves.length === 0 ? t("nothingYet") : t("afterMove", { n: session.moves.length });
 
   return (
     <div data-testid="sandbox" data-hydrated={hydrated}>
       <div className="flex flex-wrap items-center gap-3">
         <fieldset className="flex flex-wrap items-center gap-3 text-sm">
-          <legend className="sr-only">Start from</legend>
+          <legend className="sr-only">{t("startFrom")}</legend>
           {(["closed", "established"] as const).map((s) => (
             <label key={s} className="flex items-center gap-1.5">
               <input
@@ -104,7 +113,7 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
                 onChange={() => restart(s)}
                 className="accent-sky-700"
               />
-              {s === "closed" ? "Both CLOSED" : "Both ESTABLISHED"}
+              {s === "closed" ? t("bothClosed") : t("bothEstablished")}
             </label>
           ))}
         </fieldset>
@@ -114,7 +123,7 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
           disabled={session.moves.length === 0}
           onClick={() => restart(session.start, session.moves.slice(0, -1))}
         >
-          Undo last move
+          {t("undo")}
         </button>
         <button
           type="button"
@@ -122,18 +131,24 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
           disabled={session.moves.length === 0}
           onClick={() => restart(session.start)}
         >
-          Start over
+          {t("startOver")}
         </button>
       </div>
 
       <div role="alert" className="min-h-0">
         {refusal ? (
           <div className="mt-4 rounded-lg border border-amber-500/50 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-            <p className="font-semibold">Not allowed ({refusal.move}), nothing changed.</p>
-            <p className="mt-1">{refusal.text.en}</p>
-            <p className="mt-1 text-sm" lang="zh-CN">
-              {refusal.text.zh}
-            </p>
+            {"limit" in refusal ? (
+              <>
+                <p className="font-semibold">{t("notAllowedLimit")}</p>
+                <p className="mt-1">{t("moveLimit", { max: MAX_MOVES })}</p>
+              </>
+            ) : (
+              <>
+                <p className="font-semibold">{t("notAllowed", { actor: refusal.actor, move: refusal.move[lang] })}</p>
+                <p className="mt-1">{refusal.text[lang]}</p>
+              </>
+            )}
           </div>
         ) : null}
       </div>
@@ -150,10 +165,10 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
               dwellMs={0}
             />
             <p className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid={`in-flight-${role}`}>
-              {inFlightTo(session, role)}
+              {inFlightTo(session, role, t)}
             </p>
             <h3 id={`moves-${role}`} className="mt-3 text-sm font-semibold">
-              What the {role} does next
+              {t("nextMove", { role })}
             </h3>
             <div className="mt-2 flex flex-wrap gap-2">
               {MOVES.map((m) => {
@@ -166,7 +181,7 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
                     aria-describedby={allowed ? undefined : "not-now-hint"}
                     onClick={() => play({ actor: role, do: m.do })}
                   >
-                    {m.label.en}
+                    {m.label[lang]}
                   </button>
                 );
               })}
@@ -175,7 +190,7 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
         ))}
       </div>
       <p id="not-now-hint" className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-        Dashed buttons are moves RFC 9293 does not allow right now; press one to see why.
+        {t("notNowHint")}
       </p>
 
       <Narration
@@ -186,7 +201,7 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <SequenceDiagram
-          title="Your connection"
+          title={t("yourConnection")}
           initial={initialStates}
           rows={rows}
           highlight={rows.length}
@@ -198,8 +213,9 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
   );
 }
 
-function inFlightTo({ connection }: Replay, role: Role): string {
+function inFlightTo({ connection }: Replay, role: Role, t: Translator<"learn">): string {
   const coming = connection.network.filter((f) => f.to === role);
-  if (coming.length === 0) return `Nothing in flight to the ${role}.`;
-  return `In flight to the ${role}: ${coming.map((f) => formatSegment(f.segment)).join(", then ")}.`;
+  if (coming.length === 0) return t("nothingInFlight", { role });
+  const segments = coming.map((f) => formatSegment(f.segment)).join(t("inFlightThen"));
+  return t("inFlight", { role, segments });
 }

@@ -2,6 +2,7 @@
 import { useEffect, useReducer, useRef } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { dwell, FLIGHT_MS, type Frame, playerReducer, SPEEDS, type Speed, startPlayer } from "@/lib/animation";
+import { useT } from "@/lib/i18n/client";
 import type { FigureRow } from "@/lib/quiz";
 import type { Role, State } from "@/lib/tcp";
 import { EndpointBadge } from "./endpoint-badge";
@@ -25,6 +26,7 @@ const CONTROL =
 
 /** Any scenario played step by step: both pictures, both sides' states, the narration and the controls. */
 export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props) {
+  const t = useT("learn");
   const last = frames.length - 1;
   const [player, send] = useReducer(playerReducer, startPlayer(last, startAt));
   const reduced = useReducedMotion();
@@ -90,41 +92,41 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
   return (
     <div ref={root} data-testid="player" data-hydrated={hydrated}>
       <fieldset className="flex min-w-0 flex-wrap items-center gap-2">
-        <legend className="sr-only">Player controls</legend>
-        <button type="button" className={CONTROL} onClick={() => send({ type: "restart" })} title="Restart (Home)">
-          <Icon name="restart" /> <span className="max-sm:sr-only">Restart</span>
+        <legend className="sr-only">{t("playerControls")}</legend>
+        <button type="button" className={CONTROL} onClick={() => send({ type: "restart" })} title={t("restartTitle")}>
+          <Icon name="restart" /> <span className="max-sm:sr-only">{t("restart")}</span>
         </button>
         <button
           type="button"
           className={CONTROL}
           onClick={() => send({ type: "prev" })}
           disabled={player.step === 0}
-          aria-label="Step back"
-          title="Step back (←)"
+          aria-label={t("stepBack")}
+          title={t("stepBackTitle")}
         >
-          <Icon name="back" /> <span className="max-sm:sr-only">Back</span>
+          <Icon name="back" /> <span className="max-sm:sr-only">{t("back")}</span>
         </button>
         <button
           type="button"
           className={`${CONTROL} min-w-24 border-sky-700 bg-sky-700 text-white hover:bg-sky-800 dark:border-sky-600 dark:bg-sky-600 dark:hover:bg-sky-500`}
           onClick={() => send({ type: "toggle" })}
-          title="Play or pause (Space)"
+          title={t("playPauseTitle")}
         >
           <Icon name={player.playing ? "pause" : "play"} />
-          {player.playing ? "Pause" : player.step === last ? "Replay" : "Play"}
+          {player.playing ? t("pause") : player.step === last ? t("replay") : t("play")}
         </button>
         <button
           type="button"
           className={CONTROL}
           onClick={() => send({ type: "next" })}
           disabled={player.step === last}
-          aria-label="Step forward"
-          title="Step forward (→)"
+          aria-label={t("stepForward")}
+          title={t("stepForwardTitle")}
         >
-          <span className="max-sm:sr-only">Next</span> <Icon name="next" />
+          <span className="max-sm:sr-only">{t("next")}</span> <Icon name="next" />
         </button>
         <label className="flex items-center gap-2 text-sm">
-          <span className="max-sm:sr-only">Speed</span>
+          <span className="max-sm:sr-only">{t("speed")}</span>
           <select
             className="rounded-lg border border-slate-300 bg-white px-2 py-2 dark:border-slate-700 dark:bg-slate-900"
             value={player.speed}
@@ -139,7 +141,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
         </label>
       </fieldset>
       <label className="mt-3 flex items-center gap-3 text-sm">
-        <span className="shrink-0">Step {player.step === 0 ? "start" : player.step}</span>
+        <span className="shrink-0">{player.step === 0 ? t("scrubAtStart") : t("scrubAt", { step: player.step })}</span>
         <input
           type="range"
           min={0}
@@ -147,11 +149,11 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
           step={1}
           value={player.step}
           onChange={(e) => send({ type: "seek", step: Number(e.target.value) })}
-          aria-label="Scrub to a step"
-          aria-valuetext={player.step === 0 ? "Before the first step" : `Step ${player.step} of ${last}`}
+          aria-label={t("scrubLabel")}
+          aria-valuetext={player.step === 0 ? t("beforeFirst") : t("stepOf", { step: player.step, last })}
           className="w-full min-w-0 accent-sky-700"
         />
-        <span className="shrink-0 text-slate-500 dark:text-slate-400">of {last}</span>
+        <span className="shrink-0 text-slate-500 dark:text-slate-400">{t("ofLast", { last })}</span>
       </label>
 
       {/* On a phone the pictures come first and the story under them; on a wide screen the story spans the top. */}
@@ -189,7 +191,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
         </div>
       </div>
 
-      <ol className="mt-6 space-y-1 text-sm" aria-label="All steps">
+      <ol className="mt-6 space-y-1 text-sm" aria-label={t("allSteps")}>
         {rows.map((row) => (
           <li key={row.step}>
             <button
@@ -198,17 +200,21 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
               aria-current={row.step === player.step ? "step" : undefined}
               className="block w-full rounded-md px-2 py-1 text-left hover:bg-slate-100 aria-[current=step]:bg-sky-100 aria-[current=step]:font-semibold dark:hover:bg-slate-900 dark:aria-[current=step]:bg-sky-950"
             >
-              {row.step}. {row.actor}: {row.label}
-              {row.sent ? ` → ${row.sent}${row.lost ? " (lost)" : ""}` : ""}
+              {row.sent
+                ? t.rich("stepItemSent", {
+                    step: row.step,
+                    actor: row.actor,
+                    label: row.label,
+                    sent: row.sent,
+                    lost: row.lost ? "yes" : "no",
+                  })
+                : t.rich("stepItem", { step: row.step, actor: row.actor, label: row.label })}
               <span className="text-slate-500 dark:text-slate-400"> · {row.states[row.actor]}</span>
             </button>
           </li>
         ))}
       </ol>
-      <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-        Keys: Space plays or pauses, ← and → step; with focus in the player, Home restarts and End jumps to the last
-        step.
-      </p>
+      <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{t.rich("keysHelp")}</p>
     </div>
   );
 }

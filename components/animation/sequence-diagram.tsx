@@ -1,4 +1,6 @@
+"use client";
 import { useId } from "react";
+import { type FigureT, useFigureT } from "@/components/scenario/figure-text";
 import type { FigureRow } from "@/lib/quiz";
 import type { Role, State } from "@/lib/tcp";
 import { FlyingSegment } from "./flying-segment";
@@ -43,6 +45,7 @@ type Props = {
 
 /** Client and server lifelines, time flowing down, each segment an arrow labelled with its flags and numbers. */
 export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, flight }: Props) {
+  const t = useFigureT();
   const arrow = useId();
   const y = (step: number) => TOP + (step - 0.5) * ROW;
   const height = TOP + Math.max(rows.length, reserveRows ?? 0, 1) * ROW + 10;
@@ -54,8 +57,8 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
       role="img"
       aria-label={
         highlight === 0
-          ? `${title}: before the first step, the client is ${initial.client} and the server is ${initial.server}.`
-          : `${title}: steps 1 to ${highlight}, step ${highlight} highlighted. ${narrate(rows.at(-1))}`
+          ? t("figBefore", { title, client: initial.client, server: initial.server })
+          : t("figUpTo", { title, step: highlight, now: narrate(t, rows.at(-1)) })
       }
       className="w-full"
     >
@@ -82,7 +85,7 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
               role === "client" ? "fill-client-700 dark:fill-client-500" : "fill-server-700 dark:fill-server-500"
             }
           >
-            {role}
+            {t("figRole", { role })}
           </text>
           <text x={LANE[role]} y="30" textAnchor="middle" fontSize="10" fill="currentColor">
             {initial[role]}
@@ -118,6 +121,7 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
                 fill="currentColor"
                 opacity="0.75"
                 className="font-mono"
+                lang="en"
               >
                 {row.label}
               </text>
@@ -159,8 +163,9 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
                   className="font-mono"
                 >
                   <tspan x="0" y="-13">
-                    {segmentFlags(row.sent ?? "")}
-                    {row.lost ? " (lost)" : ""}
+                    {row.lost
+                      ? t("figLostFlags", { flags: segmentFlags(row.sent ?? "") })
+                      : segmentFlags(row.sent ?? "")}
                   </tspan>
                   <tspan x="0" y="-3">
                     {segmentNumbers(row.sent ?? "")}
@@ -249,10 +254,10 @@ function labelPlacement(a: { x1: number; y1: number; x2: number; y2: number }): 
 const segmentFlags = (sent: string) => sent.split(" ")[0] ?? sent;
 const segmentNumbers = (sent: string) => sent.split(" ").slice(1).join(" ");
 
-function narrate(row: FigureRow | undefined): string {
+function narrate(t: FigureT, row: FigureRow | undefined): string {
   if (!row) return "";
-  const what = row.sent
-    ? `${row.actor} sends ${row.sent}${row.lost ? ", which is lost" : ""}`
-    : `${row.actor}: ${row.label}`;
-  return `Step ${row.step}: ${what}; client ${row.states.client}, server ${row.states.server}.`;
+  const states = { step: row.step, actor: row.actor, client: row.states.client, server: row.states.server };
+  return row.sent
+    ? t("figStepSent", { ...states, sent: row.sent, lost: row.lost ? "yes" : "no" })
+    : t("figStepDid", { ...states, label: row.label });
 }

@@ -10,6 +10,7 @@ import {
   type Place,
   placeState,
 } from "@/lib/animation";
+import { useT } from "@/lib/i18n/client";
 import { type Role, STATE_NAMES } from "@/lib/tcp";
 import { ArrowHead } from "./sequence-diagram";
 
@@ -23,6 +24,7 @@ const TAG: Record<Role, { letter: string; dx: number; className: string }> = {
  * last step took is drawn bold (dashed when the figure leaves it out). The tags move with a CSS transform.
  */
 export function StateDiagram({ frame }: { frame: Pick<Frame, "places" | "arc" | "states"> }) {
+  const t = useT("learn");
   const arrow = useId();
   const lit = useId();
   const occupied = new Set<Place>([frame.places.client, frame.places.server]);
@@ -32,7 +34,11 @@ export function StateDiagram({ frame }: { frame: Pick<Frame, "places" | "arc" | 
       <svg
         viewBox={`0 0 ${width} ${height}`}
         role="img"
-        aria-label={`State diagram: the client is in ${frame.states.client}, the server in ${frame.states.server}.${frame.arc ? ` ${arcSentence(frame.arc)}` : ""}`}
+        aria-label={t("diagramAria", {
+          client: frame.states.client,
+          server: frame.states.server,
+          arc: frame.arc ? t("arcSentence", arcValues(frame.arc)) : "",
+        }).trim()}
         className="w-full"
       >
         <ArrowHead id={arrow} />
@@ -84,14 +90,12 @@ export function StateDiagram({ frame }: { frame: Pick<Frame, "places" | "arc" | 
       </svg>
       <figcaption className="mt-2 text-sm">
         <span className="inline-flex items-center gap-1">
-          <Dot side="client" /> client
+          <Dot side="client" /> {t("figRole", { role: "client" })}
         </span>
         <span className="ml-3 inline-flex items-center gap-1">
-          <Dot side="server" /> server
+          <Dot side="server" /> {t("figRole", { role: "server" })}
         </span>
-        <span className="ml-3 text-slate-500 dark:text-slate-400">
-          Faint arcs: RFC 9293 Figure 5. Dashed: a rule of §3.10 the figure leaves out.
-        </span>
+        <span className="ml-3 text-slate-500 dark:text-slate-400">{t("diagramLegend")}</span>
       </figcaption>
     </figure>
   );
@@ -108,19 +112,23 @@ function Dot({ side }: { side: Role }) {
   );
 }
 
-/** "The client took CLOSE → FIN-WAIT-1 from ESTABLISHED, sending FIN (RFC 9293 §3.10.4)." */
-export function arcSentence(arc: Arc): string {
+/**
+ * The values of the `arcSentence` message: "The client went from ESTABLISHED to FIN-WAIT-1 on CLOSE, sending FIN: an
+ * arc of Figure 5 (RFC 9293 §3.10.4)."
+ */
+export function arcValues(arc: Arc) {
   const from = placeState(arc.from);
   const to = placeState(arc.to);
-  const move = from === to ? `stayed in ${from} on ${arc.event}` : `went from ${from} to ${to} on ${arc.event}`;
-  const send = arc.send === "none" ? "sending nothing" : `sending ${arc.send}`;
-  const where =
-    arc.kind === "figure"
-      ? `an arc of Figure 5`
-      : arc.kind === "same-state"
-        ? `no state change, so Figure 5 draws no arc`
-        : `a rule Figure 5 does not draw`;
-  return `The ${arc.actor} ${move}, ${send}: ${where} (RFC 9293 ${arc.source}).`;
+  return {
+    actor: arc.actor,
+    same: from === to ? "yes" : "no",
+    from,
+    to,
+    event: arc.event,
+    send: arc.send,
+    kind: arc.kind,
+    source: arc.source,
+  };
 }
 
 /** The twelve boxes of Figure 5 (CLOSED twice), those in `highlight` outlined bold; each names its Linux and ss spelling. */

@@ -4,6 +4,9 @@ import { useEffect, useReducer, useRef, useState } from "react";
 import { markWeak } from "@/app/interview/actions";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { useT } from "@/lib/i18n/client";
+import { textLang } from "@/lib/i18n/locales";
+import type { KeyIn } from "@/lib/i18n/translate";
 import {
   type InterviewQuestion,
   mockDone,
@@ -14,14 +17,21 @@ import {
   THINK_SECONDS,
 } from "@/lib/interview";
 
-const RATINGS: { rating: SelfRating; label: string }[] = [
-  { rating: "nailed", label: "I nailed it" },
-  { rating: "partly", label: "Partly" },
-  { rating: "weak", label: "Weak: add it to my flashcards" },
+const RATINGS: { rating: SelfRating; label: KeyIn<"interview"> }[] = [
+  { rating: "nailed", label: "rateNailed" },
+  { rating: "partly", label: "ratePartly" },
+  { rating: "weak", label: "rateWeak" },
 ];
 
-/** One question at a time, two minutes to think (or write), then the model answer and an honest self-rating. */
+/**
+ * One question at a time, two minutes to think (or write), then the model answer and an honest self-rating. The
+ * question and answer come in the learner's language first, with the other language under them.
+ */
 export function MockInterview({ questions }: { questions: InterviewQuestion[] }) {
+  const t = useT("interview");
+  const lang = textLang(t.locale);
+  const other = lang === "en" ? "zh" : "en";
+  const otherLang = other === "en" ? "en" : "zh-CN";
   const [state, send] = useReducer(
     mockReducer,
     questions.map((q) => q.id),
@@ -47,7 +57,7 @@ export function MockInterview({ questions }: { questions: InterviewQuestion[] })
     if (!q) return;
     send({ type: "rate", rating });
     if (rating !== "weak") return;
-    const result = await markWeak(q.id).catch(() => ({ error: "Could not reach SynAck: the card was not added." }));
+    const result = await markWeak(q.id).catch(() => ({ error: t("unreachable") }));
     setSaveError(result.error);
   }
 
@@ -56,19 +66,18 @@ export function MockInterview({ questions }: { questions: InterviewQuestion[] })
     return (
       <section aria-labelledby="done-heading" className="max-w-3xl space-y-4" data-testid="mock-done">
         <h2 id="done-heading" className="text-xl font-semibold">
-          Interview over
+          {t("over")}
         </h2>
         <p>
-          {tally.nailed} nailed, {tally.partly} partly, {tally.weak} weak.{" "}
-          {tally.weak > 0 ? "The weak ones are in your flashcards now, due within minutes." : ""}
+          {t("tally", tally)} {tally.weak > 0 ? t("weakAdded") : ""}
         </p>
         {saveError ? <p role="alert">{saveError}</p> : null}
         <p className="flex flex-wrap gap-3">
           <button type="button" className={PRIMARY_BUTTON} onClick={() => send({ type: "restart" })}>
-            Again with the same questions
+            {t("again")}
           </button>
           <Link className={SECONDARY_BUTTON} href="/flashcards/interview">
-            Review interview flashcards
+            {t("reviewCards")}
           </Link>
         </p>
       </section>
@@ -79,27 +88,17 @@ export function MockInterview({ questions }: { questions: InterviewQuestion[] })
   return (
     <section className="max-w-3xl space-y-4" data-testid="mock" data-hydrated={hydrated}>
       <p className="flex justify-between text-sm text-slate-600 dark:text-slate-400">
-        <span>
-          Question {state.index + 1} of {questions.length}
-        </span>
-        <span>
-          {left > 0 ? (
-            <>
-              Think: <span role="timer">{clock}</span>
-            </>
-          ) : (
-            "Time: say your answer, then reveal."
-          )}
-        </span>
+        <span>{t("questionOf", { n: state.index + 1, total: questions.length })}</span>
+        <span>{left > 0 ? t.rich("think", { clock, timer: (c) => <span role="timer">{c}</span> }) : t("timeUp")}</span>
       </p>
       <h2 ref={heading} tabIndex={-1} className="text-2xl font-semibold focus:outline-none" data-testid="mock-question">
-        {q.question.en}
+        {q.question[lang]}
       </h2>
-      <p className="text-slate-600 dark:text-slate-400" lang="zh-CN">
-        {q.question.zh}
+      <p className="text-slate-600 dark:text-slate-400" lang={otherLang}>
+        {q.question[other]}
       </p>
       <label className="block text-sm font-medium">
-        Your answer (optional, not saved)
+        {t("yourAnswer")}
         <textarea
           key={q.id}
           rows={4}
@@ -111,23 +110,23 @@ export function MockInterview({ questions }: { questions: InterviewQuestion[] })
           className="space-y-3 rounded-xl border border-sky-600/40 bg-sky-50/60 p-4 dark:bg-sky-950/40"
           aria-live="polite"
         >
-          <p data-testid="mock-answer">{q.answer.en}</p>
-          <p className="text-sm text-slate-600 dark:text-slate-400" lang="zh-CN">
-            {q.answer.zh}
+          <p data-testid="mock-answer">{q.answer[lang]}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400" lang={otherLang}>
+            {q.answer[other]}
           </p>
-          <p className="text-sm">{q.deeper.en}</p>
+          <p className="text-sm">{q.deeper[lang]}</p>
           <fieldset className="flex flex-wrap gap-2">
-            <legend className="mb-2 text-sm font-semibold">How did you do?</legend>
+            <legend className="mb-2 text-sm font-semibold">{t("howDid")}</legend>
             {RATINGS.map((r) => (
               <button key={r.rating} type="button" className={SECONDARY_BUTTON} onClick={() => rate(r.rating)}>
-                {r.label}
+                {t(r.label)}
               </button>
             ))}
           </fieldset>
         </div>
       ) : (
         <button type="button" className={PRIMARY_BUTTON} disabled={!hydrated} onClick={() => send({ type: "reveal" })}>
-          Reveal the model answer
+          {t("reveal")}
         </button>
       )}
       {saveError ? (

@@ -1,8 +1,13 @@
+"use client";
 import { useId } from "react";
 import { ArrowHead, SequenceDiagram } from "@/components/animation/sequence-diagram";
 import type { Figure } from "@/lib/quiz";
+import { useFigureT } from "./figure-text";
 
-/** The small picture beside an answer: a sequence diagram of the scenario up to a step, or one arc of Figure 5. */
+/**
+ * The small picture beside an answer: a sequence diagram of the scenario up to a step, or one arc of Figure 5. A
+ * client component, so it speaks the page's language wherever it is drawn (quiz results render it on the server).
+ */
 export function StepFigure({ figure, caption }: { figure: Figure; caption?: string }) {
   return (
     <figure className="max-w-md text-slate-700 dark:text-slate-300">
@@ -22,16 +27,18 @@ export function StepFigure({ figure, caption }: { figure: Figure; caption?: stri
 }
 
 function ArcDiagram({ figure }: { figure: Extract<Figure, { kind: "arc" }> }) {
+  const t = useFigureT();
   const arrow = useId();
   const same = figure.from === figure.to;
-  const label = `${figure.event} / ${figure.send === "none" ? "nothing sent" : `snd ${figure.send}`}`;
+  const values = {
+    from: figure.from,
+    to: figure.to,
+    event: figure.event,
+    send: figure.send,
+    same: same ? "yes" : "no",
+  };
   return (
-    <svg
-      viewBox="0 0 360 86"
-      role="img"
-      aria-label={`${figure.from}, on ${figure.event}, sends ${figure.send === "none" ? "nothing" : figure.send} and ${same ? "stays in" : "enters"} ${figure.to}.`}
-      className="w-full"
-    >
+    <svg viewBox="0 0 360 86" role="img" aria-label={t("figArcAria", values)} className="w-full">
       <ArrowHead id={arrow} />
       <StateBox x={same ? 120 : 4} y={46} label={figure.from} />
       {same ? (
@@ -57,7 +64,7 @@ function ArcDiagram({ figure }: { figure: Extract<Figure, { kind: "arc" }> }) {
         </>
       )}
       <text x="180" y={same ? 12 : 38} textAnchor="middle" fontSize="11" fill="currentColor" className="font-mono">
-        {label}
+        {t("figArcLabel", values)}
       </text>
     </svg>
   );

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { isMsgKey } from "@/lib/i18n/translate";
 import { dwell, playerReducer, startPlayer, stepFromQuery } from "./player";
 
 describe("player", () => {
@@ -40,7 +42,13 @@ describe("player", () => {
   it("reads ?step= from a link: a step in range, or the start with the reason", () => {
     expect(stepFromQuery("4", 7)).toEqual({ step: 4, problem: null });
     expect(stepFromQuery(undefined, 7)).toEqual({ step: 0, problem: null });
-    expect(stepFromQuery("99", 7).problem).toMatch(/steps 1 to 7/);
+    const far = stepFromQuery("99", 7);
+    expect(far).toEqual({ step: 0, problem: { key: "learn.stepOutOfRange", values: { last: 7 } } });
+    expect(far.problem && typeof far.problem !== "string" && isMsgKey(far.problem.key)).toBe(true);
+    expect(far.problem && globalTranslatorFor("en").msg(far.problem)).toBe(
+      "This scenario has steps 1 to 7; showing the start.",
+    );
+    expect(far.problem && globalTranslatorFor("zh-CN").msg(far.problem)).toMatch(/第 1 至 7 步/);
     expect(stepFromQuery("2.5", 7).step).toBe(0);
     expect(stepFromQuery("abc", 7).problem).not.toBeNull();
   });

@@ -1,4 +1,5 @@
 // The player's controls as a pure reducer: which step is shown, whether it is playing, and how fast.
+import type { Msg } from "@/lib/i18n/translate";
 
 export const SPEEDS = [0.5, 1, 1.5, 2] as const;
 export type Speed = (typeof SPEEDS)[number];
@@ -68,12 +69,12 @@ export function dwell(speed: Speed): number {
   return STEP_MS / speed;
 }
 
-/** Parses `?step=` as the page got it: a whole number in range, or null with the reason to show. */
-export function stepFromQuery(raw: string | undefined, last: number): { step: number; problem: string | null } {
+/** Parses `?step=` as the page got it: a whole number in range, or the start with the message to show. */
+export function stepFromQuery(raw: string | undefined, last: number): { step: number; problem: Msg | null } {
   if (raw === undefined || raw === "") return { step: 0, problem: null };
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > last) {
-    return { step: 0, problem: `This scenario has steps 1 to ${last}; showing the start.` };
+    return { step: 0, problem: { key: "learn.stepOutOfRange", values: { last } } };
   }
   return { step: n, problem: null };
 }

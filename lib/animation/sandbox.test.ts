@@ -1,5 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { applyMove, encodeMoves, MAX_MOVES, type Move, replay, startConnection } from "./sandbox";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { isMsgKey } from "@/lib/i18n/translate";
+import {
+  applyMove,
+  encodeMoves,
+  MAX_MOVES,
+  type Move,
+  type ReplayProblem,
+  replay,
+  replayProblemMessage,
+  startConnection,
+} from "./sandbox";
+
+/** The problem as the page says it in English and in Chinese, checking that its message exists. */
+function said(problem: ReplayProblem | null) {
+  if (!problem) throw new Error("expected a problem");
+  const en = replayProblemMessage(problem, "en");
+  const zh = replayProblemMessage(problem, "zh");
+  expect(typeof en !== "string" && isMsgKey(en.key)).toBe(true);
+  return { en: globalTranslatorFor("en").msg(en), zh: globalTranslatorFor("zh-CN").msg(zh) };
+}
 
 const handshake: Move[] = [
   { actor: "server", do: "passive OPEN" },
@@ -28,17 +48,33 @@ describe("sandbox", () => {
     expect(closed.steps).toHaveLength(0);
   });
 
-  it("a link with a move that is not allowed or not a move stops there and says which", () => {
+  it("a link with a move that is not allowed or not a move stops there and says which, in either language", () => {
     const bad = replay("closed", "sL.cX.sD");
     expect(bad.moves).toHaveLength(1);
-    expect(bad.problem).toMatch(/move 2 is not allowed/);
-    expect(replay("established", "cX.q9").problem).toMatch(/move 2 \("q9"\) is not a move/);
+    expect(bad.problem).toMatchObject({ kind: "refused", move: 2 });
+    const refused = said(bad.problem);
+    const reason = applyMove(replay("closed", "sL").connection, { actor: "client", do: "CLOSE" });
+    if (reason.ok) throw new Error("expected close() in CLOSED to be refused");
+    expect(refused.en).toBe(
+      `The link's move 2 is not allowed (${reason.reason.en.replace(/\.$/, "")}), so the session stops after 1 move.`,
+    );
+    expect(refused.zh).toBe(`链接中的第 2 步不被允许（${reason.reason.zh.replace(/。$/, "")}），会话停在前 1 步。`);
+
+    const unreadable = replay("established", "cX.q9");
+    expect(unreadable.problem).toEqual({ kind: "not-a-move", move: 2, token: "q9" });
+    expect(said(unreadable.problem).en).toMatch(/move 2 \("q9"\) is not a move, so the session stops after 1 move\./);
+    expect(said(replay("closed", "zz").problem)).toEqual({
+      en: 'The link\'s move 1 ("zz") is not a move, so the session stops after 0 moves.',
+      zh: "链接中的第 1 步（“zz”）不是有效的操作，会话从头开始。",
+    });
   });
 
   it("a link longer than the cap is cut there and says so", () => {
     const long = replay("established", Array.from({ length: MAX_MOVES + 50 }, () => "cS").join("."));
     expect(long.moves).toHaveLength(MAX_MOVES);
-    expect(long.problem).toMatch(`more than ${MAX_MOVES} moves`);
+    expect(long.problem).toEqual({ kind: "too-long", max: MAX_MOVES });
+    expect(said(long.problem).en).toMatch(`more than ${MAX_MOVES} moves`);
+    expect(said(long.problem).zh).toMatch(`超过 ${MAX_MOVES} 步`);
   });
 
   it("losing the segment in flight marks the step that sent it, and the sender's timer keeps running", () => {

@@ -1,5 +1,6 @@
 // "Drive it yourself": the learner picks each side's next move and the engine answers. A session is its list of
 // moves, kept in the URL, so it survives a reload and can be shared; replaying it gives the same connection.
+import type { Msg } from "@/lib/i18n/translate";
 import {
   type Action,
   type ActResult,
@@ -49,7 +50,13 @@ export function encodeMoves(moves: readonly Move[]): string {
 /** Enough for any connection worth drawing; a longer link is cut here (it would only cost time to draw). */
 export const MAX_MOVES = 200;
 
-export type Replay = { start: Start; connection: Connection; moves: Move[]; problem: string | null };
+/** Why a link's moves were not all replayed: a token that is no move, a move not allowed there, or too many. */
+export type ReplayProblem =
+  | { kind: "not-a-move"; move: number; token: string }
+  | { kind: "refused"; move: number; reason: Text }
+  | { kind: "too-long"; max: number };
+
+export type Replay = { start: Start; connection: Connection; moves: Move[]; problem: ReplayProblem | null };
 
 /** Replays moves from a URL. A move that cannot be read or is not allowed stops the replay there, and says so. */
 export function replay(start: Start, encoded: string): Replay {
@@ -60,20 +67,31 @@ export function replay(start: Start, encoded: string): Replay {
   for (const [i, token] of tokens.entries()) {
     const actor: Role | null = token[0] === "c" ? "client" : token[0] === "s" ? "server" : null;
     const kind = MOVES.find((m) => m.code === token.slice(1));
-    const stop = (why: string) => ({
-      start,
-      connection,
-      moves,
-      problem: `The link's move ${i + 1} ${why}, so the session stops after ${i} move${i === 1 ? "" : "s"}.`,
-    });
-    if (!actor || !kind || token.length !== 2) return stop(`("${token.slice(0, 12)}") is not a move`);
+    const stop = (problem: ReplayProblem): Replay => ({ start, connection, moves, problem });
+    if (!actor || !kind || token.length !== 2)
+      return stop({ kind: "not-a-move", move: i + 1, token: token.slice(0, 12) });
     const move = { actor, do: kind.do };
     const result = applyMove(connection, move);
-    if (!result.ok) return stop(`is not allowed (${result.reason.en})`);
+    if (!result.ok) return stop({ kind: "refused", move: i + 1, reason: result.reason });
     connection = result.connection;
     moves.push(move);
   }
-  const cut =
-    all.length > MAX_MOVES ? `The link has more than ${MAX_MOVES} moves; the session stops after ${MAX_MOVES}.` : null;
-  return { start, connection, moves, problem: cut };
+  return { start, connection, moves, problem: all.length > MAX_MOVES ? { kind: "too-long", max: MAX_MOVES } : null };
+}
+
+/** What the page says about a replay that stopped early, with RFC 9293's reason in the learner's language. */
+export function replayProblemMessage(problem: ReplayProblem, lang: "en" | "zh"): Msg {
+  switch (problem.kind) {
+    case "not-a-move":
+      return {
+        key: "learn.replayNotAMove",
+        values: { move: problem.move, token: problem.token, kept: problem.move - 1 },
+      };
+    case "refused": {
+      const reason = lang === "en" ? problem.reason.en.replace(/\.$/, "") : problem.reason.zh.replace(/。$/, "");
+      return { key: "learn.replayRefused", values: { move: problem.move, reason, kept: problem.move - 1 } };
+    }
+    case "too-long":
+      return { key: "learn.replayTooLong", values: { max: problem.max } };
+  }
 }

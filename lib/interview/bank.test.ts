@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { isMsgKey } from "@/lib/i18n/translate";
 import { MISSPELLINGS, STATES } from "@/lib/tcp";
 import { BANK } from "./bank";
+import { TOPIC_TITLE } from "./index";
 import { traceOf } from "./story";
 
 const texts = (q: (typeof BANK)[number]) => [q.question, q.answer, q.deeper].flatMap((t) => [t.en, t.zh]);
@@ -55,5 +58,18 @@ describe("the interview bank", () => {
       for (const state of STATES)
         if (!visited.has(state) && state !== "CLOSED") expect(q?.answer.en).not.toContain(` ${state} `);
     }
+  });
+});
+
+describe("the interview topics", () => {
+  it("each have a heading in the catalogue, in both languages", () => {
+    const en = globalTranslatorFor("en");
+    const zh = globalTranslatorFor("zh-CN");
+    for (const key of Object.values(TOPIC_TITLE)) {
+      expect(isMsgKey(key), key).toBe(true);
+      expect(zh(key)).not.toBe(en(key));
+    }
+    expect(en(TOPIC_TITLE.handshake)).toBe("Opening a connection");
+    expect(new Set(BANK.map((q) => q.topic))).toEqual(new Set(Object.keys(TOPIC_TITLE)));
   });
 });

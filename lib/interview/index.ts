@@ -1,12 +1,16 @@
 // lib/interview: the interview questions and their model answers, built from lib/tcp where they state facts.
+import type { MsgKey } from "@/lib/i18n/translate";
+import type { InterviewTopic } from "./bank";
+
 export { BANK, type InterviewQuestion, type InterviewTopic } from "./bank";
 export { sideStory, traceOf, wire } from "./story";
 
-export const TOPIC_TITLE: Record<import("./bank").InterviewTopic, string> = {
-  handshake: "Opening a connection",
-  teardown: "Closing a connection",
-  "edge-cases": "Resets, refusals and races",
-  operations: "On a real server",
+/** Each topic's heading, as a message key (the page says it in the learner's language). */
+export const TOPIC_TITLE: Record<InterviewTopic, MsgKey> = {
+  handshake: "interview.topicHandshake",
+  teardown: "interview.topicTeardown",
+  "edge-cases": "interview.topicEdgeCases",
+  operations: "interview.topicOperations",
 };
 export {
   type MockAction,

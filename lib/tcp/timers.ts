@@ -9,7 +9,7 @@ export type TimerInfo = {
   onExpiry: Text;
   /** A typical first duration in seconds, and where that figure comes from. */
   seconds: number;
-  source: string;
+  source: Text;
 };
 
 export const TIMER_INFO: Record<Timer, TimerInfo> = {
@@ -22,7 +22,7 @@ export const TIMER_INFO: Record<Timer, TimerInfo> = {
     },
     // RFC 6298 §2.1: the initial RTO is 1 second (Linux: TCP_TIMEOUT_INIT), doubling on each expiry.
     seconds: 1,
-    source: "RFC 6298 §2.1 (Linux TCP_TIMEOUT_INIT)",
+    source: { en: "RFC 6298 §2.1 (Linux TCP_TIMEOUT_INIT)", zh: "RFC 6298 §2.1（Linux 的 TCP_TIMEOUT_INIT）" },
   },
   "2MSL": {
     timer: "2MSL",
@@ -33,6 +33,9 @@ export const TIMER_INFO: Record<Timer, TimerInfo> = {
     },
     // RFC 9293 §3.4.2 takes MSL as 2 minutes; Linux waits a fixed 60 s (TCP_TIMEWAIT_LEN).
     seconds: 60,
-    source: "Linux TCP_TIMEWAIT_LEN (RFC 9293 §3.4.2 suggests MSL = 2 min, so 2MSL = 4 min)",
+    source: {
+      en: "Linux TCP_TIMEWAIT_LEN (RFC 9293 §3.4.2 suggests MSL = 2 min, so 2MSL = 4 min)",
+      zh: "Linux 的 TCP_TIMEWAIT_LEN（RFC 9293 §3.4.2 建议 MSL 取 2 分钟，即 2MSL 为 4 分钟）",
+    },
   },
 };

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ScenarioPicker } from "@/components/animation/scenario-picker";
+import { LEVEL_NAME, ScenarioPicker } from "@/components/animation/scenario-picker";
 import { ScenarioPlayer } from "@/components/animation/scenario-player";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { framesOf, stepFromQuery } from "@/lib/animation";
+import { textLang } from "@/lib/i18n/locales";
+import { ClientMessages } from "@/lib/i18n/provider";
+import { getGlobalT, getT } from "@/lib/i18n/server";
 import { traceRows } from "@/lib/quiz";
 import { play, SCENARIOS, scenarioById } from "@/lib/tcp";
 
@@ -16,47 +19,59 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const scenario = scenarioById((await params).id);
-  return { title: scenario ? scenario.title.en : "No such scenario" };
+  const [scenario, t] = await Promise.all([params.then((p) => scenarioById(p.id)), getT("learn")]);
+  return { title: scenario ? scenario.title[textLang(t.locale)] : t("noSuchScenario") };
 }
 
 /** A scenario animated: `?step=N` opens it after step N, so quiz feedback can link to the moment it asks about. */
 export default async function ScenarioPage({ params, searchParams }: Props) {
-  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const [{ id }, query, t, tc, gt] = await Promise.all([
+    params,
+    searchParams,
+    getT("learn"),
+    getT("common"),
+    getGlobalT(),
+  ]);
   const scenario = scenarioById(id);
   if (!scenario) notFound();
+  const lang = textLang(t.locale);
   const trace = play(scenario);
   const rows = traceRows(trace);
   const asked = stepFromQuery(Array.isArray(query.step) ? query.step[0] : query.step, rows.length);
 
   return (
     <div>
-      <PageHeader eyebrow={`Learn · ${trace.level}`} title={trace.title.en} lead={trace.summary.en} />
-      {asked.problem ? <Notice>{asked.problem}</Notice> : null}
-      <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
-        Client ISN {trace.isn.client}, server ISN {trace.isn.server}. Every number is computed by the model from RFC
-        9293, not drawn by hand.
-      </p>
-      <ScenarioPlayer
-        key={`${id}:${asked.step}`}
-        title={trace.title.en}
-        initial={trace.initial}
-        rows={rows}
-        frames={framesOf(trace.initial, trace.steps)}
-        startAt={asked.step}
+      <PageHeader
+        eyebrow={t("scenarioEyebrow", { level: tc(LEVEL_NAME[trace.level]) })}
+        title={trace.title[lang]}
+        lead={trace.summary[lang]}
       />
+      {asked.problem ? <Notice>{gt.msg(asked.problem)}</Notice> : null}
+      <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
+        {t("isnNote", { client: String(trace.isn.client), server: String(trace.isn.server) })}
+      </p>
+      <ClientMessages namespaces={["learn"]}>
+        <ScenarioPlayer
+          key={`${id}:${asked.step}`}
+          title={trace.title[lang]}
+          initial={trace.initial}
+          rows={rows}
+          frames={framesOf(trace.initial, trace.steps)}
+          startAt={asked.step}
+        />
+      </ClientMessages>
       <nav aria-labelledby="other-scenarios" className="mt-12">
         <h2 id="other-scenarios" className="text-xl font-semibold">
-          Scenarios
+          {t("scenarios")}
         </h2>
         <ScenarioPicker current={id} />
         <p className="mt-4 text-sm">
           <Link className="underline underline-offset-2" href="/learn/sandbox">
-            Drive a connection yourself
+            {t("driveConnection")}
           </Link>{" "}
           ·{" "}
           <Link className="underline underline-offset-2" href="/learn#states-heading">
-            The eleven states
+            {t("elevenStates")}
           </Link>
         </p>
       </nav>

@@ -3,9 +3,15 @@ import Link from "next/link";
 import { Sandbox } from "@/components/animation/sandbox";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { encodeMoves, replay, type Start } from "@/lib/animation";
+import { encodeMoves, replay, replayProblemMessage, type Start } from "@/lib/animation";
+import { textLang } from "@/lib/i18n/locales";
+import { ClientMessages } from "@/lib/i18n/provider";
+import { getGlobalT, getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Drive it yourself" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("learn");
+  return { title: t("sandboxTitle") };
+}
 
 type Props = { searchParams: Promise<{ start?: string | string[]; moves?: string | string[] }> };
 
@@ -13,30 +19,28 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 /** The sandbox. Its moves live in the address (`?start=closed&moves=sL.cC`), so a session survives a reload. */
 export default async function SandboxPage({ searchParams }: Props) {
-  const query = await searchParams;
+  const [query, t, gt] = await Promise.all([searchParams, getT("learn"), getGlobalT()]);
   const asked = first(query.start);
   const start: Start = asked === "established" ? "established" : "closed";
   const problems: string[] = [];
   if (asked !== undefined && asked !== "closed" && asked !== "established") {
-    problems.push(`"${asked.slice(0, 20)}" is not a way to start; starting with both sides CLOSED.`);
+    problems.push(t("badStart", { start: asked.slice(0, 20) }));
   }
   const replayed = replay(start, first(query.moves) ?? "");
-  if (replayed.problem) problems.push(replayed.problem);
+  if (replayed.problem) problems.push(gt.msg(replayProblemMessage(replayed.problem, textLang(t.locale))));
 
   return (
     <div>
-      <PageHeader
-        eyebrow="Learn · sandbox"
-        title="Drive it yourself"
-        lead="Choose what each side does next: call listen(), connect() or close(), deliver or lose the segment in flight, let a timer expire, send a RST. The model answers as RFC 9293 says, and explains the moves it does not allow."
-      />
+      <PageHeader eyebrow={t("sandboxEyebrow")} title={t("sandboxTitle")} lead={t.rich("sandboxLead")} />
       {problems.map((p) => (
         <Notice key={p}>{p}</Notice>
       ))}
-      <Sandbox start={start} moves={encodeMoves(replayed.moves)} />
+      <ClientMessages namespaces={["learn"]}>
+        <Sandbox start={start} moves={encodeMoves(replayed.moves)} />
+      </ClientMessages>
       <p className="mt-10 text-sm">
         <Link className="underline underline-offset-2" href="/learn">
-          All scenarios and states
+          {t("allScenariosAndStates")}
         </Link>
       </p>
     </div>

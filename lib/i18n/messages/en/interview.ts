@@ -1,1 +1,56 @@
-export const interview = {};
+export const interview = {
+  // The question bank
+  title: "Interview prep",
+  lead: "The {n} questions interviewers ask about the handshake and the teardown, each with a model answer short enough to say aloud, a part that goes deeper, and its RFC 9293 section. Facts about states and segments come from the same model as the rest of SynAck.",
+  startMock: "Start a mock interview",
+  cheatSheetLink: "One-page cheat sheet",
+  topicHandshake: "Opening a connection",
+  topicTeardown: "Closing a connection",
+  topicEdgeCases: "Resets, refusals and races",
+  topicOperations: "On a real server",
+  sayThis: "Say this",
+  goDeeper: "Go deeper",
+  seeAnimated: "See it animated",
+
+  // The mock interview
+  mockTitle: "Mock interview",
+  mockLead:
+    "Eight questions, one at a time. Take two minutes to think (or write), reveal the model answer, and rate yourself honestly: the weak ones go into your flashcards.",
+  rateNailed: "I nailed it",
+  ratePartly: "Partly",
+  rateWeak: "Weak: add it to my flashcards",
+  notAQuestion: "That is not one of the interview questions.",
+  noCookie: "SynAck needs its cookie to save your flashcards: allow cookies and reload.",
+  unreachable: "Could not reach SynAck: the card was not added.",
+  over: "Interview over",
+  tally: "{nailed} nailed, {partly} partly, {weak} weak.",
+  weakAdded: "The weak ones are in your flashcards now, due within minutes.",
+  again: "Again with the same questions",
+  reviewCards: "Review interview flashcards",
+  questionOf: "Question {n} of {total}",
+  think: "Think: <timer>{clock}</timer>",
+  timeUp: "Time: say your answer, then reveal.",
+  yourAnswer: "Your answer (optional, not saved)",
+  howDid: "How did you do?",
+  reveal: "Reveal the model answer",
+
+  // The cheat sheet
+  cheatTitle: "Cheat sheet: handshake and teardown",
+  cheatLead:
+    "Both sides' states, every segment and its seq/ack, as RFC 9293 gives them (client ISN {client}, server ISN {server}). Print it from your browser: the page prints without the site's header.",
+  colWho: "Who",
+  colDoes: "Does",
+  colSends: "Sends",
+  colClient: "Client",
+  colServer: "Server",
+  startRow: "start",
+  rulesTitle: "Rules worth saying aloud",
+  ruleSeq: "A SYN and a FIN each take one sequence number, so their acknowledgment is seq + 1; a bare ACK takes none.",
+  ruleTimeWait: "<strong>TIME-WAIT</strong> ({who}): {meaning} Linux waits {seconds} s.",
+  ruleCloseWait: "<strong>CLOSE-WAIT</strong> ({who}): {meaning}",
+  ruleFourSegments:
+    "Four segments close a connection because each direction is closed on its own (a half-close); three when the second FIN rides on the ACK.",
+  statesTitle: "The eleven states",
+  colZhName: "中文",
+  colWhoIsThere: "Who is there",
+};

@@ -1,1 +1,114 @@
-export const learn = {};
+/**
+ * The figures' words: the sequence diagram and the single arc that quiz, flashcard and cheat-sheet pages draw as
+ * well as the player. The figure component carries these few messages itself (components/scenario/figure-text.ts),
+ * so a page that draws a figure need not hand down the whole `learn` namespace.
+ */
+export const learnFigure = {
+  figRole: "{role, select, client {client} other {server}}",
+  figLostFlags: "{flags} (lost)",
+  figBefore: "{title}: before the first step, the client is {client} and the server is {server}.",
+  figUpTo: "{title}: steps 1 to {step}, step {step} highlighted. {now}",
+  figStepSent:
+    "Step {step}: {actor, select, client {client} other {server}} sends {sent}{lost, select, yes {, which is lost} other {}}; client {client}, server {server}.",
+  figStepDid:
+    "Step {step}: {actor, select, client {client} other {server}}: {label}; client {client}, server {server}.",
+  figArcLabel: "{event} / {send, select, none {nothing sent} other {snd {send}}}",
+  figArcAria:
+    "{from}, on {event}, {send, select, none {sends nothing} other {sends {send}}} and {same, select, yes {stays in} other {enters}} {to}.",
+};
+
+export const learn = {
+  ...learnFigure,
+
+  // The learn page
+  title: "Learn",
+  indexTitle: "Learn the handshake, the teardown and every state",
+  indexLead:
+    "Each scenario played by the model and animated step by step: the segments on the wire with their seq/ack numbers, both sides' states, and the arc each step takes in RFC 9293's state diagram.",
+  scenarios: "Scenarios",
+  driveYourself: "<link>Drive it yourself</link>: choose what each side does next and see what RFC 9293 says happens.",
+  elevenStates: "The eleven states",
+  elevenStatesLead: "RFC 9293 §3.3.2 names them. Each lists the names tools print and every way out of it.",
+  printedAs: "Printed as <code>{ss}</code> (ss), <code>{netstat}</code> (netstat), <code>{linux}</code> (Linux)",
+  waysOut: "Ways out of {state} ({n})",
+  wayOut:
+    "<code>{event}</code>{opened, select, passive { (reached by passive open)} active { (reached by active open)} other {}} → {to}{send, select, none {} other {, sends {send}}}",
+  seeStep: "see the step",
+  playing: "playing",
+
+  // A scenario's page
+  noSuchScenario: "No such scenario",
+  scenarioEyebrow: "Learn · {level}",
+  isnNote:
+    "Client ISN {client}, server ISN {server}. Every number is computed by the model from RFC 9293, not drawn by hand.",
+  stepOutOfRange: "This scenario has steps 1 to {last}; showing the start.",
+  driveConnection: "Drive a connection yourself",
+
+  // The player
+  playerControls: "Player controls",
+  restart: "Restart",
+  restartTitle: "Restart (Home)",
+  stepBack: "Step back",
+  stepBackTitle: "Step back (←)",
+  back: "Back",
+  playPauseTitle: "Play or pause (Space)",
+  play: "Play",
+  pause: "Pause",
+  replay: "Replay",
+  stepForward: "Step forward",
+  stepForwardTitle: "Step forward (→)",
+  next: "Next",
+  speed: "Speed",
+  scrubAtStart: "Step start",
+  scrubAt: "Step {step}",
+  scrubLabel: "Scrub to a step",
+  ofLast: "of {last}",
+  beforeFirst: "Before the first step",
+  stepOf: "Step {step} of {last}",
+  allSteps: "All steps",
+  stepItem: "{step}. {actor, select, client {client} other {server}}: <code>{label}</code>",
+  stepItemSent:
+    "{step}. {actor, select, client {client} other {server}}: <code>{label}</code> → <code>{sent}</code>{lost, select, yes { (lost)} other {}}",
+  keysHelp:
+    "Keys: <kbd>Space</kbd> plays or pauses, <kbd>←</kbd> and <kbd>→</kbd> step; with focus in the player, <kbd>Home</kbd> restarts and <kbd>End</kbd> jumps to the last step.",
+
+  // The narration, the badges and the state diagram
+  statesLine: "Client <strong>{client}</strong> · server <strong>{server}</strong>",
+  arcSentence:
+    "The {actor, select, client {client} other {server}} {same, select, yes {stayed in {from}} other {went from {from} to {to}}} on <code>{event}</code>, {send, select, none {sending nothing} other {sending {send}}}: {kind, select, figure {an arc of Figure 5} same-state {no state change, so Figure 5 draws no arc} other {a rule Figure 5 does not draw}} (RFC 9293 {source}).",
+  roleTitle: "{role, select, client {Client} other {Server}}",
+  badgeLabel: "{role, select, client {client} other {server}}: {state}",
+  timerSeconds: "{seconds} s",
+  timerNote: "{expires, select, none {} other {Expires at step {expires}. }}On expiry it {what}.",
+  diagramAria: "State diagram: the client is in {client}, the server in {server}. {arc}",
+  diagramLegend: "Faint arcs: RFC 9293 Figure 5. Dashed: a rule of §3.10 the figure leaves out.",
+
+  // The sandbox
+  sandboxTitle: "Drive it yourself",
+  sandboxEyebrow: "Learn · sandbox",
+  sandboxLead:
+    "Choose what each side does next: call <code>listen()</code>, <code>connect()</code> or <code>close()</code>, deliver or lose the segment in flight, let a timer expire, send a RST. The model answers as RFC 9293 says, and explains the moves it does not allow.",
+  badStart: '"{start}" is not a way to start; starting with both sides CLOSED.',
+  replayNotAMove:
+    'The link\'s move {move} ("{token}") is not a move, so the session stops after {kept, plural, one {# move} other {# moves}}.',
+  replayRefused:
+    "The link's move {move} is not allowed ({reason}), so the session stops after {kept, plural, one {# move} other {# moves}}.",
+  replayTooLong: "The link has more than {max} moves; the session stops after {max}.",
+  allScenariosAndStates: "All scenarios and states",
+  startFrom: "Start from",
+  bothClosed: "Both CLOSED",
+  bothEstablished: "Both ESTABLISHED",
+  undo: "Undo last move",
+  startOver: "Start over",
+  notAllowed: "Not allowed ({actor, select, client {client} other {server}}: {move}), nothing changed.",
+  notAllowedLimit: "Not allowed, nothing changed.",
+  moveLimit: "A session holds at most {max} moves: undo some or start over.",
+  nextMove: "What the {role, select, client {client} other {server}} does next",
+  notNowHint: "Dashed buttons are moves RFC 9293 does not allow right now; press one to see why.",
+  nothingYet: "Nothing has happened yet",
+  afterMove: "After move {n}",
+  yourConnection: "Your connection",
+  nothingInFlight: "Nothing in flight to the {role, select, client {client} other {server}}.",
+  inFlight: "In flight to the {role, select, client {client} other {server}}: {segments}.",
+  inFlightThen: ", then ",
+};

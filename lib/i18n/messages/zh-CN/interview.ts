@@ -1,3 +1,55 @@
 import type { Catalogue } from "../en";
 
-export const interview: Catalogue["interview"] = {};
+export const interview: Catalogue["interview"] = {
+  title: "面试准备",
+  lead: "面试官常问的 {n} 道三次握手与四次挥手题目。每道题都有一段可以直接说出口的参考答案、一段深入讲解，以及对应的 RFC 9293 章节。其中关于状态和报文段的事实，和 SynAck 的其他内容出自同一个模型。",
+  startMock: "开始模拟面试",
+  cheatSheetLink: "一页速查表",
+  topicHandshake: "建立连接",
+  topicTeardown: "释放连接",
+  topicEdgeCases: "复位、拒绝与竞争",
+  topicOperations: "真实服务器上的问题",
+  sayThis: "这样回答",
+  goDeeper: "深入一步",
+  seeAnimated: "看动画演示",
+
+  mockTitle: "模拟面试",
+  mockLead:
+    "八道题，一次一道。先用两分钟思考（或写下来），再显示参考答案，然后如实给自己打分：答得不好的题会加入你的抽认卡。",
+  rateNailed: "答得很好",
+  ratePartly: "答对一部分",
+  rateWeak: "没答好：加入我的抽认卡",
+  notAQuestion: "这不是面试题库里的题目。",
+  noCookie: "SynAck 需要 Cookie 才能保存你的抽认卡：请允许 Cookie，然后刷新页面。",
+  unreachable: "无法连接 SynAck：这张卡片没有加入。",
+  over: "面试结束",
+  tally: "答得很好 {nailed} 道，答对一部分 {partly} 道，没答好 {weak} 道。",
+  weakAdded: "没答好的题已经加入你的抽认卡，几分钟内就要复习。",
+  again: "用同样的题目再来一次",
+  reviewCards: "复习面试抽认卡",
+  questionOf: "第 {n} 题（共 {total} 题）",
+  think: "思考时间：<timer>{clock}</timer>",
+  timeUp: "时间到：先说出你的答案，再显示参考答案。",
+  yourAnswer: "你的答案（可不填，不会保存）",
+  howDid: "你答得怎么样？",
+  reveal: "显示参考答案",
+
+  cheatTitle: "速查表：三次握手与四次挥手",
+  cheatLead:
+    "双方的状态、每个报文段及其序号和确认号，都按 RFC 9293 给出（客户端 ISN 为 {client}，服务器 ISN 为 {server}）。可以直接用浏览器打印：打印出来的页面不带网站的页眉。",
+  colWho: "谁",
+  colDoes: "做什么",
+  colSends: "发送",
+  colClient: "客户端",
+  colServer: "服务器",
+  startRow: "开始",
+  rulesTitle: "值得说出口的规则",
+  ruleSeq: "SYN 和 FIN 各占用一个序号，所以对它们的确认号是 seq + 1；单纯的 ACK 不占用序号。",
+  ruleTimeWait: "<strong>TIME-WAIT</strong>：{who}。{meaning}Linux 等待 {seconds} 秒。",
+  ruleCloseWait: "<strong>CLOSE-WAIT</strong>：{who}。{meaning}",
+  ruleFourSegments:
+    "关闭连接要四个报文段，因为两个方向各自独立关闭（半关闭）；如果第二个 FIN 搭在 ACK 上一起发出，就只要三个。",
+  statesTitle: "十一种状态",
+  colZhName: "中文名称",
+  colWhoIsThere: "谁会处于这个状态",
+};
