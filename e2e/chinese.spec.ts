@@ -1,4 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { englishIn } from "./support/english-in-chinese";
 import { screenshot } from "./support/screenshot";
 
 /**
@@ -6,66 +7,6 @@ import { screenshot } from "./support/screenshot";
  * sweep of every page for English left in the Chinese interface (outside what is English on purpose: code,
  * keyboard keys, and text marked lang="en").
  */
-
-/** Words that are the same in Chinese text: names, notation, products. */
-const ALLOWED = new Set(
-  [
-    "SynAck",
-    "Syn",
-    "Ack",
-    "seq",
-    "ack",
-    "ss",
-    "netstat",
-    "tcpdump",
-    "Linux",
-    "Anki",
-    "Moodle",
-    "Markdown",
-    "GIFT",
-    "CSV",
-    "FSRS",
-    "Cookie",
-    "English",
-    "Guest",
-  ].map((w) => w.toLowerCase()),
-);
-
-type Finding = { where: string; text: string };
-
-/** English in the page outside code/kbd/lang="en": runs of two or more words, or single words of four letters or more. */
-async function englishIn(page: Page): Promise<Finding[]> {
-  const pieces = await page.evaluate(() => {
-    const skip = (el: Element | null) =>
-      Boolean(el?.closest('[lang="en"], [lang^="en-"], code, kbd, pre, script, style, noscript, template'));
-    const out: { where: string; text: string }[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement;
-      if (!node.textContent?.trim() || skip(el)) continue;
-      out.push({ where: el?.tagName.toLowerCase() ?? "?", text: node.textContent });
-    }
-    for (const el of document.body.querySelectorAll("[aria-label],[title],[placeholder],[alt]")) {
-      if (skip(el)) continue;
-      for (const attr of ["aria-label", "title", "placeholder", "alt"]) {
-        const v = el.getAttribute(attr);
-        if (v) out.push({ where: `${el.tagName.toLowerCase()}[${attr}]`, text: v });
-      }
-    }
-    out.push({ where: "title", text: document.title });
-    return out;
-  });
-  const findings: Finding[] = [];
-  for (const { where, text } of pieces) {
-    const words = (text.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter(
-      (w) => /[a-z]/.test(w) && !ALLOWED.has(w.toLowerCase()),
-    );
-    const run = /[A-Za-z]*[a-z][A-Za-z']*(?:[ ,]+[A-Za-z]*[a-z][A-Za-z']*)+/.exec(text)?.[0];
-    const runIsEnglish = run?.split(/[ ,]+/).some((w) => !ALLOWED.has(w.toLowerCase()));
-    if (runIsEnglish || words.some((w) => w.length >= 4)) findings.push({ where, text: text.trim().slice(0, 120) });
-  }
-  return findings;
-}
 
 test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });
@@ -122,13 +63,13 @@ test.describe("in Chinese", () => {
     for (const route of routes) {
       await page.goto(route);
       await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-      for (const f of await englishIn(page)) report.push(`${route} ${f.where}: ${f.text}`);
+      for (const text of await englishIn(page)) report.push(`${route}: ${text}`);
     }
     // A quiz in progress and its results.
     await page.goto("/");
     await page.getByRole("button", { name: "快速来 10 道题" }).click();
     await expect(page).toHaveURL(/\/quiz\/[^/]+$/);
-    for (const f of await englishIn(page)) report.push(`quiz ${f.where}: ${f.text}`);
+    for (const text of await englishIn(page)) report.push(`quiz: ${text}`);
     await screenshot(page, testInfo, "zh-quiz");
     expect(report).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import type { Question } from "../lib/quiz";
+import { englishInChinesePage } from "./support/english-in-chinese";
 import { answerWithKeyboard, questionsOnScreen } from "./support/quiz";
 import { screenshot } from "./support/screenshot";
 
@@ -178,46 +179,6 @@ async function answerByApi(page: Page, attemptId: string, q: Question, wrong: bo
   expect(status).toBe(200);
 }
 
-/**
- * English left in the page's main part of a Chinese interface: words with lowercase letters outside code, kbd and text
- * marked with a language of its own (addresses and emails are not words).
- */
-async function englishIn(page: Page): Promise<string[]> {
-  const texts = await page.evaluate(() => {
-    const out: string[] = [];
-    const main = document.querySelector("main") ?? document.body;
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // Text with a language of its own (the questions' language: generated content) is the quiz's to check.
-      if (
-        node.parentElement?.closest("code, kbd, pre") ||
-        node.parentElement?.closest("[lang]") !== document.documentElement
-      )
-        continue;
-      if (node.textContent?.trim()) out.push(node.textContent);
-    }
-    return out;
-  });
-  const allowed = new Set([
-    "synack",
-    "moodle",
-    "markdown",
-    "gift",
-    "csv",
-    "english",
-    "seq",
-    "ack",
-    "ss",
-    "netstat",
-    "linux",
-  ]);
-  return texts.filter((text) =>
-    (text.replace(/\S+@\S+|https?:\/\/\S+/g, " ").match(/[A-Za-z]*[a-z][A-Za-z]*/g) ?? []).some(
-      (w) => w.length >= 3 && !allowed.has(w.toLowerCase()),
-    ),
-  );
-}
-
 test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });
 
@@ -253,7 +214,7 @@ test.describe("in Chinese", () => {
     await teacher.getByRole("button", { name: "布置作业" }).click();
     await expect(teacher.getByRole("link", { name: "握手小测" })).toBeVisible();
     await expect(teacher.getByText(/^截止：\d{4}年/)).toBeVisible();
-    expect(await englishIn(teacher)).toEqual([]);
+    expect(await englishInChinesePage(teacher)).toEqual([]);
     await screenshot(teacher, testInfo, "zh-class-teacher");
 
     // The join link opened without an account says why one is needed, in Chinese.
@@ -262,7 +223,7 @@ test.describe("in Chinese", () => {
     await expect(guest).toHaveTitle(/加入班级/);
     await expect(guest.getByText(/^加入班级需要账号/)).toBeVisible();
     await expect(guest.getByRole("main").getByRole("link", { name: "注册账号" })).toBeVisible();
-    expect(await englishIn(guest)).toEqual([]);
+    expect(await englishInChinesePage(guest)).toEqual([]);
     await screenshot(guest, testInfo, "zh-join-guest");
 
     const student = await signUp(browser, use, "王同学", "zh");
@@ -274,7 +235,7 @@ test.describe("in Chinese", () => {
     await expect(card.getByTestId("status")).toHaveText("未开始");
     await expect(card).toContainText("5 道题 · 截止：");
     await expect(card).toContainText("已作答 0 / 1 次");
-    expect(await englishIn(student)).toEqual([]);
+    expect(await englishInChinesePage(student)).toEqual([]);
     await screenshot(student, testInfo, "zh-class-student");
     await card.getByRole("button", { name: "开始" }).click();
     await expect(student).toHaveURL(/\/quiz\/\w+$/);
@@ -302,7 +263,7 @@ test.describe("in Chinese", () => {
     await expect(missed).toContainText("答错 1 次（共 1 次作答）");
     await expect(missed).toContainText(questions[1]?.prompt ?? "");
     await expect(teacher.getByRole("heading", { name: "按状态迁移或步骤统计" })).toBeVisible();
-    expect(await englishIn(teacher)).toEqual([]);
+    expect(await englishInChinesePage(teacher)).toEqual([]);
     await screenshot(teacher, testInfo, "zh-assignment-results");
 
     // The spreadsheet stays machine-readable English; the questions' files are Chinese like the questions.

@@ -1,5 +1,6 @@
 import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
 import { allCards, deckCards } from "../lib/srs";
+import { englishIn } from "./support/english-in-chinese";
 import { screenshot } from "./support/screenshot";
 
 test.describe.configure({ mode: "serial" });
@@ -139,34 +140,6 @@ test("the daily limit: a bad number changes nothing, zero turns new cards off", 
   await expect(page.getByTestId("all-done")).toContainText("New cards are off (0 a day)");
   expect((await page.goto("/flashcards/no-such-deck"))?.status()).toBe(404);
 });
-
-/**
- * English left in a part of the Chinese interface, outside what is English on purpose (text marked lang="en",
- * code, keys): words of four letters or more, or runs of words; the same rule as the whole-site sweep.
- */
-async function englishIn(scope: Locator, skip = ""): Promise<string[]> {
-  const allowed = ["SynAck", "ss", "netstat", "Linux", "Anki", "FSRS", "CSV", "Cookie", "seq", "ack"];
-  const pieces = await scope.evaluate((root, skipped) => {
-    const off = `[lang="en"], code, kbd, pre${skipped ? `, ${skipped}` : ""}`;
-    const out: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node.textContent?.trim() && !node.parentElement?.closest(off)) out.push(node.textContent);
-    }
-    for (const el of [root, ...root.querySelectorAll("[aria-label],[title]")]) {
-      if (el.closest(off)) continue;
-      for (const attr of ["aria-label", "title"]) out.push(el.getAttribute(attr) ?? "");
-    }
-    return out;
-  }, skip);
-  return pieces.filter((text) => {
-    const words = (text.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter(
-      (w) => /[a-z]/.test(w) && !allowed.some((a) => a.toLowerCase() === w.toLowerCase()),
-    );
-    const run = /[A-Za-z]*[a-z][A-Za-z']*(?:[ ,]+[A-Za-z]*[a-z][A-Za-z']*)+/.exec(text)?.[0];
-    return words.some((w) => w.length >= 4) || (run !== undefined && words.length > 0);
-  });
-}
 
 test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });

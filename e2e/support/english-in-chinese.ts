@@ -1,36 +1,81 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 /**
- * English left in a Chinese page's main content: text, and the labels a screen reader speaks (aria-label, title),
- * outside lang="en", <code> and <kbd>. A piece counts as English when it has no Chinese in it and two or more
- * lowercase English words that are not notation (socket calls such as connect(), seq/ack, RFC 9293's event names);
- * Chinese sentences naming technical terms (SYN cookie, keep-alive) are Chinese.
+ * English left in (part of) a page of the Chinese interface: its text, and the labels a screen reader speaks
+ * (aria-label, title, placeholder, alt), outside what is English on purpose — text marked lang="en" (or another
+ * language of its own), <code>, <kbd>, <pre>, and `skip`. One rule for every Chinese journey:
+ * - a piece with no Chinese in it is English when it has a word of four letters or more, or two words;
+ * - a piece with Chinese in it is English when it has a phrase of three English words in a row (a Chinese sentence
+ *   may name a term, "SYN cookie", "keep-alive", but not carry an English clause).
+ * Words are lowercase-bearing; notation (seq, ack, rcv, socket calls such as connect()) and names (SynAck, Linux,
+ * Anki...) are not words. Returns the offending pieces, trimmed.
  */
-export async function englishInChinesePage(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const NOTATION = new Set(["seq", "ack", "rcv", "snd", "netstat", "timeout"]);
-    const SKIP = '[lang="en"], code, kbd, script, style, [aria-hidden="true"]';
-    const englishWords = (text: string) =>
-      /[\u3400-\u9fff]/.test(text)
-        ? 0
-        : (text.replace(/\b\w+\([^)]*\)/g, " ").match(/\b[a-z][a-z']{2,}\b/g) ?? []).filter((w) => !NOTATION.has(w))
-            .length;
-    const main = document.querySelector("main");
-    if (!main) return ["no <main>"];
-    const found: string[] = [];
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+export async function englishIn(scope: Page | Locator, skip = ""): Promise<string[]> {
+  const root = "evaluateHandle" in scope && "goto" in scope ? scope.locator("body") : scope;
+  const pieces = await root.evaluate((el, skipped) => {
+    const off = `[lang]:not(html):not([lang^="zh"]), code, kbd, pre, script, style${skipped ? `, ${skipped}` : ""}`;
+    const out: string[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent ?? "";
-      if (node.parentElement?.closest(SKIP)) continue;
-      if (englishWords(text) >= 2) found.push(text.trim());
+      if (node.textContent?.trim() && !node.parentElement?.closest(off)) out.push(node.textContent);
     }
-    for (const el of main.querySelectorAll("[aria-label], [title]")) {
-      if (el.closest('[lang="en"]')) continue;
-      for (const attr of ["aria-label", "title"]) {
-        const value = el.getAttribute(attr);
-        if (value && englishWords(value) >= 2) found.push(`${attr}="${value}"`);
+    for (const e of [el, ...el.querySelectorAll("[aria-label],[title],[placeholder],[alt]")]) {
+      if (e.closest(off)) continue;
+      for (const attr of ["aria-label", "title", "placeholder", "alt"]) {
+        const v = e.getAttribute(attr);
+        if (v) out.push(v);
       }
     }
-    return found;
-  });
+    if (el === document.body) out.push(document.title);
+    return out;
+  }, skip);
+  return pieces.map((p) => p.trim()).filter(isEnglish);
+}
+
+const NAMES = new Set(
+  [
+    "SynAck",
+    "Syn",
+    "Ack",
+    "seq",
+    "ack",
+    "rcv",
+    "snd",
+    "ss",
+    "netstat",
+    "tcpdump",
+    "iproute",
+    "Linux",
+    "FreeBSD",
+    "macOS",
+    "Windows",
+    "Anki",
+    "Moodle",
+    "Markdown",
+    "GIFT",
+    "CSV",
+    "FSRS",
+    "Cookie",
+    "English",
+  ].map((w) => w.toLowerCase()),
+);
+
+const CJK = /[\u3400-\u9fff]/;
+
+export function isEnglish(text: string): boolean {
+  const cleaned = text
+    .replace(/\S+@\S+|https?:\/\/\S+/g, " ")
+    .replace(/\b\w+\([^)]*\)/g, " ")
+    .replace(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]+/g, " | ");
+  const isWord = (w: string) => /[a-z]/.test(w) && !NAMES.has(w.toLowerCase());
+  const words = (cleaned.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter(isWord);
+  if (!CJK.test(text)) return words.some((w) => w.length >= 4) || words.length >= 2;
+  return cleaned
+    .split(/[^A-Za-z' -]+/)
+    .some((segment) => (segment.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter(isWord).length >= 3);
+}
+
+/** The same check on a page's <main> (the journeys of one area). */
+export function englishInChinesePage(page: Page): Promise<string[]> {
+  return englishIn(page.locator("main"));
 }

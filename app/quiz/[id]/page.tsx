@@ -42,7 +42,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
   return (
     <ClientMessages namespaces={["quiz"]}>
       {assignment && ends ? (
-        <Deadline title={assignment.title} endsAt={ends.toISOString()} endsText={formatLocal(ends, tz)} />
+        <Deadline title={assignment.title} endsAt={ends.toISOString()} endsText={formatLocal(ends, tz, t.locale)} />
       ) : null}
       <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
         {about} ·{" "}
