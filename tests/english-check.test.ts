@@ -19,5 +19,6 @@ describe("what counts as English left in the Chinese interface", () => {
     expect(isEnglish("RFC 9293 §3.10")).toBe(false);
     expect(isEnglish("访客 7K2QXA · ada@example.com")).toBe(false);
     expect(isEnglish("TIME-WAIT")).toBe(false);
+    expect(isEnglish("最大报文段生存时间（Maximum Segment Lifetime）：假定的最长存活时间。")).toBe(false);
   });
 });

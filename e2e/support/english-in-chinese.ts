@@ -6,7 +6,8 @@ import type { Locator, Page } from "@playwright/test";
  * language of its own), <code>, <kbd>, <pre>, and `skip`. One rule for every Chinese journey:
  * - a piece with no Chinese in it is English when it has a word of four letters or more, or two words;
  * - a piece with Chinese in it is English when it has a phrase of three English words in a row (a Chinese sentence
- *   may name a term, "SYN cookie", "keep-alive", but not carry an English clause).
+ *   may name a term, "SYN cookie", "keep-alive", or give a term's English name in brackets, but not carry an
+ *   English clause).
  * Words are lowercase-bearing; notation (seq, ack, rcv, socket calls such as connect()) and names (SynAck, Linux,
  * Anki...) are not words. Returns the offending pieces, trimmed.
  */
@@ -64,6 +65,8 @@ const CJK = /[\u3400-\u9fff]/;
 
 export function isEnglish(text: string): boolean {
   const cleaned = text
+    // A Chinese term may give its English name in brackets: 最大报文段生存时间（Maximum Segment Lifetime）.
+    .replace(/（[A-Za-z][A-Za-z' -]*）/g, " ")
     .replace(/\S+@\S+|https?:\/\/\S+/g, " ")
     .replace(/\b\w+\([^)]*\)/g, " ")
     .replace(/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]+/g, " | ");
