@@ -51,8 +51,8 @@ describe("quiz attempts", () => {
     const { id } = await createAttempt(a!.id, spec, null, db.client);
     const first = await saveAttemptAnswer(answer(a!.id, id, "q1", true), 2, db.client);
     const again = await saveAttemptAnswer({ ...answer(a!.id, id, "q1", false), response: "CLOSED" }, 2, db.client);
-    expect(first.duplicate).toBe(false);
-    expect(again).toEqual({ duplicate: true, answer: first.answer });
+    expect(first).toMatchObject({ duplicate: false, answered: 1 });
+    expect(again).toEqual({ duplicate: true, answer: first.answer, answered: 1 });
     expect(await db.client.answer.count()).toBe(1);
   });
 

@@ -106,9 +106,11 @@ export async function submitAnswer(
   db?: DbClient,
   now: Date = new Date(),
 ): Promise<SubmitResult> {
-  const loaded = await loadAttempt(learnerId, attemptId, db);
-  if (!loaded) return { status: 404, error: "quiz.noSuchAttempt" };
-  const { attempt, questions, answers } = loaded;
+  // The hot path of a class answering at once: the attempt in one read, its questions from memory, then one insert
+  // (the unique index says whether the question was already answered) and one count.
+  const attempt = await findAttempt(learnerId, attemptId, db);
+  if (!attempt) return { status: 404, error: "quiz.noSuchAttempt" };
+  const questions = quizQuestions(attempt.spec);
   const question = questions.find((q) => q.id === body.questionId);
   if (!question) return { status: 400, error: "quiz.questionNotInQuiz" };
 
@@ -118,16 +120,19 @@ export async function submitAnswer(
     return { status: 403, error: now.getTime() >= rules.dueAt.getTime() ? "quiz.pastDue" : "quiz.attemptTimeUp" };
   }
 
-  const already = answers.find((a) => a.questionId === question.id);
-  const finishedNow = (count: number) => count >= questions.length;
-  if (already) {
-    const feedback = feedbackFor(question, already, attempt.spec.lang);
-    return { status: 200, feedback, duplicate: true, finished: finishedNow(answers.length) };
-  }
-
+  const finished = (answered: number) => answered >= questions.length;
   const verdict = judge(question, body.response, attempt.spec.lang);
-  if (verdict.kind === "invalid") return { status: 400, error: verdict.message };
-  if (verdict.kind === "retype") return { status: 422, error: "quiz.notAStateName", hint: verdict.hint };
+  if (verdict.kind !== "answered") {
+    // An answer already recorded stands, whatever a repeat of it says.
+    const answers = await attemptAnswers(attempt.id, db);
+    const already = answers.find((a) => a.questionId === question.id);
+    if (already) {
+      const feedback = feedbackFor(question, already, attempt.spec.lang);
+      return { status: 200, feedback, duplicate: true, finished: finished(answers.length) };
+    }
+    if (verdict.kind === "invalid") return { status: 400, error: verdict.message };
+    return { status: 422, error: "quiz.notAStateName", hint: verdict.hint };
+  }
 
   const saved = await saveAttemptAnswer(
     {
@@ -147,6 +152,6 @@ export async function submitAnswer(
     status: 200,
     feedback: feedbackFor(question, saved.answer, attempt.spec.lang),
     duplicate: saved.duplicate,
-    finished: finishedNow(answers.length + (saved.duplicate ? 0 : 1)),
+    finished: finished(saved.answered),
   };
 }

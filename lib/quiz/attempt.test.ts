@@ -171,3 +171,16 @@ describe("messages", () => {
     expect(CATALOGUES["zh-CN"].common[TOPIC_TITLE.teardown]).toBe("四次挥手");
   });
 });
+
+describe("a quiz's questions, regenerated per request", () => {
+  const base: QuizSpec = { seed: 4242, count: 12, level: null, focus: "everything", lang: "en", only: null };
+
+  it("are the same questions each time, shared and frozen so no caller can change another's", () => {
+    const first = quizQuestions(base);
+    const again = quizQuestions({ ...base });
+    expect(again).toBe(first);
+    expect(() => (first as unknown as string[]).sort()).toThrow(TypeError);
+    expect(quizQuestions({ ...base, lang: "zh" })).not.toBe(first);
+    expect(quizQuestions({ ...base, only: [first[0]?.id ?? ""] }).map((q) => q.id)).toEqual([first[0]?.id]);
+  });
+});

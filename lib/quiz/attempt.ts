@@ -47,7 +47,30 @@ function focusOptions(focus: Focus): Pick<QuizOptions, "topics" | "types"> {
   return { topics: [focus] };
 }
 
+/** The questions of the specs used lately: a class answering one quiz asks for the same spec with every answer. */
+const recent = new Map<string, Question[]>();
+const RECENT_SPECS = 200;
+
+/**
+ * The questions of a quiz, regenerated from its spec (the same every time). Remembered for the most recent specs;
+ * callers must not change what they get.
+ */
 export function quizQuestions(spec: QuizSpec): Question[] {
+  const key = JSON.stringify([spec.seed, spec.count, spec.level, spec.focus, spec.lang, spec.only]);
+  const hit = recent.get(key);
+  if (hit) {
+    recent.delete(key);
+    recent.set(key, hit);
+    return hit;
+  }
+  // Frozen, so a caller that sorted or spliced the shared list would fail loudly instead of changing other requests'.
+  const questions = Object.freeze(buildQuestions(spec)) as Question[];
+  recent.set(key, questions);
+  if (recent.size > RECENT_SPECS) recent.delete(recent.keys().next().value as string);
+  return questions;
+}
+
+function buildQuestions(spec: QuizSpec): Question[] {
   const questions = generateQuiz({
     seed: spec.seed,
     count: spec.count,
