@@ -197,7 +197,10 @@ test("answers from another site, for unknown questions or for someone else's qui
   const attemptId = page.url().split("/").at(-1) ?? "";
   const url = `/api/v1/attempts/${attemptId}/answers`;
 
-  // Another browser (the test's own request context has a different guest cookie).
+  // A client with no cookie at all is told it needs one; another browser (the test's own request context, given its
+  // own guest cookie by opening a page) finds no such quiz.
+  expect((await request.post(url, { data: { questionId: "x", response: "y" } })).status()).toBe(401);
+  await request.get("/");
   const stranger = await request.post(url, { data: { questionId: "x", response: "y" } });
   expect(stranger.status()).toBe(404);
 
