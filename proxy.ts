@@ -1,24 +1,32 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { GUEST_COOKIE, GUEST_COOKIE_MAX_AGE_S, isGuestToken, newGuestToken } from "@/lib/auth/guest-token";
+import { contentSecurityPolicy, newNonce } from "@/lib/http/security-headers";
 
 /**
- * Gives every browser a guest cookie on its first request, so a learner's progress is saved from the
- * first answer without signing up. The cookie is also put on the request being served, so that very
- * first page already sees it.
+ * Every page request: a Content-Security-Policy around a fresh nonce (put on the request too, where Next reads it to
+ * mark its own inline scripts), and a guest cookie on a browser's first request, so a learner's progress is saved
+ * from the first answer without signing up. The cookie is also put on the request being served, so that very first
+ * page already sees it.
  */
 export function proxy(request: NextRequest) {
-  if (isGuestToken(request.cookies.get(GUEST_COOKIE)?.value)) return NextResponse.next();
-
-  const token = newGuestToken();
-  request.cookies.set(GUEST_COOKIE, token);
+  const csp = contentSecurityPolicy(newNonce());
+  request.headers.set("content-security-policy", csp);
+  const hasGuest = isGuestToken(request.cookies.get(GUEST_COOKIE)?.value);
+  const token = hasGuest ? null : newGuestToken();
+  if (token) {
+    request.cookies.set(GUEST_COOKIE, token);
+  }
   const response = NextResponse.next({ request: { headers: request.headers } });
-  response.cookies.set(GUEST_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: request.nextUrl.protocol === "https:",
-    path: "/",
-    maxAge: GUEST_COOKIE_MAX_AGE_S,
-  });
+  response.headers.set("content-security-policy", csp);
+  if (token) {
+    response.cookies.set(GUEST_COOKIE, token, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: request.nextUrl.protocol === "https:",
+      path: "/",
+      maxAge: GUEST_COOKIE_MAX_AGE_S,
+    });
+  }
   return response;
 }
 
