@@ -78,3 +78,23 @@ test.describe("the public JSON API", () => {
     expect(body.error).toContain("handshake");
   });
 });
+
+test("a client sending answers faster than a person could is slowed down, and told how long to wait", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto("/");
+  const url = `${baseURL}/api/v1/attempts/no-such-attempt/answers`;
+  const statuses: number[] = [];
+  for (let i = 0; i < 120; i++) {
+    statuses.push((await page.request.post(url, { data: { questionId: "x", response: "y" } })).status());
+  }
+  expect(new Set(statuses)).toEqual(new Set([404]));
+  const refused = await page.request.post(url, {
+    data: { questionId: "x", response: "y" },
+    headers: { "accept-language": "zh-CN" },
+  });
+  expect(refused.status()).toBe(429);
+  expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
+  expect((await refused.json()).error).toMatch(/^一分钟内提交的答案太多：请等 \d+ 秒后再提交。$/);
+});

@@ -34,8 +34,26 @@ export type LoadResult = {
   errors: number;
 };
 
+/** GET one address under the same load: what a framework route doing almost nothing manages on this machine. */
+export function getLoad(url: string, { connections, durationS }: { connections: number; durationS: number }) {
+  return new Promise<LoadResult>((resolve, reject) => {
+    autocannon({ url, connections, duration: durationS }, (err, r) => {
+      if (err) return reject(err);
+      resolve({
+        connections,
+        durationS,
+        requestsPerS: Math.round(r.requests.average),
+        latencyP50Ms: r.latency.p50,
+        latencyP99Ms: r.latency.p99,
+        requests2xx: r["2xx"],
+        errors: r.errors + r.timeouts + r.non2xx,
+      });
+    });
+  });
+}
+
 /** POST bodies one after another, each used once, so every request does real work (no duplicates). */
-export type BodySource = { next: () => { path: string; body: string } };
+export type BodySource = { next: () => { path: string; body: string; headers?: Record<string, string> } };
 
 /**
  * Runs autocannon against `url` with `connections` connections for `durationS` seconds, each request a POST of the
@@ -61,8 +79,8 @@ export function postLoad(
           {
             method: "POST",
             setupRequest: (req) => {
-              const { path, body } = source.next();
-              return { ...req, path, body };
+              const { path, body, headers: own } = source.next();
+              return { ...req, path, body, headers: { ...req.headers, ...own } };
             },
           },
         ],

@@ -4,34 +4,40 @@ import { createAttempt, type DbClient, findOrCreateGuest, type QuizSpec } from "
 import { quizQuestions } from "@/lib/quiz";
 
 export type SeededQuizzes = {
-  /** The guest cookie value of the learner who owns the attempts. */
-  guestToken: string;
+  /** A learner who owns one of the attempts (for the floor's foreign key). */
   learnerId: string;
-  /** Every (attempt, question) with a valid answer, in an order that spreads writes across attempts. */
-  answers: { attemptId: string; questionId: string; response: string | string[] }[];
+  /** Every (attempt, question) with a valid answer and its learner's guest cookie, spread across attempts. */
+  answers: { attemptId: string; guestToken: string; questionId: string; response: string | string[] }[];
 };
 
 const SEEDS = [11, 22, 33, 44, 55, 66, 77, 88];
 
 /**
- * A guest learner with `attempts` quizzes of 50 questions, and a valid answer for each question: enough distinct
- * answers that a load test never repeats one (a repeat is a cheap duplicate, not a write). Questions are generated
- * once per seed and shared by the attempts with that seed.
+ * `attempts` quizzes of 50 questions, each taken by a guest learner of its own (a class: one student, one quiz),
+ * and a valid answer for each question: enough distinct answers that a load test never repeats one (a repeat is a
+ * cheap duplicate, not a write). Questions are generated once per seed and shared by the attempts with that seed.
  */
 export async function seedQuizzes(db: DbClient, attempts: number): Promise<SeededQuizzes> {
-  const guestToken = newGuestToken();
-  const learner = await findOrCreateGuest(hashGuestToken(guestToken), db);
   const specs = SEEDS.map(
     (seed): QuizSpec => ({ seed, count: 50, level: null, focus: "everything", lang: "en", only: null }),
   );
   const questions = specs.map((spec) => quizQuestions(spec));
-  const perAttempt: { attemptId: string; items: { questionId: string; response: string | string[] }[] }[] = [];
+  const perAttempt: {
+    attemptId: string;
+    guestToken: string;
+    items: { questionId: string; response: string | string[] }[];
+  }[] = [];
+  let learnerId = "";
   for (let i = 0; i < attempts; i++) {
     const k = i % specs.length;
     const spec = specs[k] as QuizSpec;
+    const guestToken = newGuestToken();
+    const learner = await findOrCreateGuest(hashGuestToken(guestToken), db);
+    learnerId = learner.id;
     const attempt = await createAttempt(learner.id, spec, null, db);
     perAttempt.push({
       attemptId: attempt.id,
+      guestToken,
       items: (questions[k] ?? []).map((q) => ({ questionId: q.id, response: q.answer })),
     });
   }
@@ -42,8 +48,8 @@ export async function seedQuizzes(db: DbClient, attempts: number): Promise<Seede
   for (let q = 0; q < longest; q++) {
     for (const a of perAttempt) {
       const item = a.items[q];
-      if (item) answers.push({ attemptId: a.attemptId, ...item });
+      if (item) answers.push({ attemptId: a.attemptId, guestToken: a.guestToken, ...item });
     }
   }
-  return { guestToken, learnerId: learner.id, answers };
+  return { learnerId, answers };
 }

@@ -118,6 +118,8 @@ export const quiz = {
   apiNotJson: "The body must be JSON: {shape}.",
   apiNotObject: "The body must be an object: {shape}.",
   apiBadAnswer: "Bad answer.",
+  apiTooMany:
+    "Too many answers in a minute: wait {seconds, plural, one {# second} other {# seconds}} and send it again.",
   apiQuestionIdRequired: "questionId is required.",
   apiQuestionIdTooLong: "questionId is too long.",
   apiResponseShape: "response must be the chosen answer, the typed state name, or the list of segments in order.",

@@ -111,6 +111,7 @@ export const quiz: Catalogue["quiz"] = {
   apiNotJson: "请求体必须是 JSON：{shape}。",
   apiNotObject: "请求体必须是一个对象：{shape}。",
   apiBadAnswer: "答案格式不正确。",
+  apiTooMany: "一分钟内提交的答案太多：请等 {seconds} 秒后再提交。",
   apiQuestionIdRequired: "缺少 questionId。",
   apiQuestionIdTooLong: "questionId 太长。",
   apiResponseShape: "response 必须是所选的选项、输入的状态名称，或按顺序排列的报文段列表。",
