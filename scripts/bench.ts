@@ -243,13 +243,14 @@ function printTable(f: Figures & Record<string, unknown>, checks: ReturnType<typ
   if (f.submit && f.floor) {
     const s = f.submit as LoadResult;
     const fl = f.floor as LoadResult;
+    const row = (name: string, r: LoadResult) =>
+      log(
+        `  ${name.padEnd(16)} ${String(r.requestsPerS).padStart(8)} ${String(r.latencyP50Ms).padStart(9)} ${String(r.latencyP99Ms).padStart(8)} ${String(r.errors).padStart(8)}`,
+      );
     log("\n                      req/s    p50 ms   p99 ms   errors");
-    log(
-      `  app (answers)    ${String(s.requestsPerS).padStart(8)} ${String(s.latencyP50Ms).padStart(9)} ${String(s.latencyP99Ms).padStart(8)} ${String(s.errors).padStart(8)}`,
-    );
-    log(
-      `  floor            ${String(fl.requestsPerS).padStart(8)} ${String(fl.latencyP50Ms).padStart(9)} ${String(fl.latencyP99Ms).padStart(8)} ${String(fl.errors).padStart(8)}`,
-    );
+    row("app (answers)", s);
+    if (f.healthRoute) row("app /api/health", f.healthRoute as LoadResult);
+    row("floor", fl);
     log(`  app / floor      ${((s.requestsPerS / Math.max(1, fl.requestsPerS)) * 100).toFixed(0)} %`);
   }
   if (f.questions) {
