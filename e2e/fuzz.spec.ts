@@ -1,0 +1,135 @@
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import fc from "fast-check";
+import { hashGuestToken } from "../lib/auth/guest-hash";
+import { GUEST_COOKIE } from "../lib/auth/guest-token";
+import { rowsIn, useOwnServer } from "./support/own-server";
+
+/**
+ * Random and malformed input thrown at every route handler and every page that reads an id or a query: unicode,
+ * huge strings, path tricks, JSON of every shape, bodies that are not JSON. Whatever arrives, the answer is never a
+ * 5xx, and nothing is written (only the rate limiter's own counters move).
+ */
+
+const TABLES = ["Learner", "Attempt", "Answer", "CardMemory", "Review", "User", "Session", "Account", "Class"] as const;
+const counts = (file: string) =>
+  Object.fromEntries(TABLES.map((t) => [t, rowsIn<{ n: number }>(file, `SELECT COUNT(*) AS n FROM "${t}"`)[0]?.n]));
+
+const nasty = fc.oneof(
+  fc.string(),
+  fc.string({ unit: "grapheme" }),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.constantFrom(
+    "",
+    "..",
+    "../../etc/passwd",
+    "%00",
+    "' OR 1=1 --",
+    "<script>alert(1)</script>",
+    "NaN",
+    "-1",
+    "1e309",
+  ),
+  fc.string({ minLength: 3000, maxLength: 6000 }),
+);
+const body = fc.oneof(
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  fc
+    .record({ questionId: nasty, response: fc.oneof(nasty, fc.array(nasty, { maxLength: 30 })) })
+    .map((v) => JSON.stringify(v)),
+  nasty,
+  fc.constant(`{"questionId":"${"x".repeat(200_000)}","response":"y"}`),
+);
+const enc = (s: string) => encodeURIComponent(s);
+
+type Req = { method: "GET" | "POST"; path: string; body?: string; contentType?: string };
+
+test.describe("fuzzing every route", () => {
+  const own = useOwnServer("fuzz");
+
+  test("random and malformed requests: never a 5xx, nothing written", async ({ playwright }, testInfo) => {
+    test.skip(testInfo.project.name === "phone", "server-side test: once is enough");
+    test.setTimeout(240_000);
+    const server = await own.start();
+    const api = await playwright.request.newContext({ baseURL: server.url });
+    // A guest with a quiz of its own, so answers can also aim at a real attempt.
+    await api.get("/");
+    const token = (await api.storageState()).cookies.find((c) => c.name === GUEST_COOKIE)?.value ?? "";
+    const db = new Database(own.databaseFile());
+    const learner = db.prepare(`SELECT id FROM "Learner" WHERE "guestTokenHash" = ?`).get(hashGuestToken(token)) as {
+      id: string;
+    };
+    db.prepare(
+      `INSERT INTO "Attempt" (id, learnerId, source, seed, count, focus, lang, startedAt)
+       VALUES ('fuzz-attempt', ?, 'quiz', 1, 10, 'everything', 'en', ?)`,
+    ).run(learner.id, new Date().toISOString().replace("Z", "+00:00"));
+    db.close();
+    const before = counts(own.databaseFile());
+    const attemptIds = rowsIn<{ id: string }>(own.databaseFile(), `SELECT id FROM "Attempt"`).map((r) => r.id);
+    const id = fc.oneof(nasty, fc.constantFrom("handshake", "everything", ...attemptIds));
+
+    const request: fc.Arbitrary<Req> = fc.oneof(
+      fc.record({ i: id, b: body }).map(({ i, b }) => ({
+        method: "POST" as const,
+        path: `/api/v1/attempts/${enc(i)}/answers`,
+        body: b,
+        contentType: "application/json",
+      })),
+      fc.dictionary(nasty, nasty, { maxKeys: 6 }).map((q) => ({
+        method: "GET" as const,
+        path: `/api/v1/questions?${new URLSearchParams(q)}`,
+      })),
+      id.map((i) => ({ method: "GET" as const, path: `/api/v1/scenarios/${enc(i)}` })),
+      fc
+        .tuple(
+          fc.constantFrom(
+            "/quiz/:id",
+            "/quiz/:id/results",
+            "/learn/:id",
+            "/flashcards/:id",
+            "/classes/:id",
+            "/classes/:id/assignments/:id",
+            "/classes/:id/assignments/:id/grades.csv",
+            "/classes/:id/assignments/:id/quiz.gift",
+            "/classes/:id/assignments/:id/quiz.md",
+            "/interview?q=:id",
+            "/learn/handshake?step=:id",
+            "/learn/sandbox?start=:id&moves=:id",
+            "/flashcards/export?deck=:id",
+            "/classes/join?code=:id",
+            "/me/history.csv?x=:id",
+            "/quiz?error=:id",
+            "/flashcards/everything?card=:id",
+          ),
+          id,
+        )
+        .map(([pattern, i]) => ({ method: "GET" as const, path: pattern.replaceAll(":id", enc(i)) })),
+      fc
+        .tuple(fc.constantFrom("sign-in/email", "sign-up/email", "sign-out", "get-session"), body)
+        .map(([endpoint, b]) => ({
+          method: "POST" as const,
+          path: `/api/auth/${endpoint}`,
+          body: b,
+          contentType: "application/json",
+        })),
+    );
+
+    const failures: string[] = [];
+    await fc.assert(
+      fc.asyncProperty(request, async (r) => {
+        const response = await api.fetch(r.path, {
+          method: r.method,
+          ...(r.body !== undefined ? { data: r.body } : {}),
+          headers: { ...(r.contentType ? { "content-type": r.contentType } : {}), origin: server.url },
+          maxRedirects: 0,
+        });
+        if (response.status() >= 500) failures.push(`${response.status()} ${r.method} ${r.path.slice(0, 200)}`);
+        expect(response.status(), `${r.method} ${r.path.slice(0, 200)}`).toBeLessThan(500);
+      }),
+      { numRuns: 400, seed: Number(process.env.FUZZ_SEED ?? 20261124) },
+    );
+    expect(failures).toEqual([]);
+    expect(counts(own.databaseFile())).toEqual(before);
+    await api.dispose();
+  });
+});
