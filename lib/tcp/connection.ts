@@ -289,8 +289,25 @@ export function act(connection: Connection, action: Action): ActResult {
     states,
     timers: { client: timersOf(endpoints.client), server: timersOf(endpoints.server) },
   };
-  const step: Step = { ...stepWithoutText, explain: explainStep(stepWithoutText, action.note) };
+  const step = withExplanation(stepWithoutText, action.note);
   return { ok: true, step, connection: { endpoints, network, steps: [...connection.steps, step] } };
+}
+
+/**
+ * A step with its narration written when first read, not when the step is played: most steps played are never
+ * narrated (the sandbox tries every move to show which are allowed; a seq/ack question replays a whole scenario to
+ * ask about one step), and writing the text is a large part of playing. The property is enumerable, so JSON and
+ * copies of the step carry the text as before.
+ */
+function withExplanation(facts: Omit<Step, "explain">, note?: Text): Step {
+  let text: Text | undefined;
+  return Object.defineProperty({ ...facts }, "explain", {
+    enumerable: true,
+    get: () => {
+      text ??= explainStep(facts, note);
+      return text;
+    },
+  }) as Step;
 }
 
 /** Every action the actor could take now that RFC 9293 allows, for the "drive it yourself" mode. */
@@ -319,7 +336,7 @@ export function loseInFlight(connection: Connection, to: Role): ActResult {
   const sender = connection.steps[lost.sentAtStep];
   if (!sender) throw new Error(`No step ${lost.sentAtStep} sent the segment in flight.`);
   const { explain: _, ...facts } = { ...sender, lost: true };
-  const step: Step = { ...facts, explain: explainStep(facts) };
+  const step = withExplanation(facts);
   return {
     ok: true,
     step,
