@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findOrCreateGuest, recordAnswer } from "@/lib/db";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
-import { AUTH_LIMITS, type Auth, createAuth } from "./auth";
+import { AUTH_LIMITS, type Auth, createAuth, overHttps } from "./auth";
 import { hashGuestToken } from "./guest-hash";
 import { newGuestToken } from "./guest-token";
 
@@ -106,5 +106,32 @@ describe("accounts", () => {
       { "x-forwarded-for": "10.0.0.4" },
     );
     expect(other.status).toBe(200);
+  });
+});
+
+describe("session cookies", () => {
+  it("are httpOnly and SameSite=Lax always, and Secure (with the __Secure- name) only over HTTPS", async () => {
+    const plain = await post("/sign-up/email", alice);
+    const plainCookie = plain.headers.get("set-cookie") ?? "";
+    expect(plainCookie).toMatch(/^better-auth\.session_token=/);
+    expect(plainCookie).toMatch(/HttpOnly/i);
+    expect(plainCookie).toMatch(/SameSite=Lax/i);
+    expect(plainCookie).not.toMatch(/;\s*Secure/i);
+
+    auth = createAuth(db.client, "t".repeat(40), true);
+    const secure = await post("/sign-up/email", { ...alice, email: "bob@example.com" });
+    const secureCookie = secure.headers.get("set-cookie") ?? "";
+    expect(secureCookie).toMatch(/^__Secure-better-auth\.session_token=/);
+    expect(secureCookie).toMatch(/;\s*Secure/i);
+    expect(secureCookie).toMatch(/HttpOnly/i);
+  });
+
+  it("count a request as HTTPS when the proxy in front says so, or the public address is https", () => {
+    expect(overHttps(new Headers({ "x-forwarded-proto": "https" }), {})).toBe(true);
+    expect(overHttps(new Headers({ "x-forwarded-proto": "http" }), { BETTER_AUTH_URL: "https://x.example" })).toBe(
+      false,
+    );
+    expect(overHttps(new Headers(), { BETTER_AUTH_URL: "https://synack.school.example" })).toBe(true);
+    expect(overHttps(new Headers(), {})).toBe(false);
   });
 });

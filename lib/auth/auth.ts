@@ -28,9 +28,22 @@ export const AUTH_LIMITS = {
   signUp: { window: 60, max: 40 },
 } as const;
 
-export function createAuth(db: DbClient, secret: string = authSecret()) {
+/**
+ * Whether this request reached SynAck over HTTPS: a TLS-terminating proxy says so in X-Forwarded-Proto, and
+ * BETTER_AUTH_URL names the public address. Session cookies are Secure exactly then: a school server on plain
+ * http://192.168.1.5:3000 must still be able to sign people in (browsers drop Secure cookies there).
+ */
+export function overHttps(headers: Headers, env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+  const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
+  if (forwarded) return forwarded === "https";
+  return (env.BETTER_AUTH_URL ?? "").startsWith("https://");
+}
+
+export function createAuth(db: DbClient, secret: string = authSecret(), secureCookies = false) {
   return betterAuth({
     secret,
+    // httpOnly and SameSite=Lax always (better-auth's defaults); Secure (and the __Secure- name) over HTTPS only.
+    advanced: { useSecureCookies: secureCookies },
     database: prismaAdapter(db, { provider: "sqlite" }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     user: {
@@ -61,10 +74,15 @@ export function createAuth(db: DbClient, secret: string = authSecret()) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const shared = globalThis as unknown as { synackAuth?: Promise<Auth> };
+const shared = globalThis as unknown as { synackAuth?: Partial<Record<"http" | "https", Promise<Auth>>> };
 
-/** The app's auth, over the app's database; built once per server process. */
-export function auth(): Promise<Auth> {
-  shared.synackAuth ??= database().then((db) => createAuth(db));
-  return shared.synackAuth;
+/**
+ * The app's auth over the app's database, for a request that came over HTTPS or not (the two differ only in their
+ * cookies' Secure flag and name); each built once per server process.
+ */
+export function auth(https: boolean): Promise<Auth> {
+  const key = https ? "https" : "http";
+  shared.synackAuth ??= {};
+  shared.synackAuth[key] ??= database().then((db) => createAuth(db, authSecret(), https));
+  return shared.synackAuth[key];
 }

@@ -1,6 +1,6 @@
 import { cookies, headers } from "next/headers";
 import { findOrCreateGuest, type Learner, learnerForUser } from "@/lib/db";
-import { auth } from "./auth";
+import { auth, overHttps } from "./auth";
 import { hashGuestToken } from "./guest-hash";
 import { GUEST_COOKIE, isGuestToken } from "./guest-token";
 
@@ -22,7 +22,8 @@ export async function currentCaller(): Promise<Caller | null> {
   const jar = await cookies();
   // Most requests are guests': without better-auth's session cookie there is no session to look up.
   const mayBeSignedIn = jar.getAll().some((c) => c.name.endsWith(SESSION_COOKIE));
-  const session = mayBeSignedIn ? await (await auth()).api.getSession({ headers: await headers() }) : null;
+  const head = await headers();
+  const session = mayBeSignedIn ? await (await auth(overHttps(head))).api.getSession({ headers: head }) : null;
   if (session) {
     const role = session.user.role === "teacher" ? "teacher" : "student";
     const { id, email, name } = session.user;
