@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { englishIn } from "./support/english-in-chinese";
+import { PAGE_ROUTES } from "./support/routes";
 import { screenshot } from "./support/screenshot";
 
 /**
@@ -41,24 +42,7 @@ test.describe("in Chinese", () => {
     page,
   }, testInfo) => {
     test.setTimeout(120_000);
-    const routes = [
-      "/",
-      "/learn",
-      "/learn/handshake?step=2",
-      "/learn/sandbox",
-      "/quiz",
-      "/flashcards",
-      "/flashcards/everything",
-      "/me",
-      "/interview",
-      "/interview/mock",
-      "/interview/cheat-sheet",
-      "/classes",
-      "/classes/join",
-      "/sign-in",
-      "/sign-up",
-      "/no-such-page",
-    ];
+    const routes = [...PAGE_ROUTES, "/learn/handshake?step=2", "/no-such-page"];
     const report: string[] = [];
     for (const route of routes) {
       await page.goto(route);

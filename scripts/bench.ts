@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { openDatabase } from "@/lib/db";
+import { PAGE_ROUTES } from "../e2e/support/routes";
 import { checkBudgets, type Figures } from "./bench/budgets";
 import { measureDbSize } from "./bench/db-size";
 import { getLoad, type LoadResult, postLoad } from "./bench/load";
@@ -178,25 +179,8 @@ async function main(): Promise<void> {
         const last = seeded.answers.at(-1);
         const quizRoute = `/quiz/${last?.attemptId}`;
         const guestToken = last?.guestToken ?? "";
-        const routes = [
-          "/",
-          "/learn",
-          "/learn/handshake",
-          "/learn/sandbox",
-          "/quiz",
-          quizRoute,
-          `${quizRoute}/results`,
-          "/flashcards",
-          "/flashcards/everything",
-          "/me",
-          "/interview",
-          "/interview/mock",
-          "/interview/cheat-sheet",
-          "/classes",
-          "/classes/join",
-          "/sign-in",
-          "/sign-up",
-        ];
+        const routes: string[] = [...PAGE_ROUTES];
+        routes.splice(routes.indexOf("/quiz") + 1, 0, quizRoute, `${quizRoute}/results`);
         log("· first-load JS per route");
         figures.js = (await firstLoadJs(server.url, routes, guestToken)).map((r) =>
           r.route === quizRoute

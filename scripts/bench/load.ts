@@ -34,21 +34,25 @@ export type LoadResult = {
   errors: number;
 };
 
+/** Errors count connection errors, timeouts and non-2xx answers alike. */
+function loadResult(r: AutocannonResult, connections: number, durationS: number): LoadResult {
+  return {
+    connections,
+    durationS,
+    requestsPerS: Math.round(r.requests.average),
+    latencyP50Ms: r.latency.p50,
+    latencyP99Ms: r.latency.p99,
+    requests2xx: r["2xx"],
+    errors: r.errors + r.timeouts + r.non2xx,
+  };
+}
+
 /** GET one address under the same load: what a framework route doing almost nothing manages on this machine. */
 export function getLoad(url: string, { connections, durationS }: { connections: number; durationS: number }) {
   return new Promise<LoadResult>((resolve, reject) => {
-    autocannon({ url, connections, duration: durationS }, (err, r) => {
-      if (err) return reject(err);
-      resolve({
-        connections,
-        durationS,
-        requestsPerS: Math.round(r.requests.average),
-        latencyP50Ms: r.latency.p50,
-        latencyP99Ms: r.latency.p99,
-        requests2xx: r["2xx"],
-        errors: r.errors + r.timeouts + r.non2xx,
-      });
-    });
+    autocannon({ url, connections, duration: durationS }, (err, r) =>
+      err ? reject(err) : resolve(loadResult(r, connections, durationS)),
+    );
   });
 }
 
@@ -85,18 +89,7 @@ export function postLoad(
           },
         ],
       },
-      (err, r) => {
-        if (err) return reject(err);
-        resolve({
-          connections,
-          durationS,
-          requestsPerS: Math.round(r.requests.average),
-          latencyP50Ms: r.latency.p50,
-          latencyP99Ms: r.latency.p99,
-          requests2xx: r["2xx"],
-          errors: r.errors + r.timeouts + r.non2xx,
-        });
-      },
+      (err, r) => (err ? reject(err) : resolve(loadResult(r, connections, durationS))),
     );
   });
 }
