@@ -56,6 +56,18 @@ describe("quiz attempts", () => {
     expect(await db.client.answer.count()).toBe(1);
   });
 
+  it("finishes an attempt whose last answer was recorded but not followed by finishing it, when that answer comes again", async () => {
+    const [a] = await twoLearners();
+    const { id } = await createAttempt(a!.id, spec, null, db.client);
+    await saveAttemptAnswer(answer(a!.id, id, "q1", true), 2, db.client);
+    // The last answer is in, but the server died before marking the attempt finished.
+    await db.client.answer.create({ data: { ...answer(a!.id, id, "q2", true), source: "quiz" } });
+    expect((await findAttempt(a!.id, id, db.client))?.finishedAt).toBeNull();
+    const again = await saveAttemptAnswer(answer(a!.id, id, "q2", true), 2, db.client);
+    expect(again).toMatchObject({ duplicate: true, answered: 2 });
+    expect((await findAttempt(a!.id, id, db.client))?.finishedAt).toBeInstanceOf(Date);
+  });
+
   it("records answers sent at the same moment once each", async () => {
     const [a] = await twoLearners();
     const { id } = await createAttempt(a!.id, spec, null, db.client);

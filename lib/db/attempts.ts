@@ -114,7 +114,9 @@ export async function saveAttemptAnswer(
   const [counted] = await db.$queryRaw<{ n: number | bigint }[]>`
     SELECT COUNT(*) AS "n" FROM "Answer" WHERE "attemptId" = ${input.attemptId}`;
   const answered = Number(counted?.n ?? 0);
-  if (!duplicate && answered >= questionCount) {
+  // Also on a duplicate: if the server died between recording the last answer and marking the attempt finished,
+  // sending that answer again finishes it (updateMany on finishedAt null is idempotent).
+  if (answered >= questionCount) {
     await db.attempt.updateMany({
       where: { id: input.attemptId, finishedAt: null },
       data: { finishedAt: new Date() },
