@@ -4,7 +4,7 @@ import { type AssignmentFormState, createAssignmentAction } from "@/app/classes/
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import { useT } from "@/lib/i18n/client";
 import { ASSIGNMENT_LIMITS } from "@/lib/practice/class-schemas";
-import { FOCUS_TEXT, FOCUSES, LEVEL_TEXT } from "@/lib/quiz";
+import { FOCUS_TEXT, FOCUSES, LEVEL_TEXT } from "@/lib/quiz/focus";
 
 const LEVELS = ["any", "basics", "intermediate", "advanced"] as const;
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AttemptSummary } from "@/lib/db";
 import { getT } from "@/lib/i18n/server";
-import { FOCUS_TEXT, LEVEL_TEXT } from "@/lib/quiz";
+import { FOCUS_TEXT, LEVEL_TEXT } from "@/lib/quiz/focus";
 
 export type HistoryRow = AttemptSummary & { total: number };
 

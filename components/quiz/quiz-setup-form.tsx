@@ -5,7 +5,7 @@ import { type SetupState, startQuiz } from "@/app/quiz/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import { useLocale, useT } from "@/lib/i18n/client";
 import { textLang } from "@/lib/i18n/locales";
-import { FOCUS_TEXT, FOCUSES, LEVEL_TEXT, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
+import { FOCUS_TEXT, FOCUSES, LEVEL_TEXT, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz/focus";
 
 const LEVELS = [
   { value: "any" },

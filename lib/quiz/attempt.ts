@@ -1,34 +1,13 @@
 // A quiz someone takes: what to practise (the spec), the questions it regenerates, and how one answer is judged.
 
-import type { KeyIn, Msg } from "@/lib/i18n/translate";
+import type { Msg } from "@/lib/i18n/translate";
 import { type Level, parseStateName, type Text } from "@/lib/tcp";
 import { checkAnswer } from "./check";
+import type { Focus } from "./focus";
 import { generateQuiz } from "./generate";
 import type { Lang, Question, QuizOptions } from "./types";
 
-export const FOCUSES = ["everything", "handshake", "teardown", "edge-cases", "naming", "seq-ack"] as const;
-export type Focus = (typeof FOCUSES)[number];
-
-/** Each focus's name and one-line summary: message keys in the `common` namespace (lib/i18n). */
-export const FOCUS_TEXT: Record<Focus, { title: KeyIn<"common">; summary: KeyIn<"common"> }> = {
-  everything: { title: "focusEverything", summary: "focusEverythingSummary" },
-  handshake: { title: "focusHandshake", summary: "focusHandshakeSummary" },
-  teardown: { title: "focusTeardown", summary: "focusTeardownSummary" },
-  "edge-cases": { title: "focusEdgeCases", summary: "focusEdgeCasesSummary" },
-  naming: { title: "focusNaming", summary: "focusNamingSummary" },
-  "seq-ack": { title: "focusSeqAck", summary: "focusSeqAckSummary" },
-};
-
-/** Each level's name, a `common` message key ("any" is a quiz that mixes them). */
-export const LEVEL_TEXT: Record<Level | "any", KeyIn<"common">> = {
-  any: "levelAny",
-  basics: "levelBasics",
-  intermediate: "levelIntermediate",
-  advanced: "levelAdvanced",
-};
-
-export const MIN_LENGTH = 5;
-export const MAX_LENGTH = 50;
+export { FOCUS_TEXT, FOCUSES, type Focus, LEVEL_TEXT, MAX_LENGTH, MIN_LENGTH } from "./focus";
 
 /** Everything needed to regenerate a quiz exactly: an attempt stores this, never the questions. */
 export type QuizSpec = {
