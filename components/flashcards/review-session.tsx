@@ -10,16 +10,9 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { useT } from "@/lib/i18n/client";
 import { textLang } from "@/lib/i18n/locales";
 import type { ReviewView } from "@/lib/practice/flashcards";
-import {
-  type CardKind,
-  canRate,
-  GRADES,
-  type Grade,
-  lastRated,
-  sessionProgress,
-  sessionReducer,
-  startSession,
-} from "@/lib/srs";
+import type { CardKind } from "@/lib/srs";
+import { GRADES, type Grade } from "@/lib/srs/grades";
+import { canRate, lastRated, sessionProgress, sessionReducer, startSession } from "@/lib/srs/session";
 import { CardText } from "./card-text";
 
 const GRADE_LOOK: Record<Grade, string> = {

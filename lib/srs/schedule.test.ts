@@ -1,12 +1,16 @@
 import { fsrs, Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "@/lib/i18n/catalogues";
-import { intervalSpan, MemoryState, newMemory, preview, review } from "./schedule";
+import { GRADES, intervalSpan, MemoryState, newMemory, preview, review } from "./schedule";
 
 const now = new Date("2026-11-24T09:00:00Z");
 const minutes = (m: number) => new Date(now.getTime() + m * 60_000);
 
 describe("scheduling", () => {
+  it("numbers the four ratings as ts-fsrs does (the browser gets the numbers without ts-fsrs)", () => {
+    expect(GRADES).toEqual([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy]);
+  });
+
   it("a Good on a new card is due when ts-fsrs says: 10 minutes later, in its second learning step", () => {
     const { memory, log } = review(newMemory(now), Rating.Good, now);
     expect(memory.due).toEqual(fsrs({ enable_fuzz: false }).next(newMemory(now), now, Rating.Good).card.due);

@@ -1,12 +1,12 @@
 // FSRS scheduling, as ts-fsrs does it (the algorithm Anki uses). A thin wrapper: plain objects in and out,
 // `now` always passed in, fuzz off so a review is reproducible in a test.
-import { type Card, createEmptyCard, fsrs, type Grade, Rating, type ReviewLog, State } from "ts-fsrs";
+import { type Card, createEmptyCard, fsrs, Rating, type ReviewLog, State } from "ts-fsrs";
+import { GRADES, type Grade } from "./grades";
 
 export type Memory = Card;
 export type ReviewRecord = ReviewLog;
-export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const satisfies readonly Grade[];
-export type { Grade };
-export { Rating, State as MemoryState };
+// Our numbers are ts-fsrs's ratings, in order (schedule.test.ts checks it).
+export { GRADES, type Grade, Rating, State as MemoryState };
 
 /** The ratings' names in files (the history CSV): machine-readable English. The page names them from the catalogue. */
 export const GRADE_NAME: Record<Grade, string> = {
