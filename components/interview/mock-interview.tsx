@@ -7,15 +7,8 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { useT } from "@/lib/i18n/client";
 import { textLang } from "@/lib/i18n/locales";
 import type { KeyIn } from "@/lib/i18n/translate";
-import {
-  type InterviewQuestion,
-  mockDone,
-  mockReducer,
-  mockTally,
-  type SelfRating,
-  startMock,
-  THINK_SECONDS,
-} from "@/lib/interview";
+import type { InterviewQuestion } from "@/lib/interview";
+import { mockDone, mockReducer, mockTally, type SelfRating, startMock, THINK_SECONDS } from "@/lib/interview/mock";
 
 const RATINGS: { rating: SelfRating; label: KeyIn<"interview"> }[] = [
   { rating: "nailed", label: "rateNailed" },

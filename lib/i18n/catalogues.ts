@@ -1,7 +1,8 @@
+import { globalTranslator } from "./global";
 import type { Locale } from "./locales";
 import { type Catalogue, en } from "./messages/en";
 import { zhCN } from "./messages/zh-CN";
-import { globalTranslator, type Messages, type Namespace, namespaceTranslator } from "./translate";
+import { type Messages, type Namespace, namespaceTranslator } from "./translate";
 
 /** Every message in every language (server side; the browser gets only the namespaces a page hands it). */
 export const CATALOGUES: Record<Locale, Catalogue> = { en, "zh-CN": zhCN };

@@ -1,7 +1,7 @@
 import { createElement, Fragment, type ReactNode } from "react";
 import { format, renderMessage, type Values } from "./format";
 import type { Locale } from "./locales";
-import { type Catalogue, en } from "./messages/en";
+import type { Catalogue } from "./messages/en";
 
 export type { Catalogue };
 export type Namespace = keyof Catalogue;
@@ -59,7 +59,7 @@ function splitRich(values: RichValues): { plain: Values; tags: Record<string, (c
   return { plain, tags };
 }
 
-function richText(message: string, values: RichValues, locale: Locale): ReactNode {
+export function richText(message: string, values: RichValues, locale: Locale): ReactNode {
   const { plain, tags } = splitRich(values);
   let key = 0;
   const parts = renderMessage<ReactNode>(message, plain, locale, {
@@ -74,7 +74,7 @@ function richText(message: string, values: RichValues, locale: Locale): ReactNod
 }
 
 /** A missing message shows its key (never a crash), so a gap is visible on screen and caught by the tests. */
-function lookup(messages: Messages, ns: string, key: string): string {
+export function lookup(messages: Messages, ns: string, key: string): string {
   return (messages as Record<string, Record<string, string> | undefined>)[ns]?.[key] ?? `${ns}.${key}`;
 }
 
@@ -83,26 +83,6 @@ export function namespaceTranslator<N extends Namespace>(locale: Locale, message
     format(lookup(messages, ns, key), values, locale)) as unknown as Translator<N>;
   t.rich = (key, values = {}) => richText(lookup(messages, ns, key), values, locale);
   t.has = (key: string): key is KeyIn<N> => Boolean((messages as Record<string, Record<string, string>>)[ns]?.[key]);
-  t.locale = locale;
-  return t;
-}
-
-export function isMsgKey(value: string): value is MsgKey {
-  const dot = value.indexOf(".");
-  if (dot < 1) return false;
-  const ns = value.slice(0, dot) as Namespace;
-  return ns in en && Object.hasOwn(en[ns], value.slice(dot + 1));
-}
-
-export function globalTranslator(locale: Locale, messages: Messages): GlobalTranslator {
-  const split = (key: string) => {
-    const dot = key.indexOf(".");
-    return lookup(messages, key.slice(0, dot), key.slice(dot + 1));
-  };
-  const t = ((key: MsgKey, values?: Values) => format(split(key), values, locale)) as GlobalTranslator;
-  t.rich = (key, values = {}) => richText(split(key), values, locale);
-  t.msg = (message) => (typeof message === "string" ? t(message) : t(message.key, message.values));
-  t.isKey = isMsgKey;
   t.locale = locale;
   return t;
 }

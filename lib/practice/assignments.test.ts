@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createAssignment, createClass, findAttempt, joinClass, learnerForUser } from "@/lib/db";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
-import { isMsgKey } from "@/lib/i18n/translate";
+import { isMsgKey } from "@/lib/i18n/global";
 import { quizQuestions } from "@/lib/quiz";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
 import { START_REFUSAL, startAssignment } from "./assignments";

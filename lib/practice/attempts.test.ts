@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findOrCreateGuest } from "@/lib/db";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
-import { isMsgKey } from "@/lib/i18n/translate";
+import { isMsgKey } from "@/lib/i18n/global";
 import type { QuizSpec } from "@/lib/quiz";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
 import { loadAttempt, retryMissed, runnerView, startAttempt, submitAnswer } from "./attempts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SIGN_IN_FIRST, TEACHERS_ONLY } from "@/lib/auth/access";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
-import { isMsgKey } from "@/lib/i18n/translate";
+import { isMsgKey } from "@/lib/i18n/global";
 import { ASSIGNMENT_LIMITS, assignmentForm, className, joinCode } from "./class-schemas";
 
 const good = {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findOrCreateGuest, setNewCardsPerDay } from "@/lib/db";
 import { translatorFor } from "@/lib/i18n/catalogues";
-import { isMsgKey } from "@/lib/i18n/translate";
+import { isMsgKey } from "@/lib/i18n/global";
 import { deckCards, Rating } from "@/lib/srs";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
 import { markConceptWeak, rateCard, reviewView, undoRating, untilSpan } from "./flashcards";

@@ -1,6 +1,7 @@
 // What the quiz pages send, validated at the edge (zod 4) the same way for server actions and route handlers.
 import { z } from "zod";
-import { isMsgKey, type Msg } from "@/lib/i18n/translate";
+import { isMsgKey } from "@/lib/i18n/global";
+import type { Msg } from "@/lib/i18n/translate";
 import { FOCUSES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
 import { DECKS } from "@/lib/srs";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUES } from "@/lib/i18n/catalogues";
-import { isMsgKey } from "@/lib/i18n/translate";
+import { isMsgKey } from "@/lib/i18n/global";
 import { asked, basisKey, FOCUSES, judge, type QuizSpec, quizQuestions } from "./attempt";
 import { figureFor } from "./figure";
 import { feedbackFor, summarize, TOPIC_TITLE } from "./results";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
-import { isMsgKey } from "@/lib/i18n/translate";
+import { isMsgKey } from "@/lib/i18n/global";
 import { STATES, TRANSITIONS, transitionId } from "@/lib/tcp";
 import { allCards, DECK_TEXT, DECKS, deckCards } from "./deck";
 
