@@ -15,6 +15,21 @@ describe("account forms", () => {
     expect(signInForm.safeParse({ email: "a@b.co", password: "" }).success).toBe(false);
   });
 
+  it("read emails and names as a person types them", () => {
+    const ok = (email: string) => signInForm.safeParse({ email, password: "x" }).success;
+    expect(["a@b.co", "ada.lovelace+synack@school.example.cn", "李@例子.中国"].map(ok)).toEqual([true, true, true]);
+    expect(["a@b", "a @b.co", "@b.co", "a@.co", "a@b.", `${"a".repeat(250)}@b.co`].map(ok)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    const parsed = signUpForm.safeParse({ name: "  Ada  ", email: "a@b.co", password: "12345678" });
+    expect(parsed.success && parsed.data.name).toBe("Ada");
+  });
+
   it("say what is wrong with a message key of the account namespace, which both languages have", () => {
     const cases = [
       [signUpForm.safeParse({ name: " ", email: "a@b.co", password: "12345678" }), "account.nameRequired"],

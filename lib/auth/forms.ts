@@ -1,31 +1,47 @@
 // The sign-up and sign-in forms: what they accept, and what a refusal from better-auth says to the person. Shared
 // by the form (to answer at once) and its tests. No message tells whether an email has an account. Messages are
 // keys of the `account` namespace (lib/i18n), so the form says them in the interface language.
-// zod/mini: the same checks as zod, in a few kilobytes, because the form runs them in the browser.
-import * as z from "zod/mini";
 import type { KeyIn } from "@/lib/i18n/translate";
 
 /** A message of the `account` namespace, by its full name. */
 export type AccountMsg = `account.${KeyIn<"account">}`;
 
-const error = (key: AccountMsg) => ({ error: key });
+/**
+ * A form's rules as plain checks, in order, each with the message it gives: the form runs them in the browser on
+ * every submit, so they are written out rather than brought in with a validation library. `safeParse` answers in
+ * zod's shape (success, or the first issue's message), which is what the form and its tests read.
+ */
+type Rule = [field: string, ok: (value: string) => boolean, message: AccountMsg];
 
-export const signUpForm = z.object({
-  name: z
-    .string()
-    .check(z.trim(), z.minLength(1, error("account.nameRequired")), z.maxLength(80, error("account.nameTooLong"))),
-  email: z.email(error("account.emailInvalid")).check(z.maxLength(254, error("account.emailInvalid"))),
-  password: z
-    .string()
-    .check(z.minLength(8, error("account.passwordTooShort")), z.maxLength(128, error("account.passwordTooLong"))),
-});
+function form(rules: Rule[]) {
+  return {
+    safeParse(input: Record<string, unknown>) {
+      const values = Object.fromEntries(rules.map(([field]) => [field, String(input[field] ?? "")]));
+      if (typeof values.name === "string") values.name = values.name.trim();
+      for (const [field, ok, message] of rules) {
+        if (!ok(values[field] ?? "")) return { success: false as const, error: { issues: [{ message }] } };
+      }
+      return { success: true as const, data: values };
+    },
+  };
+}
 
-export const signInForm = z.object({
-  email: z.email(error("account.emailSignIn")).check(z.maxLength(254, error("account.emailSignIn"))),
-  password: z
-    .string()
-    .check(z.minLength(1, error("account.passwordRequired")), z.maxLength(128, error("account.passwordTooLong"))),
-});
+/** An address with something before and after one @ and a dot in the domain: the server checks the rest. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+export const signUpForm = form([
+  ["name", (v) => v.length >= 1, "account.nameRequired"],
+  ["name", (v) => v.length <= 80, "account.nameTooLong"],
+  ["email", (v) => EMAIL.test(v) && v.length <= 254, "account.emailInvalid"],
+  ["password", (v) => v.length >= 8, "account.passwordTooShort"],
+  ["password", (v) => v.length <= 128, "account.passwordTooLong"],
+]);
+
+export const signInForm = form([
+  ["email", (v) => EMAIL.test(v) && v.length <= 254, "account.emailSignIn"],
+  ["password", (v) => v.length >= 1, "account.passwordRequired"],
+  ["password", (v) => v.length <= 128, "account.passwordTooLong"],
+]);
 
 /** The message for a failed parse of either form: the schema's own key, else "check the form". */
 export function formError(issues: readonly { message: string }[]): AccountMsg {
