@@ -2,7 +2,7 @@
 // kept in the database. `createAuth` takes the database so tests can give it their own.
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { type DbClient, database, linkLearnerToUser } from "@/lib/db";
+import { type DbClient, database, databaseProvider, linkLearnerToUser } from "@/lib/db";
 import { hashGuestToken } from "./guest-hash";
 import { GUEST_COOKIE, isGuestToken } from "./guest-token";
 import { authSecret } from "./secret";
@@ -31,7 +31,7 @@ export const AUTH_LIMITS = {
 export function createAuth(db: DbClient, secret: string = authSecret()) {
   return betterAuth({
     secret,
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: databaseProvider(db) }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     user: {
       // Never taken from a request: SynAck sets it (lib/auth/roles.ts).
