@@ -48,7 +48,11 @@ async function setupPostgres(project: TestProject, serverUrl: string): Promise<(
         "SELECT datname FROM pg_database WHERE datname LIKE $1 ORDER BY datname DESC",
         [`${prefix}\\_%`],
       );
-      for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      for (const { datname } of rows) {
+        await admin.query(`DROP DATABASE IF EXISTS "${datname}"`).catch((error: Error) => {
+          console.warn(`Could not drop the test database ${datname}: ${error.message}`);
+        });
+      }
     } finally {
       await admin.end();
     }
