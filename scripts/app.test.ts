@@ -69,10 +69,19 @@ describe("npm run app refuses a bad configuration with one clear sentence", () =
     );
   });
 
-  it("when DATABASE_URL names a server instead of a file", () => {
-    const result = runApp({ DATABASE_URL: "postgresql://localhost/synack" });
+  it("when DATABASE_URL names a server that is not PostgreSQL", () => {
+    const result = runApp({ DATABASE_URL: "mysql://localhost/synack" });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^DATABASE_URL=postgresql:\/\/localhost\/synack is not a SQLite file/);
+    expect(result.stderr).toMatch(
+      /^DATABASE_URL=mysql:\/\/localhost\/synack is neither a SQLite file nor a PostgreSQL/,
+    );
+  });
+
+  it("when DATABASE_URL names a PostgreSQL database and BETTER_AUTH_SECRET is not set", () => {
+    const result = runApp({ DATABASE_URL: "postgresql://localhost/synack", BETTER_AUTH_SECRET: "" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^BETTER_AUTH_SECRET must be set with a PostgreSQL DATABASE_URL: /);
+    expect(result.stderr.split("\n")).toHaveLength(1);
   });
 
   it("and creates nothing on the way", () => {

@@ -1,7 +1,8 @@
 // `npm run app`: check the configuration, apply database migrations, build, and serve SynAck.
 // `--skip-build` serves an existing build (the end-to-end tests build once and start servers from it).
 import { spawn } from "node:child_process";
-import { databaseFile } from "../lib/db/location";
+import { authSecret } from "../lib/auth/secret";
+import { type DatabaseLocation, databaseLocation, redactPassword } from "../lib/db/location";
 import { ConfigProblem, checkDatabaseWritable, checkPortFree, parsePort } from "./lib/preflight";
 import { runTool, ToolFailed, toolEntry } from "./lib/run";
 
@@ -13,20 +14,25 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 async function main(): Promise<void> {
   const port = parsePort(process.env.PORT, 3000);
-  let file: string;
+  let location: DatabaseLocation;
   try {
-    file = databaseFile();
+    location = databaseLocation();
+    // A PostgreSQL database is shared by several app servers: they must sign sessions with the same secret.
+    if (location.provider === "postgresql") authSecret();
   } catch (error) {
     throw new ConfigProblem((error as Error).message);
   }
-  checkDatabaseWritable(file);
+  if (location.provider === "sqlite") checkDatabaseWritable(location.file);
   await checkPortFree(port);
 
-  console.log(`SynAck: database ${file}`);
+  const name = location.provider === "sqlite" ? location.file : redactPassword(location.url);
+  console.log(`SynAck: database ${name}`);
   await runTool("prisma", ["migrate", "deploy"], env).catch((error: unknown) => {
     if (error instanceof ToolFailed) {
       throw new ConfigProblem(
-        `Applying the database migrations to ${file} failed (see Prisma's message above): fix that, or point DATABASE_URL at a new file.`,
+        location.provider === "sqlite"
+          ? `Applying the database migrations to ${name} failed (see Prisma's message above): fix that, or point DATABASE_URL at a new file.`
+          : `Applying the database migrations to ${name} failed (see Prisma's message above): check that the server is running and the user may create tables in that database.`,
       );
     }
     throw error;

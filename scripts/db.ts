@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { BackupProblem, backupDatabase, checkBackup, restoreDatabase } from "../lib/db/backup";
-import { databaseFile } from "../lib/db/location";
+import { databaseFile, databaseLocation } from "../lib/db/location";
 import { runTool, ToolFailed } from "./lib/run";
 
 const USAGE = [
@@ -16,6 +16,12 @@ const USAGE = [
 
 async function main(): Promise<number> {
   const [command, arg, ...rest] = process.argv.slice(2);
+  if (databaseLocation().provider === "postgresql") {
+    console.error(
+      'db:backup and db:restore copy the SQLite file; for PostgreSQL use its own tools: pg_dump --format=custom -f synack.dump "$DATABASE_URL", and pg_restore --clean --if-exists -d "$DATABASE_URL" synack.dump.',
+    );
+    return 2;
+  }
   const file = databaseFile();
   const backups = path.join(path.dirname(file), "backups");
   if (command === "backup" && rest.length === 0) {

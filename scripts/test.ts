@@ -3,12 +3,17 @@ import fs from "node:fs";
 import path from "node:path";
 import { findChromium } from "../e2e/support/chromium";
 import { ARTIFACTS, TEST_DIST_DIR } from "../e2e/support/paths";
+import { redactPassword } from "../lib/db/location";
+import { choosePostgres, integrationTestFiles, PostgresProblem } from "./lib/postgres-tests";
 import { freePort } from "./lib/preflight";
 import { runTool, ToolFailed } from "./lib/run";
 
-type Step = { name: string; about: string; run: () => Promise<void> };
+/** A step resolves when it passed, or with the reason it was skipped. */
+type Step = { name: string; about: string; run: () => Promise<void | { skipped: string }> };
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// The unit step always runs on SQLite; the postgres step hands TEST_DATABASE_URL to the same tests.
+const sqliteEnv = { ...env, TEST_DATABASE_URL: undefined };
 
 const STEPS: Step[] = [
   { name: "lint", about: "formatting and lint (Biome)", run: () => runTool("biome", ["ci", "."], env) },
@@ -23,7 +28,18 @@ const STEPS: Step[] = [
   {
     name: "unit",
     about: "unit and integration tests (Vitest)",
-    run: () => runTool("vitest", ["run", "--project", "unit"], env),
+    run: () => runTool("vitest", ["run", "--project", "unit"], sqliteEnv),
+  },
+  {
+    name: "postgres",
+    about: "the integration tests again, on PostgreSQL (TEST_DATABASE_URL; skipped with a reason otherwise)",
+    run: async () => {
+      const choice = await choosePostgres(env);
+      if ("skip" in choice) return { skipped: choice.skip };
+      console.log(`PostgreSQL: ${redactPassword(choice.url)}`);
+      const files = integrationTestFiles();
+      await runTool("vitest", ["run", "--project", "unit", ...files], { ...env, TEST_DATABASE_URL: choice.url });
+    },
   },
   {
     name: "kernel",
@@ -68,19 +84,34 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
+  const skipped: string[] = [];
   for (const step of steps) {
     console.log(`\n▶ ${step.name}: ${step.about}`);
     const started = Date.now();
-    await step.run();
-    console.log(`✓ ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    const outcome = await step.run();
+    if (outcome) {
+      skipped.push(step.name);
+      console.log(`⤼ ${step.name} skipped: ${outcome.skipped}`);
+    } else {
+      console.log(`✓ ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    }
   }
-  console.log(`\nAll ${steps.length} steps passed.`);
+  const passed = steps.length - skipped.length;
+  console.log(
+    skipped.length === 0
+      ? `\nAll ${steps.length} steps passed.`
+      : `\n${passed} of ${steps.length} steps passed; skipped: ${skipped.join(", ")} (the reason is above).`,
+  );
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ToolFailed) {
     console.error(`\n✗ ${error.message}.`);
     process.exit(error.exitCode);
+  }
+  if (error instanceof PostgresProblem) {
+    console.error(`\n✗ ${error.message}`);
+    process.exit(1);
   }
   console.error(error);
   process.exit(1);

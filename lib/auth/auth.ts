@@ -2,7 +2,7 @@
 // kept in the database. `createAuth` takes the database so tests can give it their own.
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { type DbClient, database, linkLearnerToUser } from "@/lib/db";
+import { type DbClient, database, databaseProvider, linkLearnerToUser } from "@/lib/db";
 import { hashGuestToken } from "./guest-hash";
 import { GUEST_COOKIE, isGuestToken } from "./guest-token";
 import { authSecret } from "./secret";
@@ -44,7 +44,7 @@ export function createAuth(db: DbClient, secret: string = authSecret(), secureCo
     secret,
     // httpOnly and SameSite=Lax always (better-auth's defaults); Secure (and the __Secure- name) over HTTPS only.
     advanced: { useSecureCookies: secureCookies },
-    database: prismaAdapter(db, { provider: "sqlite" }),
+    database: prismaAdapter(db, { provider: databaseProvider(db) }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     user: {
       // Never taken from a request: SynAck sets it (lib/auth/roles.ts).

@@ -1,17 +1,37 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseFile } from "./location";
+import { type DatabaseLocation, DEFAULT_DATABASE_URL, databaseLocation } from "./location";
 
+/**
+ * The client every lib/db function takes. It is typed by the SQLite client; the PostgreSQL client is generated from
+ * the same models (prisma/postgresql/schema.prisma is derived from prisma/schema.prisma), so its model API is the
+ * same, and lib/db uses nothing that only one of the two databases has.
+ */
 export type DbClient = PrismaClient;
 
 /** How long a writer waits for another writer's lock before SQLite gives up with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5000;
 
+const providers = new WeakMap<DbClient, DatabaseLocation["provider"]>();
+
+/** Which database a client talks to (better-auth's adapter needs to know). */
+export function databaseProvider(client: DbClient): DatabaseLocation["provider"] {
+  return providers.get(client) ?? "sqlite";
+}
+
 /**
- * Opens the SQLite file at `file` through better-sqlite3, in WAL mode (readers never block the one
- * writer, so a class submitting at once does not queue behind page loads) with a busy timeout.
+ * Opens the database `url` names, read as DATABASE_URL is (a file path, `file:` URL or `postgresql://` URL).
+ * SQLite goes through better-sqlite3 in WAL mode (readers never block the one writer, so a class submitting at once
+ * does not queue behind page loads) with a busy timeout; PostgreSQL through node-postgres' connection pool.
  */
-export async function openDatabase(file: string): Promise<DbClient> {
+export async function openDatabase(url: string): Promise<DbClient> {
+  const location = databaseLocation({ DATABASE_URL: url });
+  const client = location.provider === "sqlite" ? await openSqlite(location.file) : await openPostgres(location.url);
+  providers.set(client, location.provider);
+  return client;
+}
+
+async function openSqlite(file: string): Promise<DbClient> {
   const client = new PrismaClient({
     adapter: new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS }),
   });
@@ -21,10 +41,21 @@ export async function openDatabase(file: string): Promise<DbClient> {
   return client;
 }
 
+async function openPostgres(url: string): Promise<DbClient> {
+  // Loaded only here, so an SQLite deployment never loads node-postgres or the second client.
+  const [{ PrismaPg }, { PrismaClient: PostgresClient }] = await Promise.all([
+    import("@prisma/adapter-pg"),
+    import("@/lib/generated/prisma-pg/client"),
+  ]);
+  const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // The same models and the same runtime, so the same API: see DbClient.
+  return client as unknown as DbClient;
+}
+
 const shared = globalThis as unknown as { synackDatabase?: Promise<DbClient> };
 
 /** The app's database, named by DATABASE_URL; opened once per server process. */
 export function database(): Promise<DbClient> {
-  shared.synackDatabase ??= openDatabase(databaseFile());
+  shared.synackDatabase ??= openDatabase(process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL);
   return shared.synackDatabase;
 }

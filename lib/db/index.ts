@@ -48,8 +48,14 @@ export {
   rotateJoinCode,
   type TeacherClass,
 } from "./classes";
-export { BUSY_TIMEOUT_MS, type DbClient, database, openDatabase } from "./client";
+export { BUSY_TIMEOUT_MS, type DbClient, database, databaseProvider, openDatabase } from "./client";
 export { databaseAnswers } from "./health";
 export { findOrCreateGuest, learnerForUser, linkLearnerToUser } from "./learners";
-export { DEFAULT_DATABASE_URL, databaseFile } from "./location";
+export {
+  type DatabaseLocation,
+  DEFAULT_DATABASE_URL,
+  databaseFile,
+  databaseLocation,
+  redactPassword,
+} from "./location";
 export type { AnswerInput, AttemptAnswerInput, AttemptRecord, AttemptSummary, Learner, QuizSpec } from "./types";
