@@ -17,6 +17,8 @@ type AutocannonResult = {
   timeouts: number;
   non2xx: number;
   "2xx": number;
+  "4xx": number;
+  "5xx": number;
   duration: number;
 };
 const autocannon = createRequire(import.meta.url)("autocannon") as (
@@ -32,6 +34,8 @@ export type LoadResult = {
   latencyP99Ms: number;
   requests2xx: number;
   errors: number;
+  /** What the errors were: connection errors, timeouts, and answers by status class. */
+  errorKinds: { connection: number; timeouts: number; "4xx": number; "5xx": number };
 };
 
 /** Errors count connection errors, timeouts and non-2xx answers alike. */
@@ -44,6 +48,7 @@ function loadResult(r: AutocannonResult, connections: number, durationS: number)
     latencyP99Ms: r.latency.p99,
     requests2xx: r["2xx"],
     errors: r.errors + r.timeouts + r.non2xx,
+    errorKinds: { connection: r.errors, timeouts: r.timeouts, "4xx": r["4xx"], "5xx": r["5xx"] },
   };
 }
 
