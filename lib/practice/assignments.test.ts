@@ -76,6 +76,15 @@ describe("assignments", () => {
     expect(await db.client.attempt.count({ where: { assignmentId } })).toBe(1);
   });
 
+  it("two starts pressed at the same moment make one attempt, not one past the limit", async () => {
+    const { sam, assignmentId } = await setUp({ maxAttempts: 1 });
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => startAssignment(sam, sam.learner.id, assignmentId, new Date(), db.client)),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db.client.attempt.count({ where: { assignmentId } })).toBe(1);
+  });
+
   it("answers after the time limit or the due date are refused and nothing is recorded", async () => {
     const { sam, assignmentId } = await setUp({ timeLimitS: 60 });
     const started = await startAssignment(sam, sam.learner.id, assignmentId, new Date(), db.client);
