@@ -20,13 +20,13 @@ export type SeatedClass = { assignmentId: string; students: SeatedStudent[] };
 export type ClassCounts = { students: number; studentsWithOneAnswer: number; answers: number };
 
 /**
- * better-auth's session cookie as a production server sets it (`next start` runs with NODE_ENV=production, where the
- * name takes the `__Secure-` prefix): the token, a dot and the token's HMAC-SHA256 under the app's secret in base64,
- * URI-encoded, as better-call signs it.
+ * better-auth's session cookie as the test server sets it (plain http on localhost, so without the `__Secure-` prefix
+ * that HTTPS gets): the token, a dot and the token's HMAC-SHA256 under the app's secret in base64, URI-encoded, as
+ * better-call signs it.
  */
 function sessionCookie(token: string, secret: string): string {
   const signature = crypto.createHmac("sha256", secret).update(token).digest("base64");
-  return `__Secure-better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
+  return `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
 }
 
 /**
