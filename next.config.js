@@ -1,14 +1,7 @@
 // @ts-check
-/** @type {import('next').NextConfig} */
-/** On every response, pages and API alike; pages also get a Content-Security-Policy with a nonce from proxy.ts. */
-const SECURITY_HEADERS = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-];
+const { API_HEADERS, SECURITY_HEADERS } = require("./lib/http/response-headers.cjs");
 
+/** @type {import('next').NextConfig} */
 const nextConfig = {
   // `npm test` builds into its own folder so it never clobbers the build `npm run app` is serving.
   distDir: process.env.NEXT_DIST_DIR || ".next",
@@ -19,11 +12,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
-      // JSON and files: nothing in them may run or be framed.
-      {
-        source: "/api/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
-      },
+      { source: "/api/:path*", headers: API_HEADERS },
     ];
   },
 };

@@ -98,3 +98,24 @@ test("a client sending answers faster than a person could is slowed down, and to
   expect(Number(refused.headers()["retry-after"])).toBeGreaterThan(0);
   expect((await refused.json()).error).toMatch(/^一分钟内提交的答案太多：请等 \d+ 秒后再提交。$/);
 });
+
+test("an answer body too large to be an answer is refused unread, with the API's protective headers", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto("/");
+  const refused = await page.request.post(`${baseURL}/api/v1/attempts/no-such-attempt/answers`, {
+    data: { questionId: "x", response: "y".repeat(20_000) },
+  });
+  expect(refused.status()).toBe(413);
+  expect((await refused.json()).error).toBe("The body is too large: an answer fits in 16 KB.");
+  expect(refused.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(refused.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(refused.headers()["cache-control"]).toBe("no-store");
+});
+
+test("an address with a broken %-escape is the client's mistake (400), not a server error", async ({ request }) => {
+  expect((await request.get("/quiz/%E0%A4%A")).status()).toBe(400);
+  expect((await request.post("/api/v1/attempts/%E0%A4%A/answers", { data: {} })).status()).toBe(400);
+  expect((await request.get("/quiz/%E2%9C%93")).status()).toBe(404);
+});

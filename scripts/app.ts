@@ -1,10 +1,11 @@
 // `npm run app`: check the configuration, apply database migrations, build, and serve SynAck.
 // `--skip-build` serves an existing build (the end-to-end tests build once and start servers from it).
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { authSecret } from "../lib/auth/secret";
 import { type DatabaseLocation, databaseLocation, redactPassword } from "../lib/db/location";
 import { ConfigProblem, checkDatabaseWritable, checkPortFree, parsePort } from "./lib/preflight";
-import { runTool, ToolFailed, toolEntry } from "./lib/run";
+import { runTool, ToolFailed } from "./lib/run";
 
 /** How long the server gets to finish requests in flight after Ctrl-C or SIGTERM. */
 const STOP_GRACE_MS = 5000;
@@ -41,11 +42,12 @@ async function main(): Promise<void> {
 
   // Checked again: the build takes a while, and something may have taken the port meanwhile.
   await checkPortFree(port);
-  const server = spawn(process.execPath, [toolEntry("next"), "start", "--port", String(port)], {
+  // scripts/server.ts: Next, with the answer endpoint served ahead of it.
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "server.ts")], {
     stdio: "inherit",
-    env,
+    env: { ...env, PORT: String(port), NODE_ENV: "production" },
   });
-  // Next waits for open keep-alive connections before it exits; a stop must not hang on a browser left open.
+  // The server waits for requests in flight before it exits; a stop must not hang on a browser left open.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
       server.kill(signal);

@@ -1,37 +1,16 @@
 import { cookies, headers } from "next/headers";
-import { findOrCreateGuest, type Learner, learnerForUser } from "@/lib/db";
-import { auth, overHttps } from "./auth";
+import type { Learner } from "@/lib/db";
+import { type Caller, callerOf } from "./caller";
 import { hashGuestToken } from "./guest-hash";
-import { GUEST_COOKIE, isGuestToken } from "./guest-token";
 
+export type { Caller };
 export { hashGuestToken };
 
-/** better-auth's session cookie (prefixed `__Secure-` over HTTPS). */
-const SESSION_COOKIE = "better-auth.session_token";
-
-export type Caller = {
-  learner: Learner;
-  user: { id: string; email: string; name: string; role: "student" | "teacher" } | null;
-};
-
-/**
- * Who is asking: the signed-in account and its learner, or else the guest learner bound to this browser's cookie
- * (created on first visit). Null when there is neither (cookies blocked), so nothing can be saved.
- */
+/** Who is asking, in a page, server action or route handler: see callerOf. */
 export async function currentCaller(): Promise<Caller | null> {
-  const jar = await cookies();
-  // Most requests are guests': without better-auth's session cookie there is no session to look up.
-  const mayBeSignedIn = jar.getAll().some((c) => c.name.endsWith(SESSION_COOKIE));
-  const head = await headers();
-  const session = mayBeSignedIn ? await (await auth(overHttps(head))).api.getSession({ headers: head }) : null;
-  if (session) {
-    const role = session.user.role === "teacher" ? "teacher" : "student";
-    const { id, email, name } = session.user;
-    return { learner: await learnerForUser(session.user.id, name || email), user: { id, email, name, role } };
-  }
-  const token = jar.get(GUEST_COOKIE)?.value;
-  if (!isGuestToken(token)) return null;
-  return { learner: await findOrCreateGuest(hashGuestToken(token)), user: null };
+  // Next's jar, not the Cookie header: on a first visit the proxy puts the new guest cookie on the jar.
+  const jar = new Map((await cookies()).getAll().map((c) => [c.name, c.value] as const));
+  return callerOf(await headers(), jar);
 }
 
 /** The learner whose practice this request reads and writes. */

@@ -1,6 +1,7 @@
 import { type Attempt as AttemptRow, Prisma } from "@/lib/generated/prisma/client";
 import type { RecordedAnswer } from "@/lib/quiz/results";
-import { type DbClient, database } from "./client";
+import { type DbClient, database, sqliteConnection } from "./client";
+import { attemptOfLearner, saveAnswer } from "./sqlite-statements";
 import type { AttemptAnswerInput, AttemptRecord, AttemptSummary, QuizSpec } from "./types";
 
 const LEVELS = new Set(["basics", "intermediate", "advanced"]);
@@ -56,8 +57,13 @@ export async function createAttempt(
  */
 export async function findAttempt(learnerId: string, attemptId: string, client?: DbClient) {
   const db = client ?? (await database());
-  // Every answer a class submits reads its attempt first: one raw indexed read (the same SQL in SQLite and
-  // PostgreSQL) instead of findFirst's query planning, which costs several times more.
+  // Every answer a class submits reads its attempt first: a prepared statement on SQLite, else one raw indexed read
+  // instead of findFirst's query planning, which costs several times more.
+  const sqlite = sqliteConnection(db);
+  if (sqlite) {
+    const found = await attemptOfLearner(sqlite, learnerId, attemptId);
+    return found ? toAttempt(fromRaw(found)) : null;
+  }
   const [row] = await db.$queryRaw<RawAttempt[]>`
     SELECT "id", "learnerId", "source", "seed", "count", "level", "focus", "lang", "only", "retryOfId",
            "assignmentId", "startedAt", "finishedAt"
@@ -99,8 +105,11 @@ export async function saveAttemptAnswer(
   input: AttemptAnswerInput,
   questionCount: number,
   client?: DbClient,
+  now: Date = new Date(),
 ): Promise<{ answer: RecordedAnswer; duplicate: boolean; answered: number }> {
   const db = client ?? (await database());
+  const sqlite = sqliteConnection(db);
+  if (sqlite) return saveAnswer(sqlite, input, questionCount, now);
   const where = { attemptId_questionId: { attemptId: input.attemptId, questionId: input.questionId } };
   let duplicate = false;
   let answer: RecordedAnswer;
@@ -119,7 +128,7 @@ export async function saveAttemptAnswer(
   if (answered >= questionCount) {
     await db.attempt.updateMany({
       where: { id: input.attemptId, finishedAt: null },
-      data: { finishedAt: new Date() },
+      data: { finishedAt: now },
     });
   }
   return { answer, duplicate, answered };

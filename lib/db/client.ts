@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type SqliteConnectionType from "better-sqlite3";
+import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { type DatabaseLocation, DEFAULT_DATABASE_URL, databaseLocation } from "./location";
 
 /**
@@ -9,10 +10,33 @@ import { type DatabaseLocation, DEFAULT_DATABASE_URL, databaseLocation } from ".
  */
 export type DbClient = PrismaClient;
 
+export type SqliteConnection = SqliteConnectionType.Database;
+export type SqliteStatement = SqliteConnectionType.Statement<unknown[], unknown>;
+
 /** How long a writer waits for another writer's lock before SQLite gives up with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5000;
 
-const providers = new WeakMap<DbClient, DatabaseLocation["provider"]>();
+/**
+ * What each open client is, kept on globalThis: the custom server (scripts/server.ts) and Next's bundle each load
+ * their own copy of this module but share the one client (see database()).
+ */
+const known = globalThis as unknown as {
+  synackProviders?: WeakMap<DbClient, DatabaseLocation["provider"]>;
+  synackSqliteConnections?: WeakMap<DbClient, SqliteConnection>;
+};
+known.synackProviders ??= new WeakMap();
+known.synackSqliteConnections ??= new WeakMap();
+const providers = known.synackProviders;
+const sqliteConnections = known.synackSqliteConnections;
+
+/**
+ * The better-sqlite3 connection under an SQLite client, for the few hot statements lib/db runs on it directly
+ * (lib/db/sqlite-statements.ts); null for PostgreSQL. It is the adapter's own connection, not a second one, so a
+ * statement never waits for a lock this process holds.
+ */
+export function sqliteConnection(client: DbClient): SqliteConnection | null {
+  return sqliteConnections.get(client) ?? null;
+}
 
 /** Which database a client talks to (better-auth's adapter needs to know). */
 export function databaseProvider(client: DbClient): DatabaseLocation["provider"] {
@@ -32,12 +56,23 @@ export async function openDatabase(url: string): Promise<DbClient> {
 }
 
 async function openSqlite(file: string): Promise<DbClient> {
-  const client = new PrismaClient({
-    adapter: new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS }),
-  });
+  const factory = new PrismaBetterSQLite3({ url: file, timeout: BUSY_TIMEOUT_MS });
+  let connection: SqliteConnection | undefined;
+  // The factory keeps the connection it opens to itself: catch it on the way out.
+  const adapter: NonNullable<Prisma.PrismaClientOptions["adapter"]> = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const opened = await factory.connect();
+      connection = (opened as unknown as { client: SqliteConnection }).client;
+      return opened;
+    },
+  };
+  const client = new PrismaClient({ adapter });
   // journal_mode answers with a row, so it goes through a query; it is stored in the file itself.
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  if (connection) sqliteConnections.set(client, connection);
   return client;
 }
 

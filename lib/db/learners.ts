@@ -1,6 +1,7 @@
 import type { Learner as LearnerRow } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { type DbClient, database } from "./client";
+import { type DbClient, database, sqliteConnection } from "./client";
+import { guestByTokenHash } from "./sqlite-statements";
 import type { Learner } from "./types";
 
 function toLearner(row: Pick<LearnerRow, "id" | "kind" | "createdAt">): Learner {
@@ -15,10 +16,10 @@ function toLearner(row: Pick<LearnerRow, "id" | "kind" | "createdAt">): Learner 
  */
 export async function findOrCreateGuest(tokenHash: string, client?: DbClient): Promise<Learner> {
   const db = client ?? (await database());
-  // Every request of a guest starts here, so it is one plain indexed read (a raw query costs a fraction of
-  // findUnique's query planning; the SQL is the same in SQLite and PostgreSQL).
-  const [existing] = await db.$queryRaw<{ id: string; kind: string; createdAt: string | Date }[]>`
-    SELECT "id", "kind", "createdAt" FROM "Learner" WHERE "guestTokenHash" = ${tokenHash} LIMIT 1`;
+  // Every request of a guest starts here, so it is one plain indexed read: a prepared statement on SQLite, a raw
+  // query on PostgreSQL (a fraction of findUnique's query planning).
+  const sqlite = sqliteConnection(db);
+  const existing = sqlite ? await guestByTokenHash(sqlite, tokenHash) : (await guestRows(db, tokenHash))[0];
   if (existing) return toLearner({ ...existing, createdAt: new Date(existing.createdAt) });
   try {
     return toLearner(await db.learner.create({ data: { guestTokenHash: tokenHash } }));
@@ -29,6 +30,11 @@ export async function findOrCreateGuest(tokenHash: string, client?: DbClient): P
     }
     throw error;
   }
+}
+
+function guestRows(db: DbClient, tokenHash: string) {
+  return db.$queryRaw<{ id: string; kind: string; createdAt: string | Date }[]>`
+    SELECT "id", "kind", "createdAt" FROM "Learner" WHERE "guestTokenHash" = ${tokenHash} LIMIT 1`;
 }
 
 /**

@@ -57,3 +57,14 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 export function requestLocale(cookieValue: string | undefined, acceptLanguage: string | null | undefined): Locale {
   return isLocale(cookieValue) ? cookieValue : negotiateLocale(acceptLanguage);
 }
+
+/** The language of a request from its headers (route handlers, and the answer endpoint served outside Next). */
+export function localeOfRequest(request: { headers: Headers }): Locale {
+  const cookie = request.headers
+    .get("cookie")
+    ?.split(";")
+    .map((c) => c.trim())
+    .find((c) => c.startsWith(`${LOCALE_COOKIE}=`))
+    ?.slice(LOCALE_COOKIE.length + 1);
+  return requestLocale(cookie, request.headers.get("accept-language"));
+}

@@ -20,13 +20,4 @@ export async function getGlobalT(): Promise<GlobalTranslator> {
   return globalTranslatorFor(await getLocale());
 }
 
-/** The language of a plain Request (route handlers given one): the same rule, read from its headers. */
-export function localeOfRequest(request: Request): Locale {
-  const cookie = request.headers
-    .get("cookie")
-    ?.split(";")
-    .map((c) => c.trim())
-    .find((c) => c.startsWith(`${LOCALE_COOKIE}=`))
-    ?.slice(LOCALE_COOKIE.length + 1);
-  return requestLocale(cookie, request.headers.get("accept-language"));
-}
+export { localeOfRequest } from "./locales";

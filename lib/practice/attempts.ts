@@ -147,6 +147,7 @@ export async function submitAnswer(
     },
     questions.length,
     db,
+    now,
   );
   return {
     status: 200,

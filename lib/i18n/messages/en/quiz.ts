@@ -116,6 +116,7 @@ export const quiz = {
   apiCrossSite: "Answers can only be sent from SynAck's own pages.",
   apiNoCookie: "SynAck needs its cookie to save answers: allow cookies for this site and reload.",
   apiNotJson: "The body must be JSON: {shape}.",
+  apiTooLarge: "The body is too large: an answer fits in {kb} KB.",
   apiNotObject: "The body must be an object: {shape}.",
   apiBadAnswer: "Bad answer.",
   apiTooMany:

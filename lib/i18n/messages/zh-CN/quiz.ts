@@ -109,6 +109,7 @@ export const quiz: Catalogue["quiz"] = {
   apiCrossSite: "只能从 SynAck 自己的页面提交答案。",
   apiNoCookie: "SynAck 需要 Cookie 才能保存答案：请允许本站使用 Cookie，然后刷新页面。",
   apiNotJson: "请求体必须是 JSON：{shape}。",
+  apiTooLarge: "请求体太大：一个答案不会超过 {kb} KB。",
   apiNotObject: "请求体必须是一个对象：{shape}。",
   apiBadAnswer: "答案格式不正确。",
   apiTooMany: "一分钟内提交的答案太多：请等 {seconds} 秒后再提交。",

@@ -1,0 +1,43 @@
+import { findOrCreateGuest, type Learner, learnerForUser } from "@/lib/db";
+import { auth, overHttps } from "./auth";
+import { hashGuestToken } from "./guest-hash";
+import { GUEST_COOKIE, isGuestToken } from "./guest-token";
+
+/** better-auth's session cookie (prefixed `__Secure-` over HTTPS). */
+const SESSION_COOKIE = "better-auth.session_token";
+
+export type Caller = {
+  learner: Learner;
+  user: { id: string; email: string; name: string; role: "student" | "teacher" } | null;
+};
+
+/** The cookies of a Cookie header by name (the first of a repeated name wins, as in Next's cookie jar). */
+export function parseCookies(header: string | null | undefined): Map<string, string> {
+  const jar = new Map<string, string>();
+  for (const part of (header ?? "").split(";")) {
+    const at = part.indexOf("=");
+    if (at <= 0) continue;
+    const name = part.slice(0, at).trim();
+    if (!jar.has(name)) jar.set(name, part.slice(at + 1).trim());
+  }
+  return jar;
+}
+
+/**
+ * Who sent a request with these headers and cookies: the signed-in account and its learner, or else the guest
+ * learner bound to the guest cookie (created on first sight). Null when there is neither (cookies blocked), so
+ * nothing can be saved. Pages ask through currentCaller(); the answer endpoint, served outside Next, asks directly.
+ */
+export async function callerOf(head: Headers, cookies: ReadonlyMap<string, string>): Promise<Caller | null> {
+  // Most requests are guests': without better-auth's session cookie there is no session to look up.
+  const mayBeSignedIn = [...cookies.keys()].some((name) => name.endsWith(SESSION_COOKIE));
+  const session = mayBeSignedIn ? await (await auth(overHttps(head))).api.getSession({ headers: head }) : null;
+  if (session) {
+    const role = session.user.role === "teacher" ? "teacher" : "student";
+    const { id, email, name } = session.user;
+    return { learner: await learnerForUser(session.user.id, name || email), user: { id, email, name, role } };
+  }
+  const token = cookies.get(GUEST_COOKIE);
+  if (!isGuestToken(token)) return null;
+  return { learner: await findOrCreateGuest(hashGuestToken(token)), user: null };
+}

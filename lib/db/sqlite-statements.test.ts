@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { freshDatabase, type TestDatabase } from "@/tests/support/database";
+import { allAnswers } from "./answers";
+import { createAttempt, findAttempt, saveAttemptAnswer } from "./attempts";
+import { sqliteConnection } from "./client";
+import { findOrCreateGuest } from "./learners";
+import { newRowId, sqliteDate } from "./sqlite-statements";
+import type { QuizSpec } from "./types";
+
+let db: TestDatabase;
+beforeEach(async () => {
+  db = await freshDatabase();
+});
+afterEach(async () => {
+  await db.close();
+});
+
+const spec: QuizSpec = { seed: 7, count: 2, level: null, focus: "everything", lang: "en", only: null };
+const answer = (learnerId: string, attemptId: string, questionId: string) => ({
+  learnerId,
+  attemptId,
+  questionId,
+  questionType: "next-state",
+  basisKey: "LISTEN|rcv SYN",
+  response: "SYN-RECEIVED",
+  correct: true,
+  durationMs: 900,
+});
+
+describe("the answer hot path's prepared statements (SQLite)", () => {
+  it("run on the SQLite client's own connection", () => {
+    expect(sqliteConnection(db.client)).not.toBeNull();
+  });
+
+  it("write answers that read back through Prisma exactly as Prisma's own writes do", async () => {
+    const learner = await findOrCreateGuest("c".repeat(64), db.client);
+    const attempt = await createAttempt(learner.id, spec, null, db.client);
+    const at = new Date("2026-11-24T08:30:15.123Z");
+    await saveAttemptAnswer(answer(learner.id, attempt.id, "q1"), 2, db.client, at);
+    const [row] = await db.client.answer.findMany({ where: { attemptId: attempt.id } });
+    expect(row).toMatchObject({ questionId: "q1", correct: true, durationMs: 900, source: "quiz", createdAt: at });
+    // The same text Prisma writes, so date comparisons in SQL see one format.
+    const prismaWritten = await db.client.learner.create({ data: { createdAt: at } });
+    const [raw] = await db.client.$queryRaw<{ a: string; b: string }[]>`
+      SELECT (SELECT "createdAt" || '' FROM "Answer" WHERE "attemptId" = ${attempt.id}) AS "a",
+             (SELECT "createdAt" || '' FROM "Learner" WHERE "id" = ${prismaWritten.id}) AS "b"`;
+    expect(raw?.a).toBe(raw?.b);
+    expect(sqliteDate(at)).toBe(raw?.b);
+  });
+
+  it("finish the attempt in the same transaction as its last answer", async () => {
+    const learner = await findOrCreateGuest("d".repeat(64), db.client);
+    const attempt = await createAttempt(learner.id, spec, null, db.client);
+    const at = new Date("2026-11-24T09:00:00.000Z");
+    await saveAttemptAnswer(answer(learner.id, attempt.id, "q1"), 2, db.client, at);
+    expect((await findAttempt(learner.id, attempt.id, db.client))?.finishedAt).toBeNull();
+    const last = await saveAttemptAnswer(answer(learner.id, attempt.id, "q2"), 2, db.client, at);
+    expect(last.answered).toBe(2);
+    expect((await findAttempt(learner.id, attempt.id, db.client))?.finishedAt).toEqual(at);
+  });
+
+  it("never join a Prisma transaction left open: an answer saved meanwhile survives that transaction's rollback", async () => {
+    const learner = await findOrCreateGuest("e".repeat(64), db.client);
+    const attempt = await createAttempt(learner.id, spec, null, db.client);
+    let saving: Promise<unknown> | undefined;
+    await expect(
+      db.client.$transaction(async (tx) => {
+        await tx.learner.create({ data: { guestTokenHash: "f".repeat(64) } });
+        // Sent while the transaction is open on the same connection, as a concurrent request would be.
+        saving = saveAttemptAnswer(answer(learner.id, attempt.id, "q1"), 2, db.client);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    await saving;
+    expect((await allAnswers(learner.id, db.client)).map((a) => a.questionId)).toEqual(["q1"]);
+    expect(await db.client.learner.count({ where: { guestTokenHash: "f".repeat(64) } })).toBe(0);
+  });
+
+  it("make ids shaped like Prisma's cuid(), distinct even within one millisecond", () => {
+    const ids = Array.from({ length: 5000 }, () => newRowId(1_800_000_000_000));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids.slice(0, 50)) expect(id).toMatch(/^c[0-9a-z]{24}$/);
+  });
+});

@@ -1,0 +1,144 @@
+// The answer hot path on SQLite, as prepared statements on the adapter's own better-sqlite3 connection. A class
+// submitting at once spends its time here: through Prisma each of these statements costs about 0.1–0.5 ms of query
+// planning and engine round trips, prepared they cost a few microseconds (docs/benchmarks.md). PostgreSQL keeps the
+// Prisma versions beside each caller; both return the same plain values.
+import { randomBytes } from "node:crypto";
+import type { RecordedAnswer } from "@/lib/quiz/results";
+import type { SqliteConnection, SqliteStatement } from "./client";
+import type { AttemptAnswerInput } from "./types";
+
+type Statements = {
+  guest: SqliteStatement;
+  attempt: SqliteStatement;
+  insertAnswer: SqliteStatement;
+  answer: SqliteStatement;
+  count: SqliteStatement;
+  finish: SqliteStatement;
+};
+
+const prepared = new WeakMap<SqliteConnection, Statements>();
+
+function statements(db: SqliteConnection): Statements {
+  let s = prepared.get(db);
+  if (!s) {
+    // The adapter reads integers as BigInt; these statements want plain numbers.
+    const prepare = (sql: string) => db.prepare<unknown[]>(sql).safeIntegers(false);
+    s = {
+      guest: prepare(`SELECT "id", "kind", "createdAt" FROM "Learner" WHERE "guestTokenHash" = ? LIMIT 1`),
+      attempt: prepare(
+        `SELECT "id", "learnerId", "source", "seed", "count", "level", "focus", "lang", "only", "retryOfId",
+                "assignmentId", "startedAt", "finishedAt"
+         FROM "Attempt" WHERE "id" = ? AND "learnerId" = ? LIMIT 1`,
+      ),
+      // The unique index on (attemptId, questionId) decides whether this is the first answer.
+      insertAnswer: prepare(
+        `INSERT INTO "Answer" ("id", "learnerId", "questionId", "questionType", "source", "response", "correct",
+                               "durationMs", "basisKey", "attemptId", "createdAt")
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT ("attemptId", "questionId") DO NOTHING`,
+      ),
+      answer: prepare(
+        `SELECT "questionId", "response", "correct", "durationMs" FROM "Answer"
+         WHERE "attemptId" = ? AND "questionId" = ?`,
+      ),
+      count: prepare(`SELECT COUNT(*) AS "n" FROM "Answer" WHERE "attemptId" = ?`),
+      finish: prepare(`UPDATE "Attempt" SET "finishedAt" = ? WHERE "id" = ? AND "finishedAt" IS NULL`),
+    };
+    prepared.set(db, s);
+  }
+  return s;
+}
+
+/** A date as Prisma writes DateTime into SQLite, so text comparisons and Prisma's reads see one format. */
+export function sqliteDate(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+let counter = 0;
+/** A collision-resistant row id in the shape of Prisma's cuid(): `c`, the time, a counter and randomness. */
+export function newRowId(now = Date.now()): string {
+  counter = (counter + 1) % 36 ** 4;
+  const random = randomBytes(8).readBigUInt64BE().toString(36).padStart(13, "0").slice(0, 12);
+  return `c${now.toString(36).padStart(8, "0")}${counter.toString(36).padStart(4, "0")}${random}`;
+}
+
+/**
+ * Runs `work` when no transaction of Prisma's is open on the connection (an interactive transaction awaits between
+ * its statements), so these statements never become part of someone else's transaction. `work` is synchronous, so
+ * nothing else can start one while it runs.
+ */
+async function outsideTransactions<T>(db: SqliteConnection, work: () => T): Promise<T> {
+  while (db.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+  return work();
+}
+
+export type GuestRow = { id: string; kind: string; createdAt: string };
+
+export function guestByTokenHash(db: SqliteConnection, tokenHash: string): Promise<GuestRow | undefined> {
+  return outsideTransactions(db, () => statements(db).guest.get(tokenHash) as GuestRow | undefined);
+}
+
+export type AttemptSqlRow = {
+  id: string;
+  learnerId: string;
+  source: string;
+  seed: number;
+  count: number;
+  level: string | null;
+  focus: string;
+  lang: string;
+  only: string | null;
+  retryOfId: string | null;
+  assignmentId: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+};
+
+export function attemptOfLearner(
+  db: SqliteConnection,
+  learnerId: string,
+  attemptId: string,
+): Promise<AttemptSqlRow | undefined> {
+  return outsideTransactions(db, () => statements(db).attempt.get(attemptId, learnerId) as AttemptSqlRow | undefined);
+}
+
+type AnswerSqlRow = { questionId: string; response: string; correct: number; durationMs: number | null };
+
+/**
+ * Records the answer unless the question already has one in the attempt, counts the attempt's answers and marks it
+ * finished at the last: one immediate transaction, so a crash leaves either none of it or all of it.
+ */
+export function saveAnswer(
+  db: SqliteConnection,
+  input: AttemptAnswerInput & { attemptId: string },
+  questionCount: number,
+  now: Date,
+): Promise<{ answer: RecordedAnswer; duplicate: boolean; answered: number }> {
+  const s = statements(db);
+  const save = db.transaction(() => {
+    const { changes } = s.insertAnswer.run(
+      newRowId(now.getTime()),
+      input.learnerId,
+      input.questionId,
+      input.questionType,
+      input.source ?? "quiz",
+      input.response,
+      input.correct ? 1 : 0,
+      input.durationMs ?? null,
+      input.basisKey ?? null,
+      input.attemptId,
+      sqliteDate(now),
+    );
+    const row = s.answer.get(input.attemptId, input.questionId) as AnswerSqlRow;
+    const answered = (s.count.get(input.attemptId) as { n: number }).n;
+    if (answered >= questionCount) s.finish.run(sqliteDate(now), input.attemptId);
+    const answer: RecordedAnswer = {
+      questionId: row.questionId,
+      response: row.response,
+      correct: row.correct === 1,
+      durationMs: row.durationMs,
+    };
+    return { answer, duplicate: changes === 0, answered };
+  });
+  return outsideTransactions(db, () => save.immediate());
+}

@@ -1,0 +1,98 @@
+// POST /api/v1/attempts/<id>/answers, the request a whole class sends at the same moment. It is written against
+// plain headers and a body reader so that two doors lead to it: Next's route handler (app/api/v1/attempts/[id]/
+// answers/route.ts, used by `next dev`) and the production server's own fast path (scripts/server.ts), which
+// answers it without Next's per-request machinery (docs/benchmarks.md has the difference).
+import { callerOf, parseCookies } from "@/lib/auth/caller";
+import { RateLimiter } from "@/lib/http/rate-limit";
+import { crossSite } from "@/lib/http/same-origin";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { localeOfRequest, textLang } from "@/lib/i18n/locales";
+import { submitAnswer } from "@/lib/practice/attempts";
+import { ANSWER_SHAPE, answerBody, answerBodyError } from "@/lib/practice/schemas";
+
+/** The largest body an answer needs (a list of segments is well under 1 KB); anything bigger is refused unread. */
+export const ANSWER_BODY_LIMIT_BYTES = 16 * 1024;
+
+/**
+ * At most 120 answers a minute per learner: a person answers one every few seconds, so only a script reaches it.
+ * Kept on globalThis: both doors count against the same limit.
+ */
+const shared = globalThis as unknown as { synackAnswerLimit?: RateLimiter };
+shared.synackAnswerLimit ??= new RateLimiter(120, 60_000);
+const ANSWER_LIMIT = shared.synackAnswerLimit;
+
+export type EndpointReply = { status: number; body: unknown; headers: Record<string, string> };
+
+/** The body, as JSON; `tooLarge` when it is over the limit (a reader may stop early and say so). */
+export type BodyReader = () => Promise<{ tooLarge: true } | { tooLarge: false; json: unknown }>;
+
+/** Thrown by a body reader for a body that is not JSON. */
+export class NotJson extends Error {}
+
+const NO_STORE = { "cache-control": "no-store" };
+
+/**
+ * Answers one question of a quiz attempt: {questionId, response, durationMs?}. 200 with the feedback (the same
+ * feedback again, `duplicate: true`, when the answer was already recorded); 400 for a body or answer that does not
+ * fit the question; 401 without a learner cookie; 403 from another site; 404 for an attempt that is not the
+ * caller's; 413 for a body over the limit; 422 with a hint for a typed name that is no state; 429 past the rate
+ * limit. Errors and hints are in the request's interface language; the feedback is in the quiz's, like its questions.
+ */
+export async function answerEndpoint(head: Headers, readBody: BodyReader, attemptId: string): Promise<EndpointReply> {
+  const locale = localeOfRequest({ headers: head });
+  const t = globalTranslatorFor(locale);
+  const refuse = (status: number, error: string, headers: Record<string, string> = {}): EndpointReply => ({
+    status,
+    body: { error },
+    headers: { ...NO_STORE, ...headers },
+  });
+  if (crossSite({ headers: head })) return refuse(403, t("quiz.apiCrossSite"));
+  const caller = await callerOf(head, parseCookies(head.get("cookie")));
+  if (!caller) return refuse(401, t("quiz.apiNoCookie"));
+  const allowed = ANSWER_LIMIT.take(caller.learner.id);
+  if (!allowed.ok) {
+    return refuse(429, t("quiz.apiTooMany", { seconds: allowed.retryAfterS }), {
+      "retry-after": String(allowed.retryAfterS),
+    });
+  }
+
+  let body: Awaited<ReturnType<BodyReader>>;
+  try {
+    body = await readBody();
+  } catch (error) {
+    if (error instanceof NotJson) return refuse(400, t("quiz.apiNotJson", { shape: ANSWER_SHAPE }));
+    throw error;
+  }
+  if (body.tooLarge) return refuse(413, t("quiz.apiTooLarge", { kb: ANSWER_BODY_LIMIT_BYTES / 1024 }));
+  const parsed = answerBody.safeParse(body.json);
+  if (!parsed.success) return refuse(400, t.msg(answerBodyError(parsed.error)));
+
+  const result = await submitAnswer(caller.learner.id, attemptId, parsed.data);
+  if (result.status === 200) {
+    const { feedback, duplicate, finished } = result;
+    return { status: 200, body: { feedback, duplicate, finished }, headers: NO_STORE };
+  }
+  return {
+    status: result.status,
+    body: { error: t.msg(result.error), ...("hint" in result ? { hint: result.hint[textLang(locale)] } : {}) },
+    headers: NO_STORE,
+  };
+}
+
+/** Reads a web Request's body for answerEndpoint: its declared or actual size over the limit is `tooLarge`. */
+export function webBodyReader(request: Request): BodyReader {
+  return async () => {
+    if (Number(request.headers.get("content-length") ?? 0) > ANSWER_BODY_LIMIT_BYTES) return { tooLarge: true };
+    const text = await request.text();
+    if (Buffer.byteLength(text) > ANSWER_BODY_LIMIT_BYTES) return { tooLarge: true };
+    return { tooLarge: false, json: parseJson(text) };
+  };
+}
+
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new NotJson();
+  }
+}
