@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import type { SeededQuizzes } from "../scripts/bench/seed";
+import { crashTrial, postAnswer } from "../scripts/lib/crash-trial";
 import type { ClassCounts, SeatedClass } from "./support/durability-seed";
 import { type KillableServer, startKillableServer } from "./support/durability-server";
 import { rowsIn } from "./support/own-server";
@@ -35,15 +36,6 @@ function post(url: string, attemptId: string, cookie: string, body: object): Pro
   });
 }
 
-const postAnswer = (url: string, a: Answer) =>
-  post(url, a.attemptId, `synack_guest=${a.guestToken}`, {
-    questionId: a.questionId,
-    response: a.response,
-    durationMs: 1500,
-  });
-
-const key = (attemptId: string, questionId: string) => `${attemptId} ${questionId}`;
-
 test.describe("durability", () => {
   let dir = "";
   const servers: KillableServer[] = [];
@@ -67,84 +59,31 @@ test.describe("durability", () => {
     const answers = seeded.slice(0, -1);
     const fresh = seeded.at(-1) as Answer;
 
-    // 20 answers in flight at all times, each a different learner's, until the server is killed under them.
-    const acknowledged: Answer[] = [];
-    const refused: string[] = [];
-    let sent = 0;
-    let inFlight = 0;
-    let killed = false;
-    const worker = async () => {
-      while (!killed && sent < answers.length) {
-        const a = answers[sent++] as Answer;
-        inFlight++;
-        try {
-          const response = await postAnswer(first.url, a);
-          const text = await response.text();
-          if (response.status === 200) acknowledged.push(a);
-          else refused.push(`${response.status} ${text}`);
-        } catch {
-          // Cut off by the kill (or refused after it): not acknowledged, so it may or may not have been recorded.
-        } finally {
-          inFlight--;
-        }
-      }
-    };
-    const load = Promise.all(Array.from({ length: 20 }, worker));
-    const started = Date.now();
-    // At least 3 s of steady load (or half the answers, on a machine fast enough to run out) and 60 acknowledged
-    // answers before the kill; a slow machine gets longer.
-    const underWay = () => Date.now() - started >= 3000 || sent >= answers.length / 2;
-    await expect.poll(() => underWay() && acknowledged.length >= 60, { timeout: 120_000, intervals: [100] }).toBe(true);
-    const inFlightAtKill = inFlight;
-    // No new answers once the kill starts (those in flight stay in flight): killing and waiting for the port takes a
-    // while, and answers sent meanwhile would only be refused connections.
-    killed = true;
-    await first.kill9();
-    await load;
-    const acked = acknowledged.slice();
-    expect(refused, "every answer before the kill was recorded").toEqual([]);
-    expect(inFlightAtKill, "the kill landed in the middle of the stream").toBeGreaterThan(0);
-    expect(acked.length).toBeGreaterThanOrEqual(60);
-
-    const second = await startKillableServer({ databaseFile: file, port: first.port });
+    // 20 answers in flight at all times, each a different learner's, until the server is killed under them: after at
+    // least 3 s of steady load (or half the answers, on a machine fast enough to run out) and 60 acknowledged.
+    const trial = await crashTrial({
+      databaseFile: file,
+      server: first,
+      restart: (port) => startKillableServer({ databaseFile: file, port }),
+      answers,
+      concurrency: 20,
+      minAcknowledged: 60,
+      minLoadMs: 3000,
+    });
+    const second = trial.restarted;
     servers.push(second);
-
-    expect(rowsIn<{ integrity_check: string }>(file, "PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
-    expect(rowsIn(file, "PRAGMA foreign_key_check"), "no row points at a missing one").toEqual([]);
-    const rows = rowsIn<{
-      attemptId: string;
-      questionId: string;
-      response: string;
-      correct: number;
-      questionType: string;
-      learnerMatches: number;
-    }>(
-      file,
-      `SELECT a."attemptId", a."questionId", a."response", a."correct", a."questionType",
-              a."learnerId" = t."learnerId" AS "learnerMatches"
-       FROM "Answer" a LEFT JOIN "Attempt" t ON t."id" = a."attemptId"`,
-    );
-    const recorded = new Map(rows.map((r) => [key(r.attemptId, r.questionId), r]));
-    const missing = acked.filter((a) => !recorded.has(key(a.attemptId, a.questionId)));
-    expect(missing, "acknowledged answers lost in the crash").toEqual([]);
+    const acked = trial.acknowledged;
+    expect(trial.refused, "every answer before the kill was recorded").toEqual([]);
+    expect(trial.inFlightAtKill, "the kill landed in the middle of the stream").toBeGreaterThan(0);
+    expect(acked.length).toBeGreaterThanOrEqual(60);
+    expect(trial.integrity).toBe("ok");
+    expect(trial.foreignKeyProblems, "no row points at a missing one").toBe(0);
+    expect(trial.lost, "acknowledged answers lost in the crash").toEqual([]);
     // Whatever is there is whole: what was sent, judged right (every answer sent was), in its learner's attempt.
-    const sentAnswers = new Map(answers.slice(0, sent).map((a) => [key(a.attemptId, a.questionId), a]));
-    for (const [k, row] of recorded) {
-      const original = sentAnswers.get(k);
-      expect(original, `an answer nobody sent: ${k}`).toBeDefined();
-      expect(row).toMatchObject({ correct: 1, learnerMatches: 1 });
-      expect(row.questionType).not.toBe("");
-      const given = original?.response;
-      expect(row.response).toBe(typeof given === "string" ? given.trim() : JSON.stringify(given));
-    }
-    const finishedEarly = rowsIn(
-      file,
-      `SELECT t."id" FROM "Attempt" t
-       WHERE t."finishedAt" IS NOT NULL AND (SELECT COUNT(*) FROM "Answer" a WHERE a."attemptId" = t."id") < t."count"`,
-    );
-    expect(finishedEarly, "attempts marked finished without all their answers").toEqual([]);
+    expect(trial.damaged).toEqual([]);
+    expect(trial.finishedEarly, "attempts marked finished without all their answers").toBe(0);
     console.log(
-      `kill -9 after ${acked.length} acknowledged answers with ${inFlightAtKill} in flight; ${recorded.size} recorded`,
+      `kill -9 after ${acked.length} acknowledged answers with ${trial.inFlightAtKill} in flight; ${trial.recorded} recorded`,
     );
 
     // The restarted server knows what was recorded, and takes new answers.

@@ -1,6 +1,6 @@
 // `npm run bench`: the performance figures of issue 9 in one run, with the budgets they are held to.
 // Prints a readable table on stderr and one JSON object on stdout (`npm run bench --silent > bench.json`).
-//   --only=questions,submit,pages,db   run some sections (default: all)
+//   --only=questions,submit,pages,crash,db   run some sections (default: all)
 //   --quick                            short load tests (5 s, 50 connections) and no Lighthouse: a smoke run
 //   --skip-build                       serve the existing .next-bench build
 //   --strict                           exit 1 when a budget is missed
@@ -12,6 +12,7 @@ import Database from "better-sqlite3";
 import { openDatabase } from "@/lib/db";
 import { PAGE_ROUTES } from "../e2e/support/routes";
 import { checkBudgets, type Figures } from "./bench/budgets";
+import { benchCrash, type CrashFigures } from "./bench/crash";
 import { measureDbSize } from "./bench/db-size";
 import { getLoad, type LoadResult, postLoad } from "./bench/load";
 import { firstLoadJs, lighthouse, vitals } from "./bench/pages";
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
       figures.questions = benchQuestions();
     }
 
-    if (wants("submit") || wants("pages")) {
+    if (wants("submit") || wants("pages") || wants("crash")) {
       if (!flag("skip-build") || !fs.existsSync(path.join(DIST_DIR, "BUILD_ID"))) {
         log(`· building into ${DIST_DIR}`);
         await runQuiet([toolEntry("next"), "build"], {
@@ -102,11 +103,24 @@ async function main(): Promise<void> {
       await seedDb.$disconnect();
       const appDb = copyDatabase(template, path.join(dir, "app.db"));
       const floorDb = copyDatabase(template, path.join(dir, "floor.db"));
+      const crashDb = copyDatabase(template, path.join(dir, "crash.db"));
       const before = countAnswers(appDb);
-      const app = await startApp({ databaseFile: appDb, distDir: DIST_DIR });
-      servers.push(app);
+      if (wants("crash")) {
+        const size = quick
+          ? { concurrency: 20, minAcknowledged: 300, minLoadS: 2 }
+          : { concurrency: 100, minAcknowledged: 5000, minLoadS: 10 };
+        log(`· crash: ${size.concurrency} answers in flight, kill -9 after ${size.minLoadS} s, restart, count`);
+        figures.crash = await benchCrash({
+          databaseFile: crashDb,
+          distDir: DIST_DIR,
+          answers: seeded.answers,
+          ...size,
+        });
+      }
+      const app = wants("submit") || wants("pages") ? await startApp({ databaseFile: appDb, distDir: DIST_DIR }) : null;
+      if (app) servers.push(app);
 
-      if (wants("submit")) {
+      if (app && wants("submit")) {
         let i = 0;
         const source = {
           next: () => {
@@ -245,6 +259,12 @@ function printTable(f: Figures & Record<string, unknown>, checks: ReturnType<typ
     for (const r of f.js) log(`    ${r.route.padEnd(28)} ${String(r.jsKbGzip).padStart(7)} KB`);
   }
   for (const v of f.vitals ?? []) log(`  LCP ${v.route}: ${v.lcpMs} ms`);
+  const crash = f.crash as CrashFigures | undefined;
+  if (crash) {
+    log(
+      `\n  kill -9 after ${crash.loadS} s at ${crash.concurrency} in flight: ${crash.acknowledged} acknowledged, ${crash.recorded} recorded, ${crash.lost} lost; integrity ${crash.integrity}`,
+    );
+  }
   const db = f.dbSize as { fileBytes: number; bytesPerAnswer: number } | undefined;
   if (db)
     log(

@@ -35,7 +35,11 @@ const portFree = (port: number) =>
  * `scripts/app.ts` spawns the server (scripts/server.ts), so killing only the process we spawned would leave it serving. Signalling
  * the group reaches both, as a crash of the machine's service (or an OOM kill of the group) would.
  */
-export async function startKillableServer(options: { databaseFile: string; port?: number }): Promise<KillableServer> {
+export async function startKillableServer(options: {
+  databaseFile: string;
+  port?: number;
+  distDir?: string;
+}): Promise<KillableServer> {
   const port = options.port ?? (await freePort());
   let log = "";
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/app.ts", "--skip-build"], {
@@ -43,7 +47,7 @@ export async function startKillableServer(options: { databaseFile: string; port?
     env: {
       ...process.env,
       DATABASE_URL: `file:${options.databaseFile}`,
-      NEXT_DIST_DIR: TEST_DIST_DIR,
+      NEXT_DIST_DIR: options.distDir ?? TEST_DIST_DIR,
       PORT: String(port),
     },
     stdio: ["ignore", "pipe", "pipe"],

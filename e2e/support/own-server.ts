@@ -2,7 +2,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { test } from "@playwright/test";
-import Database from "better-sqlite3";
 import { type RunningServer, startServer } from "./server";
 
 /**
@@ -30,12 +29,4 @@ export function useOwnServer(prefix: string) {
   };
 }
 
-/** Rows from the test's own database file, read-only, as the app wrote them. */
-export function rowsIn<T>(file: string, sql: string): T[] {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-}
+export { rowsIn } from "../../scripts/lib/rows";

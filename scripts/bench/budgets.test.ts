@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { checkBudgets, isAnimationRoute } from "./budgets";
 
+const CRASH_OK = {
+  acknowledged: 5000,
+  lost: 0,
+  damaged: 0,
+  refused: 0,
+  integrity: "ok",
+  foreignKeyProblems: 0,
+  finishedEarly: 0,
+};
+
 describe("performance budgets", () => {
   it("passes figures inside every budget", () => {
     const checks = checkBudgets({
@@ -13,9 +23,10 @@ describe("performance budgets", () => {
       ],
       vitals: [{ route: "/", lcpMs: 300 }],
       lighthouse: [{ route: "/", performance: 98, accessibility: 100 }],
+      crash: CRASH_OK,
     });
     expect(checks.filter((c) => !c.ok)).toEqual([]);
-    expect(checks).toHaveLength(10);
+    expect(checks).toHaveLength(11);
   });
 
   it("names each budget a run misses", () => {
@@ -29,6 +40,7 @@ describe("performance budgets", () => {
       ],
       vitals: [{ route: "/", lcpMs: 1000 }],
       lighthouse: [{ route: "/", performance: 94, accessibility: 99 }],
+      crash: { ...CRASH_OK, lost: 2 },
     })
       .filter((c) => !c.ok)
       .map((c) => c.budget);
@@ -43,7 +55,20 @@ describe("performance budgets", () => {
       "LCP < 1 s on /",
       "Lighthouse performance ≥ 95 on /",
       "Lighthouse accessibility 100 on /",
+      "kill -9 under load: every acknowledged answer kept, nothing half-written",
     ]);
+  });
+
+  it("says what the crash trial found wrong, and fails one that acknowledged nothing", () => {
+    const actual = (crash: typeof CRASH_OK) => checkBudgets({ crash })[0];
+    expect(actual({ ...CRASH_OK, lost: 2, integrity: "row 3 missing from index" })).toEqual({
+      budget: "kill -9 under load: every acknowledged answer kept, nothing half-written",
+      actual: "2 acknowledged answers lost, integrity: row 3 missing from index",
+      ok: false,
+    });
+    expect(actual({ ...CRASH_OK, finishedEarly: 1 })?.actual).toBe("1 attempts finished early");
+    expect(actual({ ...CRASH_OK, acknowledged: 0 })?.ok).toBe(false);
+    expect(actual(CRASH_OK)).toMatchObject({ actual: "5000 acknowledged, all kept", ok: true });
   });
 
   it("gives the animation pages, and only them, the larger JS budget", () => {

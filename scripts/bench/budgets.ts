@@ -8,6 +8,15 @@ export type Figures = {
   js?: { route: string; jsKbGzip: number }[];
   vitals?: { route: string; lcpMs: number }[];
   lighthouse?: { route: string; performance: number; accessibility: number }[];
+  crash?: {
+    acknowledged: number;
+    lost: number;
+    damaged: number;
+    refused: number;
+    integrity: string;
+    foreignKeyProblems: number;
+    finishedEarly: number;
+  };
 };
 
 export type Check = { budget: string; actual: string; ok: boolean };
@@ -43,6 +52,22 @@ export function checkBudgets(f: Figures): Check[] {
   for (const l of f.lighthouse ?? []) {
     add(`Lighthouse performance ≥ 95 on ${l.route}`, String(l.performance), l.performance >= 95);
     add(`Lighthouse accessibility 100 on ${l.route}`, String(l.accessibility), l.accessibility === 100);
+  }
+  if (f.crash) {
+    const c = f.crash;
+    const problems = [
+      c.lost && `${c.lost} acknowledged answers lost`,
+      c.damaged && `${c.damaged} damaged rows`,
+      c.refused && `${c.refused} refused before the kill`,
+      c.integrity !== "ok" && `integrity: ${c.integrity}`,
+      c.foreignKeyProblems && `${c.foreignKeyProblems} broken references`,
+      c.finishedEarly && `${c.finishedEarly} attempts finished early`,
+    ].filter(Boolean);
+    add(
+      "kill -9 under load: every acknowledged answer kept, nothing half-written",
+      problems.length ? problems.join(", ") : `${c.acknowledged} acknowledged, all kept`,
+      problems.length === 0 && c.acknowledged > 0,
+    );
   }
   return checks;
 }
