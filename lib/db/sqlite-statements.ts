@@ -55,10 +55,22 @@ export function sqliteDate(date: Date): string {
 }
 
 let counter = 0;
+/** Random bytes fetched 4 KB at a time: one system call per 512 ids instead of one per id. */
+let pool = Buffer.alloc(0);
+let poolAt = 0;
+function random64(): bigint {
+  if (poolAt + 8 > pool.length) {
+    pool = randomBytes(4096);
+    poolAt = 0;
+  }
+  poolAt += 8;
+  return pool.readBigUInt64BE(poolAt - 8);
+}
+
 /** A collision-resistant row id in the shape of Prisma's cuid(): `c`, the time, a counter and randomness. */
 export function newRowId(now = Date.now()): string {
   counter = (counter + 1) % 36 ** 4;
-  const random = randomBytes(8).readBigUInt64BE().toString(36).padStart(13, "0").slice(0, 12);
+  const random = random64().toString(36).padStart(13, "0").slice(0, 12);
   return `c${now.toString(36).padStart(8, "0")}${counter.toString(36).padStart(4, "0")}${random}`;
 }
 
@@ -129,16 +141,20 @@ export function saveAnswer(
       input.attemptId,
       sqliteDate(now),
     );
-    const row = s.answer.get(input.attemptId, input.questionId) as AnswerSqlRow;
+    const duplicate = changes === 0;
+    // A duplicate answers with the first answer, as recorded.
+    const row = duplicate ? (s.answer.get(input.attemptId, input.questionId) as AnswerSqlRow) : null;
     const answered = (s.count.get(input.attemptId) as { n: number }).n;
     if (answered >= questionCount) s.finish.run(sqliteDate(now), input.attemptId);
-    const answer: RecordedAnswer = {
-      questionId: row.questionId,
-      response: row.response,
-      correct: row.correct === 1,
-      durationMs: row.durationMs,
-    };
-    return { answer, duplicate: changes === 0, answered };
+    const answer: RecordedAnswer = row
+      ? { questionId: row.questionId, response: row.response, correct: row.correct === 1, durationMs: row.durationMs }
+      : {
+          questionId: input.questionId,
+          response: input.response,
+          correct: input.correct,
+          durationMs: input.durationMs ?? null,
+        };
+    return { answer, duplicate, answered };
   });
   return outsideTransactions(db, () => save.immediate());
 }
