@@ -92,16 +92,6 @@ export async function assignmentForTeacher(teacherId: string, id: string, client
   return row ? toRecord(row) : null;
 }
 
-/** The rules binding an attempt, if it was taken for an assignment. */
-export async function rulesOfAttempt(attemptId: string, client?: DbClient): Promise<AssignmentRules | null> {
-  const db = client ?? (await database());
-  const row = await db.attempt.findUnique({
-    where: { id: attemptId },
-    select: { assignment: { include: { class: true } } },
-  });
-  return row?.assignment ? toRecord(row.assignment) : null;
-}
-
 export type AssignmentAttempt = AttemptTimes & { id: string; answered: number; correct: number };
 
 /** One learner's attempts at an assignment, oldest first. */

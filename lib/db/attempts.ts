@@ -51,24 +51,45 @@ export async function createAttempt(
   return toAttempt(row);
 }
 
+/** The deadlines an assignment's attempt is held to (see attemptDeadline in lib/classes). */
+export type AttemptDeadlines = { dueAt: Date; timeLimitS: number | null };
+
 /**
  * The attempt with this id if it belongs to this learner; null otherwise, so another learner's attempt and one that
- * does not exist look the same (guessing ids finds nothing).
+ * does not exist look the same (guessing ids finds nothing). An assignment's attempt comes with its deadlines.
  */
-export async function findAttempt(learnerId: string, attemptId: string, client?: DbClient) {
+export async function findAttempt(
+  learnerId: string,
+  attemptId: string,
+  client?: DbClient,
+): Promise<(AttemptRecord & { deadlines: AttemptDeadlines | null }) | null> {
   const db = client ?? (await database());
   // Every answer a class submits reads its attempt first: a prepared statement on SQLite, else one raw indexed read
-  // instead of findFirst's query planning, which costs several times more.
+  // instead of findFirst's query planning, which costs several times more. The assignment's deadlines come in the
+  // same read.
   const sqlite = sqliteConnection(db);
-  if (sqlite) {
-    const found = await attemptOfLearner(sqlite, learnerId, attemptId);
-    return found ? toAttempt(fromRaw(found)) : null;
-  }
-  const [row] = await db.$queryRaw<RawAttempt[]>`
-    SELECT "id", "learnerId", "source", "seed", "count", "level", "focus", "lang", "only", "retryOfId",
-           "assignmentId", "startedAt", "finishedAt"
-    FROM "Attempt" WHERE "id" = ${attemptId} AND "learnerId" = ${learnerId} LIMIT 1`;
-  return row ? toAttempt(fromRaw(row)) : null;
+  const row = sqlite
+    ? await attemptOfLearner(sqlite, learnerId, attemptId)
+    : (
+        await db.$queryRaw<RawAttempt[]>`
+          SELECT t."id", t."learnerId", t."source", t."seed", t."count", t."level", t."focus", t."lang", t."only",
+                 t."retryOfId", t."assignmentId", t."startedAt", t."finishedAt",
+                 a."dueAt" AS "assignmentDueAt", a."timeLimitS" AS "assignmentTimeLimitS"
+          FROM "Attempt" t LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
+          WHERE t."id" = ${attemptId} AND t."learnerId" = ${learnerId} LIMIT 1`
+      )[0];
+  if (!row) return null;
+  const { assignmentDueAt, assignmentTimeLimitS, ...attempt } = row;
+  return {
+    ...toAttempt(fromRaw(attempt)),
+    deadlines:
+      assignmentDueAt === null
+        ? null
+        : {
+            dueAt: new Date(assignmentDueAt),
+            timeLimitS: assignmentTimeLimitS === null ? null : Number(assignmentTimeLimitS),
+          },
+  };
 }
 
 /** A row as a raw query returns it: SQLite gives dates as text and integers as number or bigint. */
@@ -77,9 +98,11 @@ type RawAttempt = Omit<AttemptRow, "seed" | "count" | "startedAt" | "finishedAt"
   count: number | bigint;
   startedAt: string | Date;
   finishedAt: string | Date | null;
+  assignmentDueAt: string | Date | null;
+  assignmentTimeLimitS: number | bigint | null;
 };
 
-function fromRaw(row: RawAttempt): AttemptRow {
+function fromRaw(row: Omit<RawAttempt, "assignmentDueAt" | "assignmentTimeLimitS">): AttemptRow {
   return {
     ...row,
     seed: Number(row.seed),

@@ -19,7 +19,6 @@ export {
   attemptsAt,
   type ClassResults,
   createAssignment,
-  rulesOfAttempt,
 } from "./assignments";
 export { attemptAnswers, createAttempt, findAttempt, listAttempts, saveAttemptAnswer } from "./attempts";
 export {

@@ -26,9 +26,11 @@ function statements(db: SqliteConnection): Statements {
     s = {
       guest: prepare(`SELECT "id", "kind", "createdAt" FROM "Learner" WHERE "guestTokenHash" = ? LIMIT 1`),
       attempt: prepare(
-        `SELECT "id", "learnerId", "source", "seed", "count", "level", "focus", "lang", "only", "retryOfId",
-                "assignmentId", "startedAt", "finishedAt"
-         FROM "Attempt" WHERE "id" = ? AND "learnerId" = ? LIMIT 1`,
+        `SELECT t."id", t."learnerId", t."source", t."seed", t."count", t."level", t."focus", t."lang", t."only",
+                t."retryOfId", t."assignmentId", t."startedAt", t."finishedAt",
+                a."dueAt" AS "assignmentDueAt", a."timeLimitS" AS "assignmentTimeLimitS"
+         FROM "Attempt" t LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
+         WHERE t."id" = ? AND t."learnerId" = ? LIMIT 1`,
       ),
       // The unique index on (attemptId, questionId) decides whether this is the first answer.
       insertAnswer: prepare(
@@ -104,6 +106,9 @@ export type AttemptSqlRow = {
   assignmentId: string | null;
   startedAt: string;
   finishedAt: string | null;
+  /** The assignment's, for an attempt at one. */
+  assignmentDueAt: string | null;
+  assignmentTimeLimitS: number | null;
 };
 
 export function attemptOfLearner(

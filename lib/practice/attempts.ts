@@ -9,7 +9,6 @@ import {
   type DbClient,
   findAttempt,
   type QuizSpec,
-  rulesOfAttempt,
   saveAttemptAnswer,
 } from "@/lib/db";
 import type { Msg, MsgKey } from "@/lib/i18n/translate";
@@ -115,7 +114,7 @@ export async function submitAnswer(
   if (!question) return { status: 400, error: "quiz.questionNotInQuiz" };
 
   // An assignment's attempt takes answers until its time limit or the due date, whichever comes first.
-  const rules = attempt.assignmentId ? await rulesOfAttempt(attempt.id, db) : null;
+  const rules = attempt.deadlines;
   if (rules && now.getTime() >= attemptDeadline(rules, attempt).getTime()) {
     return { status: 403, error: now.getTime() >= rules.dueAt.getTime() ? "quiz.pastDue" : "quiz.attemptTimeUp" };
   }
