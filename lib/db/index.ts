@@ -21,7 +21,14 @@ export {
   createAssignment,
   rulesOfAttempt,
 } from "./assignments";
-export { attemptAnswers, createAttempt, findAttempt, listAttempts, saveAttemptAnswer } from "./attempts";
+export {
+  attemptAnswers,
+  createAssignmentAttempt,
+  createAttempt,
+  findAttempt,
+  listAttempts,
+  saveAttemptAnswer,
+} from "./attempts";
 export {
   cardMemories,
   cardMemory,
