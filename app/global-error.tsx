@@ -1,11 +1,11 @@
 "use client";
 
 import { RetryButton } from "@/components/ui/retry-button";
-import { common as en } from "@/lib/i18n/messages/en/common";
-import { common as zh } from "@/lib/i18n/messages/zh-CN/common";
+import { errorPage as en } from "@/lib/i18n/messages/en/error-page";
+import { errorPage as zh } from "@/lib/i18n/messages/zh-CN/error-page";
 import "./globals.css";
 
-// Only the common words, not the whole catalogue: this component ships with every page.
+// Only its own four messages, not the `common` namespace: this component ships with every page.
 const LANGS = [
   { lang: "en", m: en },
   { lang: "zh-CN", m: zh },

@@ -3,8 +3,8 @@ import { useMemo } from "react";
 import { useLocale } from "@/lib/i18n/client";
 import type { Values } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { learnFigure as en } from "@/lib/i18n/messages/en/learn";
-import { learnFigure as zh } from "@/lib/i18n/messages/zh-CN/learn";
+import { learnFigure as en } from "@/lib/i18n/messages/en/figure";
+import { learnFigure as zh } from "@/lib/i18n/messages/zh-CN/figure";
 import { namespaceTranslator } from "@/lib/i18n/translate";
 
 export type FigureKey = keyof typeof en;

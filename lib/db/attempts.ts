@@ -27,32 +27,53 @@ function toAttempt(row: AttemptRow): AttemptRecord {
   };
 }
 
+const specColumns = (spec: QuizSpec) => ({
+  seed: spec.seed,
+  count: spec.count,
+  level: spec.level,
+  focus: spec.focus,
+  lang: spec.lang,
+  only: spec.only ? JSON.stringify(spec.only) : null,
+});
+
+/** A practice attempt (the learner's own quiz, or a retry of the missed ones). */
 export async function createAttempt(
   learnerId: string,
   spec: QuizSpec,
   retryOfId: string | null = null,
   client?: DbClient,
-  assignmentId: string | null = null,
 ): Promise<AttemptRecord> {
   const db = client ?? (await database());
-  const row = await db.attempt.create({
-    data: {
-      learnerId,
-      seed: spec.seed,
-      count: spec.count,
-      level: spec.level,
-      focus: spec.focus,
-      lang: spec.lang,
-      only: spec.only ? JSON.stringify(spec.only) : null,
-      retryOfId,
-      ...(assignmentId ? { assignmentId, source: "assignment" } : {}),
-    },
-  });
+  const row = await db.attempt.create({ data: { learnerId, ...specColumns(spec), retryOfId } });
   return toAttempt(row);
 }
 
 /** The deadlines an assignment's attempt is held to (see attemptDeadline in lib/classes). */
 export type AttemptDeadlines = { dueAt: Date; timeLimitS: number | null };
+
+/**
+ * Attempt number `number` (1, 2, ...) of this learner at this assignment; null if they already have an attempt
+ * with that number there. The unique index on (assignment, learner, number) decides, whichever server the other
+ * start came through, so of two starts that read the same attempts and claim the same next number, one is written.
+ */
+export async function createAssignmentAttempt(
+  learnerId: string,
+  spec: QuizSpec,
+  assignmentId: string,
+  number: number,
+  client?: DbClient,
+): Promise<AttemptRecord | null> {
+  const db = client ?? (await database());
+  try {
+    const row = await db.attempt.create({
+      data: { learnerId, ...specColumns(spec), assignmentId, number, source: "assignment" },
+    });
+    return toAttempt(row);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+    throw error;
+  }
+}
 
 /**
  * The attempt with this id if it belongs to this learner; null otherwise, so another learner's attempt and one that

@@ -20,7 +20,14 @@ export {
   type ClassResults,
   createAssignment,
 } from "./assignments";
-export { attemptAnswers, createAttempt, findAttempt, listAttempts, saveAttemptAnswer } from "./attempts";
+export {
+  attemptAnswers,
+  createAssignmentAttempt,
+  createAttempt,
+  findAttempt,
+  listAttempts,
+  saveAttemptAnswer,
+} from "./attempts";
 export {
   cardMemories,
   cardMemory,

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createAssignment, createClass, findAttempt, joinClass, learnerForUser } from "@/lib/db";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { createAssignment, createClass, findAttempt, joinClass, learnerForUser, openDatabase } from "@/lib/db";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { isMsgKey } from "@/lib/i18n/global";
 import { quizQuestions } from "@/lib/quiz";
@@ -83,6 +83,43 @@ describe("assignments", () => {
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await db.client.attempt.count({ where: { assignmentId } })).toBe(1);
+  });
+
+  it("two app servers on one database, pressed at the same moment, make the attempts allowed and no more", async () => {
+    const { sam, assignmentId } = await setUp({ maxAttempts: 2 });
+    // The second server: a connection of its own to the same database, and a fresh copy of this module, so its
+    // starts do not wait in this one's queue (as on another machine).
+    const otherDb = await openDatabase(db.url);
+    vi.resetModules();
+    const other = await import("./assignments");
+    expect(other.startAssignment).not.toBe(startAssignment);
+    try {
+      const bothAtOnce = () =>
+        Promise.all([
+          startAssignment(sam, sam.learner.id, assignmentId, new Date(), db.client),
+          other.startAssignment(sam, sam.learner.id, assignmentId, new Date(), otherDb),
+        ]);
+      const first = await bothAtOnce();
+      // The later press is answered as on one server: the attempt the earlier one started is running.
+      expect(first.filter((r) => r.ok)).toHaveLength(1);
+      expect(first.find((r) => !r.ok)).toEqual({ ok: false, status: 409, error: "classes.attemptRunning" });
+
+      const started = first.find((r) => r.ok);
+      if (!started?.ok) throw new Error("no attempt started");
+      await db.client.attempt.update({ where: { id: started.attemptId }, data: { finishedAt: new Date() } });
+      const second = await bothAtOnce();
+      expect(second.filter((r) => r.ok)).toHaveLength(1);
+      await db.client.attempt.updateMany({ where: { assignmentId }, data: { finishedAt: new Date() } });
+      const third = await bothAtOnce();
+      expect(third).toEqual([
+        { ok: false, status: 409, error: "classes.noAttemptsLeft" },
+        { ok: false, status: 409, error: "classes.noAttemptsLeft" },
+      ]);
+      const made = await db.client.attempt.findMany({ where: { assignmentId }, orderBy: { startedAt: "asc" } });
+      expect(made.map((a) => a.number)).toEqual([1, 2]);
+    } finally {
+      await otherDb.$disconnect();
+    }
   });
 
   it("answers after the time limit or the due date are refused and nothing is recorded", async () => {

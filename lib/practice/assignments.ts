@@ -1,6 +1,6 @@
 // Taking an assignment: a member starts an attempt if its rules allow, with the seed the rules give them.
 import { type StartRefusal, seedFor, startRefusal } from "@/lib/classes/assignment";
-import { assignmentForMember, attemptsAt, createAttempt, type DbClient } from "@/lib/db";
+import { assignmentForMember, attemptsAt, createAssignmentAttempt, type DbClient } from "@/lib/db";
 import type { MsgKey } from "@/lib/i18n/translate";
 
 export type StartAssignmentResult = { ok: true; attemptId: string } | { ok: false; status: 404 | 409; error: MsgKey };
@@ -21,14 +21,21 @@ export async function startAssignment(
 ): Promise<StartAssignmentResult> {
   const assignment = await assignmentForMember(user.id, assignmentId, db);
   if (!assignment) return { ok: false, status: 404, error: "classes.noSuchAssignment" };
-  // Checking the attempts so far and creating the next one happen one start at a time per student and assignment,
-  // so two "Start" presses at once cannot both pass the check (this server's starts; see README for several).
+  const spec = { ...assignment.spec, seed: seedFor(assignment, user.id), only: null };
+  // The database is what keeps two starts from both passing the attempt limit: each claims the next attempt number,
+  // and the unique index on (assignment, learner, number) lets one claim each number, whichever app server the
+  // starts came through. Queueing this server's own starts as well spares a press the losing write.
   return oneAtATime(`${learnerId}|${assignment.id}`, async (): Promise<StartAssignmentResult> => {
-    const refusal = startRefusal(assignment, await attemptsAt(learnerId, assignment.id, db), now);
-    if (refusal) return { ok: false, status: 409, error: START_REFUSAL[refusal] };
-    const spec = { ...assignment.spec, seed: seedFor(assignment, user.id), only: null };
-    const attempt = await createAttempt(learnerId, spec, null, db, assignment.id);
-    return { ok: true, attemptId: attempt.id };
+    // Numbers run 1, 2, ... without gaps, so a lost claim means another start wrote an attempt after this one read
+    // them: read again, and answer as the later of two presses is answered ("in progress", or "no attempts left").
+    // Every lost claim is one more attempt, so the limit ends this within maxAttempts rounds.
+    for (;;) {
+      const attempts = await attemptsAt(learnerId, assignment.id, db);
+      const refusal = startRefusal(assignment, attempts, now);
+      if (refusal) return { ok: false, status: 409, error: START_REFUSAL[refusal] };
+      const attempt = await createAssignmentAttempt(learnerId, spec, assignment.id, attempts.length + 1, db);
+      if (attempt) return { ok: true, attemptId: attempt.id };
+    }
   });
 }
 

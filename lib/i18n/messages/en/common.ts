@@ -1,14 +1,12 @@
+import { errorPage } from "./error-page";
+
 /** Words and sentences several areas share. */
 export const common = {
-  tryAgain: "Try again",
+  ...errorPage,
   noCookieReviews:
     "SynAck keeps your cards and their schedule under a guest profile in a cookie, and this browser is not sending it. Allow cookies for this site and reload the page.",
   noCookieQuizzes:
     "SynAck keeps your quizzes under a guest profile in a cookie, and this browser is not sending it. Allow cookies for this site and reload the page.",
-  globalErrorTitle: "SynAck cannot load right now",
-  globalErrorLead:
-    "The server could not read its database. Nothing you saved is lost. Try again in a moment; if you run this server, its log says what failed.",
-  homePage: "Home page",
   focusEverything: "Everything",
   focusEverythingSummary: "Every kind of question, from every scenario.",
   focusHandshake: "Handshake",

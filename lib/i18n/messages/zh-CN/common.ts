@@ -1,15 +1,12 @@
 import type { Catalogue } from "../en";
+import { errorPage } from "./error-page";
 
 export const common: Catalogue["common"] = {
-  tryAgain: "重试",
+  ...errorPage,
   noCookieReviews:
     "SynAck 用 Cookie 把你的抽认卡和复习计划保存在访客档案里，但这个浏览器没有发送 Cookie。请允许本站使用 Cookie，然后刷新页面。",
   noCookieQuizzes:
     "SynAck 用 Cookie 把你的测验保存在访客档案里，但这个浏览器没有发送 Cookie。请允许本站使用 Cookie，然后刷新页面。",
-  globalErrorTitle: "SynAck 暂时无法加载",
-  globalErrorLead:
-    "服务器读不到数据库。你保存的内容没有丢失。请稍后再试；如果这台服务器由你运行，它的日志会说明出错原因。",
-  homePage: "首页",
   focusEverything: "全部",
   focusEverythingSummary: "所有题型，覆盖所有场景。",
   focusHandshake: "三次握手",

@@ -1,0 +1,64 @@
+// What migrations do to the rows an existing database already has (on SQLite, and on PostgreSQL in the postgres step).
+import { afterEach, describe, expect, it } from "vitest";
+import { databaseBefore, type EarlierDatabase } from "@/tests/support/database";
+
+let db: EarlierDatabase | null = null;
+afterEach(async () => {
+  await db?.close();
+  db = null;
+});
+
+const NUMBERS = "20261126000000_assignment_attempt_numbers";
+
+/** A quiz attempt as the app wrote it before attempts had numbers. */
+const attempt = (id: string, learnerId: string, assignmentId: string | null, startedAt: string) =>
+  `INSERT INTO "Attempt" ("id", "learnerId", "source", "seed", "count", "focus", "lang", "startedAt", "assignmentId")
+   VALUES ('${id}', '${learnerId}', '${assignmentId ? "assignment" : "quiz"}', 1, 5, 'handshake', 'en',
+           '${startedAt}', ${assignmentId ? `'${assignmentId}'` : "NULL"});`;
+
+describe(NUMBERS, () => {
+  it("numbers each learner's attempts at each assignment by start time, and leaves practice attempts unnumbered", async () => {
+    db = await databaseBefore(NUMBERS);
+    await db.exec(`
+      INSERT INTO "User" ("id", "name", "email", "role") VALUES ('tess', 'Tess', 'tess@example.com', 'teacher');
+      INSERT INTO "Learner" ("id") VALUES ('sam');
+      INSERT INTO "Learner" ("id") VALUES ('sue');
+      INSERT INTO "Class" ("id", "name", "teacherId", "joinCode") VALUES ('c1', 'Networks', 'tess', 'K7Q2MX');
+      INSERT INTO "Assignment" ("id", "classId", "title", "focus", "count", "lang", "seed", "opensAt", "dueAt", "maxAttempts")
+      VALUES ('a1', 'c1', 'Handshake', 'handshake', 5, 'en', 1, '2026-11-01T08:00:00.000+00:00', '2026-11-30T08:00:00.000+00:00', 3);
+      INSERT INTO "Assignment" ("id", "classId", "title", "focus", "count", "lang", "seed", "opensAt", "dueAt", "maxAttempts")
+      VALUES ('a2', 'c1', 'Teardown', 'teardown', 5, 'en', 1, '2026-11-01T08:00:00.000+00:00', '2026-11-30T08:00:00.000+00:00', 2);
+      ${attempt("sam-a1-third", "sam", "a1", "2026-11-03T09:00:00.000+00:00")}
+      ${attempt("sam-a1-first", "sam", "a1", "2026-11-02T09:00:00.000+00:00")}
+      ${attempt("sam-a1-second", "sam", "a1", "2026-11-02T10:00:00.000+00:00")}
+      ${attempt("sam-a2-b", "sam", "a2", "2026-11-04T09:00:00.000+00:00")}
+      ${attempt("sam-a2-a", "sam", "a2", "2026-11-04T09:00:00.000+00:00")}
+      ${attempt("sue-a1", "sue", "a1", "2026-11-05T09:00:00.000+00:00")}
+      ${attempt("sam-practice-1", "sam", null, "2026-11-02T09:00:00.000+00:00")}
+      ${attempt("sam-practice-2", "sam", null, "2026-11-02T09:00:00.000+00:00")}
+    `);
+    await db.migrate(NUMBERS);
+    const numbered = await db.rows<{ id: string; number: number | null }>(
+      `SELECT "id", "number" FROM "Attempt" ORDER BY "id"`,
+    );
+    expect(Object.fromEntries(numbered.map((r) => [r.id, r.number === null ? null : Number(r.number)]))).toEqual({
+      "sam-a1-first": 1,
+      "sam-a1-second": 2,
+      "sam-a1-third": 3,
+      // Started at the same moment: the id decides.
+      "sam-a2-a": 1,
+      "sam-a2-b": 2,
+      "sue-a1": 1,
+      "sam-practice-1": null,
+      "sam-practice-2": null,
+    });
+
+    // From now on the database holds each number once per learner and assignment, and practice stays unlimited.
+    const next = (id: string, learnerId: string, n: number) =>
+      db?.exec(`INSERT INTO "Attempt" ("id", "learnerId", "source", "seed", "count", "focus", "lang", "assignmentId", "number")
+                VALUES ('${id}', '${learnerId}', 'assignment', 1, 5, 'handshake', 'en', 'a1', ${n});`);
+    await expect(next("sam-a1-again", "sam", 2)).rejects.toThrow(/unique/i);
+    await next("sue-a1-second", "sue", 2);
+    await db.exec(attempt("sam-practice-3", "sam", null, "2026-11-06T09:00:00.000+00:00"));
+  });
+});
