@@ -94,7 +94,7 @@ export async function findAttempt(
     : (
         await db.$queryRaw<RawAttempt[]>`
           SELECT t."id", t."learnerId", t."source", t."seed", t."count", t."level", t."focus", t."lang", t."only",
-                 t."retryOfId", t."assignmentId", t."startedAt", t."finishedAt",
+                 t."retryOfId", t."assignmentId", t."number", t."startedAt", t."finishedAt",
                  a."dueAt" AS "assignmentDueAt", a."timeLimitS" AS "assignmentTimeLimitS"
           FROM "Attempt" t LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
           WHERE t."id" = ${attemptId} AND t."learnerId" = ${learnerId} LIMIT 1`
@@ -114,9 +114,10 @@ export async function findAttempt(
 }
 
 /** A row as a raw query returns it: SQLite gives dates as text and integers as number or bigint. */
-type RawAttempt = Omit<AttemptRow, "seed" | "count" | "startedAt" | "finishedAt"> & {
+type RawAttempt = Omit<AttemptRow, "seed" | "count" | "number" | "startedAt" | "finishedAt"> & {
   seed: number | bigint;
   count: number | bigint;
+  number: number | bigint | null;
   startedAt: string | Date;
   finishedAt: string | Date | null;
   assignmentDueAt: string | Date | null;
@@ -128,6 +129,7 @@ function fromRaw(row: Omit<RawAttempt, "assignmentDueAt" | "assignmentTimeLimitS
     ...row,
     seed: Number(row.seed),
     count: Number(row.count),
+    number: row.number === null ? null : Number(row.number),
     startedAt: new Date(row.startedAt),
     finishedAt: row.finishedAt === null ? null : new Date(row.finishedAt),
   };

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
+import { onPostgres } from "@/tests/support/test-database";
 import { allAnswers } from "./answers";
 import { createAttempt, findAttempt, saveAttemptAnswer } from "./attempts";
 import { sqliteConnection } from "./client";
@@ -27,7 +28,7 @@ const answer = (learnerId: string, attemptId: string, questionId: string) => ({
   durationMs: 900,
 });
 
-describe("the answer hot path's prepared statements (SQLite)", () => {
+describe.skipIf(onPostgres)("the answer hot path's prepared statements (SQLite only)", () => {
   it("run on the SQLite client's own connection", () => {
     expect(sqliteConnection(db.client)).not.toBeNull();
   });

@@ -27,7 +27,7 @@ function statements(db: SqliteConnection): Statements {
       guest: prepare(`SELECT "id", "kind", "createdAt" FROM "Learner" WHERE "guestTokenHash" = ? LIMIT 1`),
       attempt: prepare(
         `SELECT t."id", t."learnerId", t."source", t."seed", t."count", t."level", t."focus", t."lang", t."only",
-                t."retryOfId", t."assignmentId", t."startedAt", t."finishedAt",
+                t."retryOfId", t."assignmentId", t."number", t."startedAt", t."finishedAt",
                 a."dueAt" AS "assignmentDueAt", a."timeLimitS" AS "assignmentTimeLimitS"
          FROM "Attempt" t LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
          WHERE t."id" = ? AND t."learnerId" = ? LIMIT 1`,
@@ -104,6 +104,7 @@ export type AttemptSqlRow = {
   only: string | null;
   retryOfId: string | null;
   assignmentId: string | null;
+  number: number | null;
   startedAt: string;
   finishedAt: string | null;
   /** The assignment's, for an attempt at one. */
