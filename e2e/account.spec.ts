@@ -91,6 +91,44 @@ test("signing up with an email that has an account says nothing about it", async
   );
 });
 
+test("guesses at one account from many addresses lock it, even for the right password; another account still signs in", async ({
+  page,
+  request,
+  baseURL,
+}, testInfo) => {
+  const stamp = `${testInfo.project.name}-${Date.now()}`;
+  const target = { name: "Target", email: `target-${stamp}@example.com`, password: "the real password" };
+  const other = { name: "Other", email: `other-${stamp}@example.com`, password: "another real password" };
+  const origin = { origin: baseURL ?? "" };
+  for (const account of [target, other]) {
+    expect((await request.post("/api/auth/sign-up/email", { data: account, headers: origin })).status()).toBe(200);
+  }
+  // Ten wrong guesses, each from an address of its own: the limit per address never sees more than one.
+  for (let i = 0; i < 10; i++) {
+    const guess = await request.post("/api/auth/sign-in/email", {
+      data: { email: i % 2 ? target.email.toUpperCase() : target.email, password: `guess ${i}` },
+      headers: { ...origin, "x-forwarded-for": `203.0.113.${i + 1}` },
+    });
+    expect(guess.status()).toBe(401);
+  }
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(target.email);
+  await page.getByLabel("Password").fill(target.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    /^Too many sign-in attempts for this email address: wait 1[45] minutes, then try again\.$/,
+  );
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await screenshot(page, testInfo, "sign-in-account-locked");
+
+  await page.getByLabel("Email").fill(other.email);
+  await page.getByLabel("Password").fill(other.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  await expect(page.getByTestId("learner-chip")).toHaveText("Other");
+});
+
 test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });
 

@@ -3,7 +3,9 @@ import Database from "better-sqlite3";
 import fc from "fast-check";
 import { hashGuestToken } from "../lib/auth/guest-hash";
 import { GUEST_COOKIE } from "../lib/auth/guest-token";
+import { nasty } from "./support/fuzz-input";
 import { rowsIn, useOwnServer } from "./support/own-server";
+import { tableCounts } from "./support/tables";
 
 /**
  * Random and malformed input thrown at every route handler and every page that reads an id or a query: unicode,
@@ -11,27 +13,6 @@ import { rowsIn, useOwnServer } from "./support/own-server";
  * 5xx, and nothing is written (only the rate limiter's own counters move).
  */
 
-const TABLES = ["Learner", "Attempt", "Answer", "CardMemory", "Review", "User", "Session", "Account", "Class"] as const;
-const counts = (file: string) =>
-  Object.fromEntries(TABLES.map((t) => [t, rowsIn<{ n: number }>(file, `SELECT COUNT(*) AS n FROM "${t}"`)[0]?.n]));
-
-const nasty = fc.oneof(
-  fc.string(),
-  fc.string({ unit: "grapheme" }),
-  fc.string({ unit: "binary", maxLength: 40 }),
-  fc.constantFrom(
-    "",
-    "..",
-    "../../etc/passwd",
-    "%00",
-    "' OR 1=1 --",
-    "<script>alert(1)</script>",
-    "NaN",
-    "-1",
-    "1e309",
-  ),
-  fc.string({ minLength: 3000, maxLength: 6000 }),
-);
 const body = fc.oneof(
   fc.jsonValue().map((v) => JSON.stringify(v)),
   fc
@@ -64,7 +45,7 @@ test.describe("fuzzing every route", () => {
        VALUES ('fuzz-attempt', ?, 'quiz', 1, 10, 'everything', 'en', ?)`,
     ).run(learner.id, new Date().toISOString().replace("Z", "+00:00"));
     db.close();
-    const before = counts(own.databaseFile());
+    const before = tableCounts(own.databaseFile());
     const attemptIds = rowsIn<{ id: string }>(own.databaseFile(), `SELECT id FROM "Attempt"`).map((r) => r.id);
     const id = fc.oneof(nasty, fc.constantFrom("handshake", "everything", ...attemptIds));
 
@@ -129,7 +110,7 @@ test.describe("fuzzing every route", () => {
       { numRuns: 400, seed: Number(process.env.FUZZ_SEED ?? 20261124) },
     );
     expect(failures).toEqual([]);
-    expect(counts(own.databaseFile())).toEqual(before);
+    expect(tableCounts(own.databaseFile())).toEqual(before);
     await api.dispose();
   });
 });

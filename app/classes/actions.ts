@@ -7,6 +7,7 @@ import { requireAccount, requireTeacher } from "@/lib/auth/access";
 import { currentCaller } from "@/lib/auth/current-learner";
 import { parseLocal } from "@/lib/classes/local-time";
 import { createAssignment, createClass, joinClass, leaveClass, makeTeacher, rotateJoinCode } from "@/lib/db";
+import { formFields } from "@/lib/http/form-fields";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { getGlobalT } from "@/lib/i18n/server";
 import type { MsgKey } from "@/lib/i18n/translate";
@@ -45,20 +46,24 @@ export async function becomeTeacher(): Promise<{ error: string | null }> {
   return { error: null };
 }
 
-export async function createClassAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const value = String(form.get("name") ?? "");
+export async function createClassAction(_previous: unknown, form: unknown): Promise<FormState> {
+  const fields = formFields(form, ["name"]);
+  const value = fields?.name ?? "";
   const access = await requireTeacher();
   if (!access.ok) return { error: await say(access.error), value };
+  if (!fields) return { error: await say("classes.checkName"), value };
   const parsed = className.safeParse({ name: value });
   if (!parsed.success) return { error: await refusalOf(parsed.error.issues, "classes.checkName"), value };
   const { id } = await createClass(access.who.id, parsed.data.name);
   redirect(`/classes/${id}`);
 }
 
-export async function joinClassAction(_previous: FormState, form: FormData): Promise<FormState> {
-  const value = String(form.get("code") ?? "");
+export async function joinClassAction(_previous: unknown, form: unknown): Promise<FormState> {
+  const fields = formFields(form, ["code"]);
+  const value = fields?.code ?? "";
   const access = await requireAccount();
   if (!access.ok) return { error: await say(access.error), value };
+  if (!fields) return { error: await say("classes.checkCode"), value };
   const parsed = joinCode.safeParse({ code: value });
   if (!parsed.success) return { error: await refusalOf(parsed.error.issues, "classes.checkCode"), value };
   const result = await joinClass(access.who.id, parsed.data.code, new Date());
@@ -85,20 +90,36 @@ export async function rotateCodeAction(id: unknown): Promise<{ error: string | n
   return { error: null };
 }
 
-const ASSIGNMENT_FIELDS = ["title", "focus", "level", "count", "lang", "opens", "due", "minutes", "attempts", "seeds"];
+const ASSIGNMENT_FIELDS = [
+  "title",
+  "focus",
+  "level",
+  "count",
+  "lang",
+  "opens",
+  "due",
+  "minutes",
+  "attempts",
+  "seeds",
+] as const;
 
 export type AssignmentFormState = { error: string | null; values: Record<string, string> };
 
 /** Sets an assignment for one of the teacher's classes. Bad input comes back with the form as typed. */
 export async function createAssignmentAction(
-  classIdValue: string,
-  _previous: AssignmentFormState,
-  form: FormData,
+  classIdArg: unknown,
+  _previous: unknown,
+  form: unknown,
 ): Promise<AssignmentFormState> {
+  const fields = formFields(form, ASSIGNMENT_FIELDS);
   const values: Record<string, string> = {};
-  for (const key of ASSIGNMENT_FIELDS) values[key] = String(form.get(key) ?? "");
+  for (const key of ASSIGNMENT_FIELDS) values[key] = fields?.[key] ?? "";
   const access = await requireTeacher();
   if (!access.ok) return { error: await say(access.error), values };
+  if (!fields) return { error: await say("classes.checkForm"), values };
+  const target = classId.safeParse(classIdArg);
+  if (!target.success) return { error: await say("classes.notYourClass"), values };
+  const classIdValue = target.data;
   const parsed = assignmentForm.safeParse(values);
   if (!parsed.success) return { error: await refusalOf(parsed.error.issues, "classes.checkForm"), values };
   const tz = await learnerTzOffset();

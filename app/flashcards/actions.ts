@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { setNewCardsPerDay } from "@/lib/db";
+import { formFields } from "@/lib/http/form-fields";
 import { getGlobalT } from "@/lib/i18n/server";
 import { zodMessage } from "@/lib/i18n/zod";
 import { type ReviewView, rateCard, undoRating } from "@/lib/practice/flashcards";
@@ -41,9 +42,11 @@ export async function undo(input: unknown): Promise<ReviewResult> {
 export type LimitState = { error: string | null; saved: boolean; value: string };
 
 /** The deck page's "new cards per day" form. */
-export async function saveDailyLimit(_previous: LimitState, form: FormData): Promise<LimitState> {
+export async function saveDailyLimit(_previous: unknown, form: unknown): Promise<LimitState> {
   const t = await getGlobalT();
-  const value = String(form.get("perDay") ?? "");
+  const fields = formFields(form, ["perDay"]);
+  if (!fields) return { error: t("flashcards.checkNumber"), saved: false, value: "" };
+  const value = fields.perDay ?? "";
   const parsed = dailyLimit.safeParse({ perDay: value });
   if (!parsed.success) {
     // The limit's messages name the largest number allowed.

@@ -2,7 +2,9 @@
 
 import { randomInt } from "node:crypto";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { currentLearner } from "@/lib/auth/current-learner";
+import { formFields } from "@/lib/http/form-fields";
 import { textLang } from "@/lib/i18n/locales";
 import { getGlobalT, getLocale } from "@/lib/i18n/server";
 import { retryMissed, startAttempt } from "@/lib/practice/attempts";
@@ -10,22 +12,20 @@ import { MAX_SEED, quizSetup, quizSetupError } from "@/lib/practice/schemas";
 
 export type SetupState = { error: string | null; values: Record<string, string> };
 
-function fields(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const key of ["focus", "level", "length", "lang", "seed"]) {
-    const value = form.get(key);
-    if (typeof value === "string") values[key] = value;
-  }
-  return values;
-}
+const SETUP_FIELDS = ["focus", "level", "length", "lang", "seed"] as const;
+
+/** An attempt id as the results page sends it. */
+const attemptId = z.string().min(1).max(64);
 
 /**
  * Set-up form: validate, create the attempt, go to its first question. Bad input comes back with the form as typed
  * and the reason in the learner's language. Questions are in the interface's language unless the form says otherwise.
  */
-export async function startQuiz(_previous: SetupState, form: FormData): Promise<SetupState> {
-  const values = fields(form);
+export async function startQuiz(_previous: unknown, form: unknown): Promise<SetupState> {
   const [t, locale] = await Promise.all([getGlobalT(), getLocale()]);
+  const fields = formFields(form, SETUP_FIELDS);
+  if (!fields) return { error: t("quiz.checkForm"), values: {} };
+  const values: Record<string, string> = fields;
   const parsed = quizSetup.safeParse({ lang: textLang(locale), ...values });
   if (!parsed.success) return { error: t.msg(quizSetupError(parsed.error)), values };
   const learner = await currentLearner();
@@ -58,12 +58,13 @@ export async function quickTen(): Promise<void> {
   redirect(result.ok ? `/quiz/${result.attempt.id}` : "/quiz");
 }
 
-export async function retryMissedQuestions(attemptId: unknown): Promise<{ error: string }> {
+export async function retryMissedQuestions(id: unknown): Promise<{ error: string }> {
   const t = await getGlobalT();
-  if (typeof attemptId !== "string" || attemptId.length > 64) return { error: t("quiz.notInHistory") };
+  const parsed = attemptId.safeParse(id);
+  if (!parsed.success) return { error: t("quiz.notInHistory") };
   const learner = await currentLearner();
   if (!learner) return { error: t("quiz.noCookieStart") };
-  const result = await retryMissed(learner.id, attemptId);
+  const result = await retryMissed(learner.id, parsed.data);
   if (!result.ok) return { error: t.msg(result.message) };
   redirect(`/quiz/${result.attempt.id}`);
 }

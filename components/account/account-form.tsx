@@ -4,7 +4,15 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { type AccountMsg, accountKey, formError, refusalMessage, signInForm, signUpForm } from "@/lib/auth/forms";
+import {
+  type AccountMsg,
+  accountKey,
+  formError,
+  minutesToWait,
+  refusalMessage,
+  signInForm,
+  signUpForm,
+} from "@/lib/auth/forms";
 import { useT } from "@/lib/i18n/client";
 
 const FIELD =
@@ -21,6 +29,8 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
   const router = useRouter();
   const t = useT("account");
   const [error, setError] = useState<AccountMsg | null>(null);
+  /** Minutes to wait, for a refusal that names them (an account locked by its sign-in limit). */
+  const [minutes, setMinutes] = useState(1);
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
 
@@ -42,6 +52,7 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
       });
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { code?: string };
+        setMinutes(minutesToWait(response.headers.get("retry-after")));
         setError(refusalMessage(kind, response.status, body.code));
         return;
       }
@@ -82,7 +93,7 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
         ) : null}
       </label>
       <p role="alert" className="min-h-6 text-sm text-rose-700 dark:text-rose-400">
-        {error ? t(accountKey(error)) : null}
+        {error ? t(accountKey(error), { minutes }) : null}
       </p>
       <button type="submit" className={PRIMARY_BUTTON} disabled={pending || !hydrated}>
         {pending ? t("oneMoment") : kind === "sign-up" ? t("createAccount") : t("signIn")}

@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { findOrCreateGuest, recordAnswer } from "@/lib/db";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
 import { AUTH_LIMITS, type Auth, createAuth, overHttps } from "./auth";
+import { ACCOUNT_LOCKED } from "./forms";
 import { hashGuestToken } from "./guest-hash";
 import { newGuestToken } from "./guest-token";
+import { normaliseEmail, SIGN_IN_ACCOUNT_LIMIT, signInAccountKey } from "./sign-in-limit";
 
 let db: TestDatabase;
 let auth: Auth;
@@ -89,10 +91,11 @@ describe("accounts", () => {
     await post("/sign-up/email", alice, { "x-forwarded-for": "10.0.0.9" });
     const statuses: number[] = [];
     const max = AUTH_LIMITS.signIn.max;
+    // A different account each time, so only the limit per address can refuse.
     for (let i = 0; i <= max; i++) {
       const r = await post(
         "/sign-in/email",
-        { email: alice.email, password: "wrong password" },
+        { email: `user${i}@example.com`, password: "wrong password" },
         { "x-forwarded-for": "10.0.0.3" },
       );
       statuses.push(r.status);
@@ -106,6 +109,66 @@ describe("accounts", () => {
       { "x-forwarded-for": "10.0.0.4" },
     );
     expect(other.status).toBe(200);
+  });
+});
+
+describe("sign-in attempts per account", () => {
+  const bob = { email: "bob@example.com", password: "battery staple", name: "Bob" };
+  /** Each attempt from an address of its own, as a guesser with many addresses sends them. */
+  let address = 0;
+  const signIn = (email: string, password: string) =>
+    post(
+      "/sign-in/email",
+      { email, password },
+      { "x-forwarded-for": `10.1.${Math.floor(address / 250)}.${address++ % 250}` },
+    );
+
+  it("after the limit, even the right password is refused (429, Retry-After) until the window passes; others sign in", async () => {
+    await post("/sign-up/email", alice, { "x-forwarded-for": "10.0.0.9" });
+    await post("/sign-up/email", bob, { "x-forwarded-for": "10.0.0.9" });
+    for (let i = 0; i < SIGN_IN_ACCOUNT_LIMIT.max; i++) {
+      // Spelled differently each time: the count is per account, not per string typed.
+      const email = i % 2 === 0 ? alice.email : alice.email.toUpperCase();
+      expect((await signIn(email, `guess number ${i}`)).status).toBe(401);
+    }
+    const locked = await signIn(alice.email, alice.password);
+    expect(locked.status).toBe(429);
+    expect((await locked.json()).code).toBe(ACCOUNT_LOCKED);
+    const retryAfter = Number(locked.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(SIGN_IN_ACCOUNT_LIMIT.windowS - 60);
+    expect(retryAfter).toBeLessThanOrEqual(SIGN_IN_ACCOUNT_LIMIT.windowS);
+    expect((await signIn(bob.email, bob.password)).status).toBe(200);
+
+    // The window has passed (moved back in the database rather than waiting fifteen minutes).
+    const key = signInAccountKey(alice.email) ?? "";
+    const passed = BigInt(Date.now() - SIGN_IN_ACCOUNT_LIMIT.windowS * 1000 - 1);
+    await db.client.signInLimit.update({ where: { key }, data: { windowStart: passed } });
+    expect((await signIn(alice.email, alice.password)).status).toBe(200);
+  });
+
+  it("an email without an account is limited the same way, so the refusal tells nothing", async () => {
+    for (let i = 0; i < SIGN_IN_ACCOUNT_LIMIT.max; i++) await signIn("nobody@example.com", "a guess");
+    const locked = await signIn("nobody@example.com", "a guess");
+    expect(locked.status).toBe(429);
+    expect((await locked.json()).code).toBe(ACCOUNT_LOCKED);
+  });
+
+  it("a successful sign-in starts the count again", async () => {
+    await post("/sign-up/email", alice, { "x-forwarded-for": "10.0.0.9" });
+    for (let i = 0; i < SIGN_IN_ACCOUNT_LIMIT.max - 1; i++) await signIn(alice.email, "a wrong guess");
+    expect((await signIn(alice.email, alice.password)).status).toBe(200);
+    for (let i = 0; i < SIGN_IN_ACCOUNT_LIMIT.max - 1; i++) {
+      expect((await signIn(alice.email, "a wrong guess")).status).toBe(401);
+    }
+  });
+
+  it("keys the count on the email as the account is looked up: case and surrounding spaces do not matter", () => {
+    expect(normaliseEmail("  Alice@Example.COM ")).toBe("alice@example.com");
+    expect(signInAccountKey("  Alice@Example.COM ")).toBe(signInAccountKey("alice@example.com"));
+    expect(signInAccountKey("alice@example.com")).not.toBe(signInAccountKey("bob@example.com"));
+    expect(signInAccountKey("alice@example.com")).not.toContain("alice");
+    expect(signInAccountKey(42)).toBeNull();
+    expect(signInAccountKey("   ")).toBeNull();
   });
 });
 

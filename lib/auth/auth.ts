@@ -2,10 +2,20 @@
 // kept in the database. `createAuth` takes the database so tests can give it their own.
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { type DbClient, database, databaseProvider, linkLearnerToUser } from "@/lib/db";
+import { APIError, createAuthMiddleware } from "better-auth/api";
+import {
+  clearSignInAttempts,
+  type DbClient,
+  database,
+  databaseProvider,
+  linkLearnerToUser,
+  takeSignInAttempt,
+} from "@/lib/db";
+import { ACCOUNT_LOCKED } from "./forms";
 import { hashGuestToken } from "./guest-hash";
 import { GUEST_COOKIE, isGuestToken } from "./guest-token";
 import { authSecret } from "./secret";
+import { SIGN_IN_ACCOUNT_LIMIT, signInAccountKey } from "./sign-in-limit";
 
 /** The guest token in a Cookie header, if the browser sent a usable one. */
 function guestToken(cookieHeader: string | null | undefined): string | null {
@@ -22,6 +32,7 @@ function guestToken(cookieHeader: string | null | undefined): string | null {
 /**
  * Attempts allowed per address and minute. A school's whole class can share one public address, so the limits
  * stop password guessing without locking a class out: a guesser gets 20 tries a minute, a class of 30 signs up.
+ * Sign-in is also limited per account, wherever the attempts come from (SIGN_IN_ACCOUNT_LIMIT).
  */
 export const AUTH_LIMITS = {
   signIn: { window: 60, max: 20 },
@@ -41,6 +52,28 @@ export function overHttps(headers: Headers, env: Readonly<Record<string, string 
 
 export function createAuth(db: DbClient, secret: string = authSecret(), secureCookies = false) {
   return betterAuth({
+    hooks: {
+      // Counted before the password is checked, so past the limit even the right password is refused until the
+      // window has passed; counted for any email, so the refusal does not tell whether it has an account.
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const key = signInAccountKey((ctx.body as { email?: unknown } | undefined)?.email);
+        if (!key) return;
+        const taken = await takeSignInAttempt(key, Date.now(), SIGN_IN_ACCOUNT_LIMIT, db);
+        if (!taken.ok) {
+          throw new APIError(
+            "TOO_MANY_REQUESTS",
+            { code: ACCOUNT_LOCKED, message: "Too many sign-in attempts for this account. Try again later." },
+            { "Retry-After": String(taken.retryAfterS) },
+          );
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email" || !ctx.context.newSession) return;
+        const key = signInAccountKey((ctx.body as { email?: unknown } | undefined)?.email);
+        if (key) await clearSignInAttempts(key, db);
+      }),
+    },
     secret,
     // httpOnly and SameSite=Lax always (better-auth's defaults); Secure (and the __Secure- name) over HTTPS only.
     advanced: { useSecureCookies: secureCookies },

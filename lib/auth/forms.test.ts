@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { isMsgKey } from "@/lib/i18n/global";
-import { accountKey, formError, refusalMessage, signInForm, signUpForm } from "./forms";
+import { ACCOUNT_LOCKED, accountKey, formError, minutesToWait, refusalMessage, signInForm, signUpForm } from "./forms";
 
 const issues = (result: { success: boolean; error?: { issues: readonly { message: string }[] } }) =>
   result.error?.issues ?? [];
@@ -69,5 +69,19 @@ describe("account forms", () => {
       "邮箱和密码与任何账号都不匹配。请检查两项后再试。",
     );
     expect(zh(refusalMessage("sign-up", 429, undefined))).toContain("一分钟");
+  });
+
+  it("say how many minutes an account locked by its sign-in limit must wait, in both languages", () => {
+    const key = refusalMessage("sign-in", 429, ACCOUNT_LOCKED);
+    expect(key).toBe("account.accountLocked");
+    expect(minutesToWait("900")).toBe(15);
+    expect(minutesToWait("61")).toBe(2);
+    expect(minutesToWait(null)).toBe(1);
+    expect(minutesToWait("soon")).toBe(1);
+    expect(globalTranslatorFor("en")(key, { minutes: 15 })).toBe(
+      "Too many sign-in attempts for this email address: wait 15 minutes, then try again.",
+    );
+    expect(globalTranslatorFor("en")(key, { minutes: 1 })).toContain("wait 1 minute,");
+    expect(globalTranslatorFor("zh-CN")(key, { minutes: 15 })).toBe("这个邮箱的登录尝试次数过多：请等 15 分钟后再试。");
   });
 });

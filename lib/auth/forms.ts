@@ -58,16 +58,25 @@ export function accountKey(message: AccountMsg): KeyIn<"account"> {
   return message.slice("account.".length) as KeyIn<"account">;
 }
 
+/** The error code of a sign-in refused because its account's attempts are used up (lib/auth/sign-in-limit.ts). */
+export const ACCOUNT_LOCKED = "ACCOUNT_SIGN_IN_LIMIT";
+
 /**
  * What to tell the person when better-auth refuses, from its HTTP status and error code (never its English
  * message text, which would show in every language as English).
  */
 export function refusalMessage(form: "sign-up" | "sign-in", status: number, code: string | undefined): AccountMsg {
-  if (status === 429) return "account.tooManyAttempts";
+  if (status === 429) return code === ACCOUNT_LOCKED ? "account.accountLocked" : "account.tooManyAttempts";
   if (form === "sign-in") return "account.signInRefused";
   if (code === "PASSWORD_TOO_SHORT") return "account.passwordTooShort";
   if (code === "PASSWORD_TOO_LONG") return "account.passwordTooLong";
   if (code === "INVALID_EMAIL") return "account.emailInvalid";
   // Said the same way whether or not the email already has an account.
   return "account.signUpRefused";
+}
+
+/** Whole minutes until a refusal's Retry-After (seconds) has passed, for "wait {minutes} minutes"; at least one. */
+export function minutesToWait(retryAfter: string | null): number {
+  const seconds = Number(retryAfter);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds / 60) : 1;
 }

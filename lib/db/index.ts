@@ -64,4 +64,5 @@ export {
   databaseLocation,
   redactPassword,
 } from "./location";
+export { type AttemptLimit, clearSignInAttempts, type Taken, takeSignInAttempt } from "./sign-in-limits";
 export type { AnswerInput, AttemptAnswerInput, AttemptRecord, AttemptSummary, Learner, QuizSpec } from "./types";

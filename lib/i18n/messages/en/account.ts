@@ -25,6 +25,8 @@ export const account = {
   passwordTooLong: "The password can have at most 128 characters.",
   passwordRequired: "Type your password.",
   tooManyAttempts: "Too many attempts from here: wait a minute, then try again.",
+  accountLocked:
+    "Too many sign-in attempts for this email address: wait {minutes, plural, one {# minute} other {# minutes}}, then try again.",
   signInRefused: "That email and password do not match an account. Check both and try again.",
   signUpRefused: "No account could be created with these details. If you already have one, sign in instead.",
 };

@@ -25,6 +25,7 @@ export const account: Catalogue["account"] = {
   passwordTooLong: "密码最多 128 个字符。",
   passwordRequired: "请填写密码。",
   tooManyAttempts: "此处尝试次数过多：请等一分钟后再试。",
+  accountLocked: "这个邮箱的登录尝试次数过多：请等 {minutes} 分钟后再试。",
   signInRefused: "邮箱和密码与任何账号都不匹配。请检查两项后再试。",
   signUpRefused: "无法用这些信息创建账号。如果你已经有账号，请直接登录。",
 };
