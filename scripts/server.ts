@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import next from "next";
 import { ANSWER_BODY_LIMIT_BYTES, answerEndpoint, type BodyReader, parseJson } from "@/lib/http/answer-endpoint";
 import { API_HEADERS, SECURITY_HEADERS } from "@/lib/http/response-headers.cjs";
+import { forwardedFor, trustsProxy } from "./lib/client-address";
 
 /** How long requests in flight get to finish after Ctrl-C or SIGTERM. */
 const STOP_GRACE_MS = 4000;
@@ -98,7 +99,10 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
   await app.prepare();
 
+  const trustProxy = trustsProxy();
   const server = createServer((req, res) => {
+    // Before anything reads it: the sign-in and sign-up limits count per address (see scripts/lib/client-address.ts).
+    req.headers["x-forwarded-for"] = forwardedFor(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustProxy);
     if (refuseBadPath(req, res)) return;
     const match = req.method === "POST" ? ANSWERS_PATH.exec(req.url ?? "") : null;
     const attemptId = match?.[1] ? decoded(match[1]) : null;
