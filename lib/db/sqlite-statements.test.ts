@@ -78,6 +78,30 @@ describe.skipIf(onPostgres)("the answer hot path's prepared statements (SQLite o
     expect(await db.client.learner.count({ where: { guestTokenHash: "f".repeat(64) } })).toBe(0);
   });
 
+  it("commit answers sent together as a batch: each gets its own result, and a bad one fails alone", async () => {
+    const learner = await findOrCreateGuest("g".repeat(64), db.client);
+    const attempt = await createAttempt(learner.id, { ...spec, count: 3 }, null, db.client);
+    const results = await Promise.allSettled([
+      saveAttemptAnswer(answer(learner.id, attempt.id, "q1"), 3, db.client),
+      saveAttemptAnswer(answer(learner.id, attempt.id, "q2"), 3, db.client),
+      saveAttemptAnswer(answer(learner.id, "no-such-attempt", "q1"), 3, db.client),
+      saveAttemptAnswer({ ...answer(learner.id, attempt.id, "q1"), response: "CLOSED" }, 3, db.client),
+      saveAttemptAnswer(answer(learner.id, attempt.id, "q3"), 3, db.client),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "rejected", "fulfilled", "fulfilled"]);
+    const values = results.map((r) => (r.status === "fulfilled" ? r.value : null));
+    expect(values.map((v) => v && [v.duplicate, v.answered])).toEqual([
+      [false, 1],
+      [false, 2],
+      null,
+      [true, 2],
+      [false, 3],
+    ]);
+    // The repeat of q1 is told the first answer, which stands.
+    expect(values[3]?.answer.response).toBe("SYN-RECEIVED");
+    expect((await findAttempt(learner.id, attempt.id, db.client))?.finishedAt).not.toBeNull();
+  });
+
   it("make ids shaped like Prisma's cuid(), distinct even within one millisecond", () => {
     const ids = Array.from({ length: 5000 }, () => newRowId(1_800_000_000_000));
     expect(new Set(ids).size).toBe(ids.length);

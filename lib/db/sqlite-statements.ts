@@ -122,45 +122,101 @@ export function attemptOfLearner(
 
 type AnswerSqlRow = { questionId: string; response: string; correct: number; durationMs: number | null };
 
+type Saved = { answer: RecordedAnswer; duplicate: boolean; answered: number };
+type PendingSave = {
+  input: AttemptAnswerInput & { attemptId: string };
+  questionCount: number;
+  now: Date;
+  resolve: (saved: Saved) => void;
+  reject: (error: unknown) => void;
+};
+
+/** Answers waiting for the next group commit, per connection. */
+const queues = new WeakMap<SqliteConnection, PendingSave[]>();
+
 /**
  * Records the answer unless the question already has one in the attempt, counts the attempt's answers and marks it
- * finished at the last: one immediate transaction, so a crash leaves either none of it or all of it.
+ * finished at the last, all or nothing (a savepoint per answer), and resolves once that is committed.
+ *
+ * Answers arriving together are committed together: each is queued, and one immediate transaction a moment later
+ * writes every answer queued by then. A class submitting at once then pays for one commit (and its disk sync) per
+ * batch instead of one per answer, and no answer is acknowledged before its batch is on disk.
  */
 export function saveAnswer(
   db: SqliteConnection,
   input: AttemptAnswerInput & { attemptId: string },
   questionCount: number,
   now: Date,
-): Promise<{ answer: RecordedAnswer; duplicate: boolean; answered: number }> {
-  const s = statements(db);
-  const save = db.transaction(() => {
-    const { changes } = s.insertAnswer.run(
-      newRowId(now.getTime()),
-      input.learnerId,
-      input.questionId,
-      input.questionType,
-      input.source ?? "quiz",
-      input.response,
-      input.correct ? 1 : 0,
-      input.durationMs ?? null,
-      input.basisKey ?? null,
-      input.attemptId,
-      sqliteDate(now),
-    );
-    const duplicate = changes === 0;
-    // A duplicate answers with the first answer, as recorded.
-    const row = duplicate ? (s.answer.get(input.attemptId, input.questionId) as AnswerSqlRow) : null;
-    const answered = (s.count.get(input.attemptId) as { n: number }).n;
-    if (answered >= questionCount) s.finish.run(sqliteDate(now), input.attemptId);
-    const answer: RecordedAnswer = row
-      ? { questionId: row.questionId, response: row.response, correct: row.correct === 1, durationMs: row.durationMs }
-      : {
-          questionId: input.questionId,
-          response: input.response,
-          correct: input.correct,
-          durationMs: input.durationMs ?? null,
-        };
-    return { answer, duplicate, answered };
+): Promise<Saved> {
+  return new Promise((resolve, reject) => {
+    let queue = queues.get(db);
+    if (!queue) {
+      queue = [];
+      queues.set(db, queue);
+    }
+    queue.push({ input, questionCount, now, resolve, reject });
+    if (queue.length === 1) setImmediate(() => void commitQueued(db));
   });
-  return outsideTransactions(db, () => save.immediate());
+}
+
+async function commitQueued(db: SqliteConnection): Promise<void> {
+  // Wait first: answers queued meanwhile join this batch.
+  await outsideTransactions(db, () => undefined);
+  const batch = queues.get(db)?.splice(0) ?? [];
+  if (batch.length === 0) return;
+  const s = statements(db);
+  const one = db.transaction((p: PendingSave) => saveOne(s, p));
+  const outcomes: ({ ok: true; saved: Saved } | { ok: false; error: unknown })[] = [];
+  try {
+    db.transaction(() => {
+      outcomes.length = 0;
+      for (const p of batch) {
+        // One answer's failure (a missing attempt, say) undoes only that answer, by its savepoint.
+        try {
+          outcomes.push({ ok: true, saved: one(p) });
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+        }
+      }
+    }).immediate();
+  } catch (error) {
+    // The commit itself failed (another process held the lock past the busy timeout): nothing was written.
+    for (const p of batch) p.reject(error);
+    return;
+  }
+  batch.forEach((p, i) => {
+    const outcome = outcomes[i];
+    if (outcome?.ok) p.resolve(outcome.saved);
+    else p.reject(outcome?.error);
+  });
+}
+
+function saveOne(s: Statements, { input, questionCount, now }: PendingSave): Saved {
+  const { changes } = s.insertAnswer.run(
+    newRowId(now.getTime()),
+    input.learnerId,
+    input.questionId,
+    input.questionType,
+    input.source ?? "quiz",
+    input.response,
+    input.correct ? 1 : 0,
+    input.durationMs ?? null,
+    input.basisKey ?? null,
+    input.attemptId,
+    sqliteDate(now),
+  );
+  const duplicate = changes === 0;
+  // A duplicate answers with the first answer, as recorded.
+  const row = duplicate ? (s.answer.get(input.attemptId, input.questionId) as AnswerSqlRow) : null;
+  const answered = (s.count.get(input.attemptId) as { n: number }).n;
+  if (answered >= questionCount) s.finish.run(sqliteDate(now), input.attemptId);
+  const answer: RecordedAnswer = row
+    ? { questionId: row.questionId, response: row.response, correct: row.correct === 1, durationMs: row.durationMs }
+    : {
+        questionId: input.questionId,
+        response: input.response,
+        correct: input.correct,
+        durationMs: input.durationMs ?? null,
+      };
+  return { answer, duplicate, answered };
 }

@@ -22,6 +22,26 @@ export type Feedback = {
   figure: Figure | null;
 };
 
+/**
+ * Each question's figure per language, drawn once: a scenario's figure replays it, and a class answering the same
+ * quiz asks for the same figures over and over. Keyed on the question object (quizzes' questions are cached and
+ * frozen), so it goes when they do.
+ */
+const figures = new WeakMap<Question, Partial<Record<Lang, Figure | null>>>();
+
+function figureOnce(q: Question, lang: Lang): Figure | null {
+  let byLang = figures.get(q);
+  if (!byLang) {
+    byLang = {};
+    figures.set(q, byLang);
+  }
+  if (!(lang in byLang)) {
+    const figure = figureFor(q, lang);
+    byLang[lang] = figure && Object.freeze(figure);
+  }
+  return byLang[lang] ?? null;
+}
+
 export function feedbackFor(q: Question, recorded: RecordedAnswer, lang: Lang): Feedback {
   const response = storedResponse(q, recorded.response);
   const hint = recorded.correct ? undefined : checkAnswer(q, response, lang).hint;
@@ -34,7 +54,7 @@ export function feedbackFor(q: Question, recorded: RecordedAnswer, lang: Lang): 
     ...(hint ? { hint } : {}),
     rfc: q.rfc,
     link: q.link,
-    figure: figureFor(q, lang),
+    figure: figureOnce(q, lang),
   };
 }
 
