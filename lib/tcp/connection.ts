@@ -299,15 +299,17 @@ export function act(connection: Connection, action: Action): ActResult {
  * ask about one step), and writing the text is a large part of playing. The property is enumerable, so JSON and
  * copies of the step carry the text as before.
  */
-function withExplanation(facts: Omit<Step, "explain">, note?: Text): Step {
+export function withExplanation(facts: Omit<Step, "explain">, note?: Text): Step {
   let text: Text | undefined;
-  return Object.defineProperty({ ...facts }, "explain", {
-    enumerable: true,
-    get: () => {
+  // A getter in the literal rather than Object.defineProperty: the same own, enumerable property, at a fraction of
+  // the cost (a seq/ack question builds a whole trace of these to read one).
+  return {
+    ...facts,
+    get explain() {
       text ??= explainStep(facts, note);
       return text;
     },
-  }) as Step;
+  };
 }
 
 /** Every action the actor could take now that RFC 9293 allows, for the "drive it yourself" mode. */
