@@ -1,5 +1,5 @@
 // Questions about a scenario played out: numbers on the wire, who is where, the order of the segments.
-import { formatSegment, play, type Role, type Scenario, type State, type Step, type Trace } from "@/lib/tcp";
+import { formatSegment, playWithIsn, type Role, type Scenario, type State, type Step, type Trace } from "@/lib/tcp";
 import { withDistractors } from "./choices";
 import { stepLink } from "./links";
 import type { Rng } from "./rng";
@@ -25,7 +25,7 @@ export function numberedSteps(trace: Trace): Step[] {
 export function seqAck(scenario: Scenario, stepIndex: number, rng: Rng, lang: Lang): Question {
   // Random ISNs, so the arithmetic has to be done, not remembered.
   const isn = { client: rng.int(1000, 99_999), server: rng.int(1000, 99_999) };
-  const trace = play({ ...scenario, isn });
+  const trace = playWithIsn(scenario, isn);
   const step = trace.steps[stepIndex] as Step;
   const segment = step.segment as NonNullable<Step["segment"]>;
   const field = segment.ack !== null && rng.next() < 0.7 ? "ack" : "seq";
