@@ -7,11 +7,17 @@ export type Rng = {
   int: (min: number, max: number) => number;
   pick: <T>(items: readonly T[]) => T;
   shuffle: <T>(items: readonly T[]) => T[];
+  /** How many numbers it has given so far (`int`, `pick` and `shuffle` all draw through `next`). */
+  drawn: () => number;
+  /** Draws `n` numbers and drops them: the state it would be in after a caller had drawn `n`. */
+  skip: (n: number) => void;
 };
 
 export function seededRng(seed: number): Rng {
   let a = seed >>> 0;
+  let count = 0;
   const next = () => {
+    count++;
     a = (a + 0x6d2b79f5) >>> 0;
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
@@ -31,5 +37,10 @@ export function seededRng(seed: number): Rng {
     }
     return copy;
   };
-  return { next, int, pick, shuffle };
+  // mulberry32's state only ever steps by the same constant, so n steps are one multiplication (modulo 2^32).
+  const skip = (n: number) => {
+    a = (a + Math.imul(n, 0x6d2b79f5)) >>> 0;
+    count += n;
+  };
+  return { next, int, pick, shuffle, drawn: () => count, skip };
 }
