@@ -1,5 +1,14 @@
 // Questions about a scenario played out: numbers on the wire, who is where, the order of the segments.
-import { formatSegment, playWithIsn, type Role, type Scenario, type State, type Step, type Trace } from "@/lib/tcp";
+import {
+  formatSegment,
+  type Role,
+  type Scenario,
+  type State,
+  type Step,
+  segmentsWithIsn,
+  stepWithIsn,
+  type Trace,
+} from "@/lib/tcp";
 import { withDistractors } from "./choices";
 import { stepLink } from "./links";
 import type { Rng } from "./rng";
@@ -9,11 +18,14 @@ import type { Lang, Question } from "./types";
 const arrow = (step: Step) => (step.actor === "client" ? "client → server" : "server → client");
 const arrowZh = (step: Step) => (step.actor === "client" ? "客户端 → 服务器" : "服务器 → 客户端");
 
-function scenarioBasis(trace: Trace, step: number, isn?: Record<Role, number>) {
+/** What a question says about its scenario: a trace's, or a scenario's before it is played. */
+type About = Pick<Trace, "id" | "title" | "level" | "topic">;
+
+function scenarioBasis(trace: About, step: number, isn?: Record<Role, number>) {
   return { kind: "scenario" as const, scenario: trace.id, step: step + 1, ...(isn ? { isn } : {}) };
 }
 
-function base(trace: Trace, step: Step) {
+function base(trace: About, step: Step) {
   return { level: trace.level, topic: trace.topic, rfc: step.transition.source, link: stepLink(trace.id, step.index) };
 }
 
@@ -25,27 +37,27 @@ export function numberedSteps(trace: Trace): Step[] {
 export function seqAck(scenario: Scenario, stepIndex: number, rng: Rng, lang: Lang): Question {
   // Random ISNs, so the arithmetic has to be done, not remembered.
   const isn = { client: rng.int(1000, 99_999), server: rng.int(1000, 99_999) };
-  const trace = playWithIsn(scenario, isn);
-  const step = trace.steps[stepIndex] as Step;
+  // Only the step asked about and the numbers on the wire: building every step of the trace would cost more.
+  const step = stepWithIsn(scenario, isn, stepIndex) as Step;
   const segment = step.segment as NonNullable<Step["segment"]>;
   const field = segment.ack !== null && rng.next() < 0.7 ? "ack" : "seq";
   const value = field === "ack" ? (segment.ack as number) : segment.seq;
-  const numbers = trace.steps.flatMap((s) => (s.segment ? [s.segment.seq, s.segment.ack ?? s.segment.seq] : []));
+  const numbers = segmentsWithIsn(scenario, isn).flatMap((s) => (s ? [s.seq, s.ack ?? s.seq] : []));
   const pool = [value - 1, value + 1, ...rng.shuffle(numbers), value + 2, value - 2].map(String);
   const who = say(ROLE_TEXT[step.actor], lang);
   return {
-    id: `seq-ack:${trace.id}:${step.index + 1}:${field}:${isn.client}:${isn.server}`,
+    id: `seq-ack:${scenario.id}:${step.index + 1}:${field}:${isn.client}:${isn.server}`,
     type: "seq-ack",
     format: "choice",
     prompt:
       lang === "en"
-        ? `${say(trace.title, lang)}, client ISN ${isn.client}, server ISN ${isn.server}. At step ${step.index + 1} ${who} sends a ${segment.flags}. What is its ${field} number?`
-        : `${say(trace.title, lang)}，客户端 ISN 为 ${isn.client}，服务器 ISN 为 ${isn.server}。第 ${step.index + 1} 步${who}发送 ${segment.flags}。它的 ${field} 号是多少？`,
+        ? `${say(scenario.title, lang)}, client ISN ${isn.client}, server ISN ${isn.server}. At step ${step.index + 1} ${who} sends a ${segment.flags}. What is its ${field} number?`
+        : `${say(scenario.title, lang)}，客户端 ISN 为 ${isn.client}，服务器 ISN 为 ${isn.server}。第 ${step.index + 1} 步${who}发送 ${segment.flags}。它的 ${field} 号是多少？`,
     choices: withDistractors(rng, String(value), pool),
     answer: String(value),
     explanation: say(step.explain, lang),
-    basis: scenarioBasis(trace, step.index, isn),
-    ...base(trace, step),
+    basis: scenarioBasis(scenario, step.index, isn),
+    ...base(scenario, step),
   };
 }
 

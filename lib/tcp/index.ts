@@ -45,7 +45,7 @@ export {
   TOOLS,
   type Tool,
 } from "./names";
-export { playWithIsn } from "./replay";
+export { playWithIsn, segmentsWithIsn, stepWithIsn } from "./replay";
 export {
   type Level,
   play,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { playWithIsn } from "./replay";
+import { playWithIsn, segmentsWithIsn, stepWithIsn } from "./replay";
 import { play, SCENARIOS } from "./scenarios";
 import { SEQ_SPACE } from "./segment";
 
@@ -24,6 +24,23 @@ describe("playWithIsn", () => {
       { numRuns: 300 },
     );
   });
+
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    "%s: one step, or the segments alone, are those of the whole trace",
+    (_, scenario) => {
+      fc.assert(
+        fc.property(isn, isn, (client, server) => {
+          const played = play({ ...scenario, isn: { client, server } });
+          played.steps.forEach((step, i) => {
+            expect(JSON.stringify(stepWithIsn(scenario, { client, server }, i))).toBe(JSON.stringify(step));
+          });
+          expect(stepWithIsn(scenario, { client, server }, played.steps.length)).toBeUndefined();
+          expect(segmentsWithIsn(scenario, { client, server })).toEqual(played.steps.map((s) => s.segment));
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
 
   it("gives each caller a trace of its own: changing one changes no other", () => {
     const scenario = SCENARIOS.find((s) => s.id === "handshake");

@@ -105,7 +105,36 @@ function at(t: Term, shift: Record<Role, number>): number {
 }
 
 function moved(segment: Segment, terms: SegmentTerms, shift: Record<Role, number>): Segment {
-  return { ...segment, seq: at(terms.seq, shift), ack: terms.ack && at(terms.ack, shift) };
+  return { flags: segment.flags, seq: at(terms.seq, shift), ack: terms.ack && at(terms.ack, shift), len: segment.len };
+}
+
+type Shift = Record<Role, number>;
+
+function shiftTo(scenario: Scenario, isn: Record<Role, number>): Shift {
+  return { client: isn.client - scenario.isn.client, server: isn.server - scenario.isn.server };
+}
+
+function stepAt(t: Template, index: number, shift: Shift): Step {
+  const { facts: f, note, sent, received } = t.steps[index] as Template["steps"][number];
+  return withExplanation(
+    {
+      index: f.index,
+      actor: f.actor,
+      event: f.event,
+      call: f.call,
+      received: f.received && {
+        step: f.received.step,
+        segment: moved(f.received.segment, received as SegmentTerms, shift),
+      },
+      segment: f.segment && moved(f.segment, sent as SegmentTerms, shift),
+      lost: f.lost,
+      ackDelayed: f.ackDelayed,
+      transition: f.transition,
+      states: { client: f.states.client, server: f.states.server },
+      timers: { client: [...f.timers.client], server: [...f.timers.server] },
+    },
+    note,
+  );
 }
 
 /**
@@ -116,22 +145,25 @@ function moved(segment: Segment, terms: SegmentTerms, shift: Record<Role, number
 export function playWithIsn(scenario: Scenario, isn: Record<Role, number>): Trace {
   const t = cachedTemplate(scenario);
   if (!t) return play({ ...scenario, isn });
-  const shift = { client: isn.client - scenario.isn.client, server: isn.server - scenario.isn.server };
-  const steps = t.steps.map(
-    ({ facts, note, sent, received }): Step =>
-      withExplanation(
-        {
-          ...facts,
-          received: facts.received && {
-            step: facts.received.step,
-            segment: moved(facts.received.segment, received as SegmentTerms, shift),
-          },
-          segment: facts.segment && moved(facts.segment, sent as SegmentTerms, shift),
-          states: { ...facts.states },
-          timers: { client: [...facts.timers.client], server: [...facts.timers.server] },
-        },
-        note,
-      ),
-  );
+  const shift = shiftTo(scenario, isn);
+  const steps = t.steps.map((_, i) => stepAt(t, i, shift));
   return { ...t.trace, isn: { ...isn }, initial: { ...t.trace.initial }, steps };
+}
+
+/**
+ * Step `index` of `playWithIsn(scenario, isn)`, without building the others: a step's lazily written narration
+ * makes it an object that is slow to build (an accessor property), and a question reads one step of the trace.
+ */
+export function stepWithIsn(scenario: Scenario, isn: Record<Role, number>, index: number): Step | undefined {
+  const t = cachedTemplate(scenario);
+  if (!t) return play({ ...scenario, isn }).steps[index];
+  return index >= 0 && index < t.steps.length ? stepAt(t, index, shiftTo(scenario, isn)) : undefined;
+}
+
+/** The segment each step of `playWithIsn(scenario, isn)` sends, or null where it sends none. */
+export function segmentsWithIsn(scenario: Scenario, isn: Record<Role, number>): (Segment | null)[] {
+  const t = cachedTemplate(scenario);
+  if (!t) return play({ ...scenario, isn }).steps.map((s) => s.segment);
+  const shift = shiftTo(scenario, isn);
+  return t.steps.map(({ facts, sent }) => facts.segment && moved(facts.segment, sent as SegmentTerms, shift));
 }
