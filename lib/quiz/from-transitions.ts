@@ -1,9 +1,9 @@
 // Questions about one transition: what state it leads to, what it sends, which event causes it.
 import { type Send, STATES, type State, TRANSITIONS, type Transition, transitionId } from "@/lib/tcp";
-import { withDistractors } from "./choices";
+import { withDistractors, withDistractorsFrom } from "./choices";
 import { transitionLevel, transitionTopic } from "./levels";
 import { transitionLink } from "./links";
-import type { Rng } from "./rng";
+import { type Rng, shuffleDraws } from "./rng";
 import { eventPhrase, NOTHING, openedHint, rfcRef, t as say } from "./text";
 import type { Lang, Question } from "./types";
 
@@ -56,7 +56,12 @@ function common(tr: Transition) {
 
 export function nextState(tr: Transition, rng: Rng, lang: Lang): Question {
   const freeText = rng.next() < 0.3;
-  const pool = [...rng.shuffle([...(CONFUSED_WITH[tr.to] ?? []), tr.from]), ...rng.shuffle(STATES)];
+  // Distractors: the states confused with the answer, then any. A typed answer has no choices, but draws the same
+  // numbers as if it had shuffled them, so the rest of the quiz does not depend on how this one is asked.
+  const confused = [...(CONFUSED_WITH[tr.to] ?? []), tr.from];
+  let choices: string[] | undefined;
+  if (freeText) rng.skip(shuffleDraws(confused.length) + shuffleDraws(STATES.length));
+  else choices = withDistractorsFrom(rng, tr.to, confused, STATES);
   const lead = lang === "en" ? `${tr.from} + ${tr.event} → ${tr.to}.` : `${tr.from} + ${tr.event} → ${tr.to}。`;
   const ask =
     lang === "en"
@@ -71,7 +76,7 @@ export function nextState(tr: Transition, rng: Rng, lang: Lang): Question {
     type: "next-state",
     format: freeText ? "state-name" : "choice",
     prompt: join(situation(tr, lang), ask, lang),
-    ...(freeText ? {} : { choices: withDistractors(rng, tr.to, pool) }),
+    ...(choices ? { choices } : {}),
     answer: tr.to,
     explanation: explanation(tr, lang, lead),
     ...common(tr),
@@ -116,9 +121,10 @@ export function uniqueArcs(): Transition[] {
   );
 }
 
+const ALL_EVENTS: readonly string[] = TRANSITIONS.map((o) => o.event);
+
 export function whichEvent(tr: Transition, rng: Rng, lang: Lang): Question {
   const others = TRANSITIONS.filter((o) => o.from === tr.from && o.event !== tr.event).map((o) => o.event);
-  const pool = [...rng.shuffle(others), ...rng.shuffle(TRANSITIONS.map((o) => o.event))];
   return {
     id: `which-event:${transitionId(tr)}`,
     type: "which-event",
@@ -127,7 +133,7 @@ export function whichEvent(tr: Transition, rng: Rng, lang: Lang): Question {
       lang === "en"
         ? `Which event takes a socket from ${tr.from} to ${tr.to}?`
         : `哪个事件会让套接字从 ${tr.from} 进入 ${tr.to}？`,
-    choices: withDistractors(rng, tr.event, pool),
+    choices: withDistractorsFrom(rng, tr.event, others, ALL_EVENTS),
     answer: tr.event,
     explanation: explanation(
       tr,

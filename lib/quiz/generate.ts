@@ -100,11 +100,18 @@ function candidates(): Candidate[] {
 }
 
 let cached: Candidate[] | null = null;
+let cachedByType: Map<QuestionType, Candidate[]> | null = null;
 
 /** Every way the generator has to make a question (exported for tests). */
 export function allCandidates(): readonly Candidate[] {
   cached ??= candidates();
   return cached;
+}
+
+/** The candidates of one type, in the order of `allCandidates`. */
+function candidatesOf(type: QuestionType): readonly Candidate[] {
+  cachedByType ??= new Map(QUESTION_TYPES.map((t) => [t, allCandidates().filter((c) => c.type === t)]));
+  return cachedByType.get(type) ?? [];
 }
 
 /** Two questions are the same if they differ only in the random ISNs they are dressed in. */
@@ -122,14 +129,16 @@ export const MAX_COUNT = 1000;
  */
 export function generateQuiz(options: QuizOptions): Question[] {
   const rng = seededRng(options.seed);
-  const wanted = allCandidates().filter(
-    (c) =>
-      (!options.level || c.level === options.level) &&
-      (!options.types || options.types.includes(c.type)) &&
-      (!options.topics || options.topics.includes(c.topic)),
+  const keep = (c: Candidate) =>
+    (!options.level || c.level === options.level) && (!options.topics || options.topics.includes(c.topic));
+  const wanted = new Map(
+    QUESTION_TYPES.filter((type) => !options.types || options.types.includes(type)).map((type) => [
+      type,
+      candidatesOf(type).filter(keep),
+    ]),
   );
-  const types = rng.shuffle(QUESTION_TYPES.filter((type) => wanted.some((c) => c.type === type)));
-  const pools = new Map(types.map((type) => [type, rng.shuffle(wanted.filter((c) => c.type === type))]));
+  const types = rng.shuffle(QUESTION_TYPES.filter((type) => (wanted.get(type)?.length ?? 0) > 0));
+  const pools = new Map(types.map((type) => [type, rng.shuffle(wanted.get(type) ?? [])]));
   const used = new Map(types.map((type) => [type, 0]));
   const seen = new Set<string>();
   const questions: Question[] = [];
