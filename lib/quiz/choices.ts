@@ -4,7 +4,7 @@ import { type Rng, shuffleDraws } from "./rng";
  * The answer and the first `size - 1` distinct items of `pool` that are not the answer, in shuffled order.
  * Callers order `pool` by how tempting each distractor is. Exactly one choice is the answer.
  */
-export function withDistractors(rng: Rng, answer: string, pool: readonly string[], size = 4): string[] {
+export function withDistractors<T>(rng: Rng, answer: T, pool: readonly T[], size = 4): T[] {
   // The first distinct non-answers in pool order, found without copying the pool (some pools hold 44 spellings).
   const choices = [answer];
   for (const p of pool) {

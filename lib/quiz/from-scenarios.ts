@@ -42,8 +42,10 @@ export function seqAck(scenario: Scenario, stepIndex: number, rng: Rng, lang: La
   const segment = step.segment as NonNullable<Step["segment"]>;
   const field = segment.ack !== null && rng.next() < 0.7 ? "ack" : "seq";
   const value = field === "ack" ? (segment.ack as number) : segment.seq;
-  const numbers = segmentsWithIsn(scenario, isn).flatMap((s) => (s ? [s.seq, s.ack ?? s.seq] : []));
-  const pool = [value - 1, value + 1, ...rng.shuffle(numbers), value + 2, value - 2].map(String);
+  const numbers: number[] = [];
+  for (const s of segmentsWithIsn(scenario, isn)) if (s) numbers.push(s.seq, s.ack ?? s.seq);
+  // Picked as numbers and written out after: two integers are equal exactly when their decimal strings are.
+  const pool = [value - 1, value + 1, ...rng.shuffle(numbers), value + 2, value - 2];
   const who = say(ROLE_TEXT[step.actor], lang);
   return {
     id: `seq-ack:${scenario.id}:${step.index + 1}:${field}:${isn.client}:${isn.server}`,
@@ -53,7 +55,7 @@ export function seqAck(scenario: Scenario, stepIndex: number, rng: Rng, lang: La
       lang === "en"
         ? `${say(scenario.title, lang)}, client ISN ${isn.client}, server ISN ${isn.server}. At step ${step.index + 1} ${who} sends a ${segment.flags}. What is its ${field} number?`
         : `${say(scenario.title, lang)}，客户端 ISN 为 ${isn.client}，服务器 ISN 为 ${isn.server}。第 ${step.index + 1} 步${who}发送 ${segment.flags}。它的 ${field} 号是多少？`,
-    choices: withDistractors(rng, String(value), pool),
+    choices: withDistractors(rng, value, pool).map(String),
     answer: String(value),
     explanation: say(step.explain, lang),
     basis: scenarioBasis(scenario, step.index, isn),

@@ -167,8 +167,9 @@ export function generateQuiz(options: QuizOptions): Question[] {
     const before = rng.drawn();
     const question = candidate?.make(rng, options.lang) ?? null;
     if (candidate?.fixed) drawnBy.set(candidate, rng.drawn() - before);
-    if (question && !seen.has(sameness(question))) {
-      seen.add(sameness(question));
+    const key = question && sameness(question);
+    if (question && key !== null && !seen.has(key)) {
+      seen.add(key);
       questions.push(question);
       repeats = 0;
     } else repeats++;
