@@ -30,7 +30,21 @@ function basisOf(tr: Transition) {
   };
 }
 
+// What a transition's questions say and link to is the same every time it is asked: worked out once per transition
+// (the table is fixed, so these stay small), strings only, so nothing a caller holds is shared.
+const situations = new WeakMap<Transition, Partial<Record<Lang, string>>>();
+const places = new WeakMap<Transition, { level: Question["level"]; topic: Question["topic"]; link: string }>();
+
 function situation(tr: Transition, lang: Lang): string {
+  const texts = situations.get(tr) ?? {};
+  if (texts[lang] === undefined) {
+    texts[lang] = describeSituation(tr, lang);
+    situations.set(tr, texts);
+  }
+  return texts[lang];
+}
+
+function describeSituation(tr: Transition, lang: Lang): string {
   return lang === "en"
     ? `A socket is in ${tr.from}${openedHint(tr.opened, lang)} and ${eventPhrase(tr.event, lang)}.`
     : `一个套接字处于 ${tr.from} 状态${openedHint(tr.opened, lang)}，${eventPhrase(tr.event, lang)}。`;
@@ -45,13 +59,12 @@ function explanation(tr: Transition, lang: Lang, lead: string): string {
 }
 
 function common(tr: Transition) {
-  return {
-    level: transitionLevel(tr),
-    topic: transitionTopic(tr),
-    basis: basisOf(tr),
-    rfc: tr.source,
-    link: transitionLink(tr),
-  };
+  let place = places.get(tr);
+  if (!place) {
+    place = { level: transitionLevel(tr), topic: transitionTopic(tr), link: transitionLink(tr) };
+    places.set(tr, place);
+  }
+  return { level: place.level, topic: place.topic, basis: basisOf(tr), rfc: tr.source, link: place.link };
 }
 
 export function nextState(tr: Transition, rng: Rng, lang: Lang): Question {
