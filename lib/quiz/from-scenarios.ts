@@ -81,20 +81,49 @@ function opening(trace: Trace, lang: Lang): string {
     : `第 ${first.index + 1} 步：${who}${first.call ? `调用 ${what}` : `收到 ${what}`}。`;
 }
 
+// A which-side or order question says the same thing every time it is asked about the same trace: its wording is
+// worked out once per step (or trace) and language. The generator plays its traces once and never changes them, and
+// only strings are kept, so no two callers share anything they could change.
+const sideWordings = new WeakMap<
+  Step,
+  Partial<Record<Lang, { prompt: string; answer: string; explanation: string }>>
+>();
+const orderWordings = new WeakMap<
+  Trace,
+  Partial<Record<Lang, { prompt: string; answer: readonly string[]; explanation: string; last: Step }>>
+>();
+
+function once<K extends object, V>(cache: WeakMap<K, Partial<Record<Lang, V>>>, key: K, lang: Lang, make: () => V): V {
+  const byLang = cache.get(key) ?? {};
+  let value = byLang[lang];
+  if (value === undefined) {
+    value = make();
+    byLang[lang] = value;
+    cache.set(key, byLang);
+  }
+  return value;
+}
+
 export function whichSide(trace: Trace, step: Step, lang: Lang): Question {
-  const state = step.states[step.actor];
-  const answer = say(ROLE_TEXT[step.actor], lang);
+  const w = once(sideWordings, step, lang, () => {
+    const state = step.states[step.actor];
+    return {
+      prompt:
+        lang === "en"
+          ? `${say(trace.title, lang)}. ${opening(trace, lang)} Right after step ${step.index + 1}, which side is in ${state}?`
+          : `${say(trace.title, lang)}。${opening(trace, lang)}在第 ${step.index + 1} 步之后，哪一方处于 ${state}？`,
+      answer: say(ROLE_TEXT[step.actor], lang),
+      explanation: say(step.explain, lang),
+    };
+  });
   return {
     id: `which-side:${trace.id}:${step.index + 1}`,
     type: "which-side",
     format: "choice",
-    prompt:
-      lang === "en"
-        ? `${say(trace.title, lang)}. ${opening(trace, lang)} Right after step ${step.index + 1}, which side is in ${state}?`
-        : `${say(trace.title, lang)}。${opening(trace, lang)}在第 ${step.index + 1} 步之后，哪一方处于 ${state}？`,
+    prompt: w.prompt,
     choices: [say(ROLE_TEXT.client, lang), say(ROLE_TEXT.server, lang)],
-    answer,
-    explanation: say(step.explain, lang),
+    answer: w.answer,
+    explanation: w.explanation,
     basis: scenarioBasis(trace, step.index),
     ...base(trace, step),
   };
@@ -105,22 +134,28 @@ function segmentLine(step: Step, lang: Lang): string {
 }
 
 export function orderSteps(trace: Trace, rng: Rng, lang: Lang): Question {
-  const sent = trace.steps.filter((s) => s.segment && !s.lost);
-  const answer = sent.map((s) => segmentLine(s, lang));
-  const last = sent.at(-1) as Step;
+  const w = once(orderWordings, trace, lang, () => {
+    const sent = trace.steps.filter((s) => s.segment && !s.lost);
+    return {
+      prompt:
+        lang === "en"
+          ? `${say(trace.title, lang)}: put these segments in the order they are sent.`
+          : `${say(trace.title, lang)}：请按发送的先后顺序排列这些报文段。`,
+      answer: sent.map((s) => segmentLine(s, lang)),
+      explanation: sent.map((s) => `${s.index + 1}. ${say(s.explain, lang).split(/(?<=[.。])\s*/)[0]}`).join(" "),
+      last: sent.at(-1) as Step,
+    };
+  });
   return {
     id: `order-steps:${trace.id}`,
     type: "order-steps",
     format: "order",
-    prompt:
-      lang === "en"
-        ? `${say(trace.title, lang)}: put these segments in the order they are sent.`
-        : `${say(trace.title, lang)}：请按发送的先后顺序排列这些报文段。`,
-    choices: rng.shuffle(answer),
-    answer,
-    explanation: sent.map((s) => `${s.index + 1}. ${say(s.explain, lang).split(/(?<=[.。])\s*/)[0]}`).join(" "),
-    basis: scenarioBasis(trace, last.index),
-    ...base(trace, last),
+    prompt: w.prompt,
+    choices: rng.shuffle(w.answer),
+    answer: [...w.answer],
+    explanation: w.explanation,
+    basis: scenarioBasis(trace, w.last.index),
+    ...base(trace, w.last),
   };
 }
 

@@ -160,6 +160,23 @@ describe("every generated quiz", () => {
   });
 });
 
+describe("generated questions", () => {
+  it("belong to their caller: changing one quiz's questions changes no other quiz", () => {
+    const options = { seed: 11, count: 1000, lang: "en" as const };
+    const pristine = JSON.stringify(generateQuiz(options));
+    for (const q of generateQuiz(options)) {
+      q.prompt = "changed";
+      q.explanation = "changed";
+      if (Array.isArray(q.answer)) q.answer.reverse();
+      q.choices?.reverse();
+      q.choices?.push("extra");
+      if (q.basis.kind === "scenario") q.basis.step = -1;
+      if (q.basis.kind === "scenario" && q.basis.isn) q.basis.isn.client = -1;
+    }
+    expect(JSON.stringify(generateQuiz(options))).toBe(pristine);
+  });
+});
+
 describe("a candidate marked fixed", () => {
   // The generator skips making a fixed candidate the second time and only draws what it would have drawn: that is
   // right only if neither the question (by sameness) nor the count of numbers drawn depends on the rng.
