@@ -93,14 +93,18 @@ const orderWordings = new WeakMap<
   Partial<Record<Lang, { prompt: string; answer: readonly string[]; explanation: string; last: Step }>>
 >();
 
-function once<K extends object, V>(cache: WeakMap<K, Partial<Record<Lang, V>>>, key: K, lang: Lang, make: () => V): V {
-  const byLang = cache.get(key) ?? {};
-  let value = byLang[lang];
-  if (value === undefined) {
-    value = make();
-    byLang[lang] = value;
-    cache.set(key, byLang);
-  }
+function once<K extends object, P extends string, V>(
+  cache: WeakMap<K, Partial<Record<P, V>>>,
+  key: K,
+  part: P,
+  make: () => V,
+): V {
+  const parts: Partial<Record<P, V>> = cache.get(key) ?? {};
+  const kept = parts[part];
+  if (kept !== undefined) return kept;
+  const value = make();
+  parts[part] = value;
+  cache.set(key, parts);
   return value;
 }
 
@@ -167,8 +171,10 @@ export function timeline(trace: Trace, role: Role): { state: State; step: number
   return out;
 }
 
+const timelines = new WeakMap<Trace, Partial<Record<Role, readonly { state: State; step: number }[]>>>();
+
 export function missingState(trace: Trace, role: Role, hole: number, rng: Rng, lang: Lang): Question {
-  const line = timeline(trace, role);
+  const line = once(timelines, trace, role, () => timeline(trace, role));
   const missing = line[hole] as { state: State; step: number };
   const shown = line.map((p, i) => (i === hole ? "____" : p.state)).join(" → ");
   const step = trace.steps[missing.step - 1] as Step;
@@ -195,7 +201,7 @@ export function missingState(trace: Trace, role: Role, hole: number, rng: Rng, l
 
 type Corruption = { line: string; why: string };
 
-function corrupt(step: Step, others: string[], rng: Rng, lang: Lang): Corruption | null {
+function corrupt(step: Step, others: readonly string[], rng: Rng, lang: Lang): Corruption | null {
   const seg = step.segment;
   if (!seg || seg.ack === null || step.received === null) return null;
   const ack = seg.ack;
@@ -214,16 +220,28 @@ function corrupt(step: Step, others: string[], rng: Rng, lang: Lang): Corruption
   return null;
 }
 
+/** The segments a trace sends, those that can be corrupted, and each one's line, worked out once per language. */
+const errorParts = new WeakMap<
+  Trace,
+  Partial<Record<Lang, { sent: readonly Step[]; candidates: readonly Step[]; right: readonly string[] }>>
+>();
+
 export function spotTheError(trace: Trace, rng: Rng, lang: Lang): Question | null {
-  const sent = trace.steps.filter((s) => s.segment && !s.lost);
-  const candidates = sent.filter((s) => s.segment?.ack !== null && s.received !== null);
+  const { sent, candidates, right } = once(errorParts, trace, lang, () => {
+    const sent = trace.steps.filter((s) => s.segment && !s.lost);
+    return {
+      sent,
+      candidates: sent.filter((s) => s.segment?.ack !== null && s.received !== null),
+      right: sent.map((s) => segmentLine(s, lang)),
+    };
+  });
   if (candidates.length === 0) return null;
   const target = rng.pick(candidates);
-  const others = sent.filter((s) => s !== target).map((s) => segmentLine(s, lang));
+  const others = right.filter((_, i) => sent[i] !== target);
   if (new Set(others).size !== others.length) return null;
   const broken = corrupt(target, others, rng, lang);
   if (!broken) return null;
-  const lines = sent.map((s) => (s === target ? broken.line : segmentLine(s, lang)));
+  const lines = sent.map((s, i) => (s === target ? broken.line : (right[i] as string)));
   return {
     id: `spot-the-error:${trace.id}:${target.index + 1}`,
     type: "spot-the-error",
