@@ -59,10 +59,11 @@ export function nameTranslation(item: { tool: Tool; state: State; spelling: stri
   };
 }
 
+/** Every spelling the asked tools print, in a fixed order (the question shuffles it). */
+const SPELLINGS: readonly string[] = STATES.flatMap((s) => ASKED_TOOLS.map((tool) => STATE_NAMES[s][tool]));
+
 export function spotMisspelling(m: Misspelling, rng: Rng, lang: Lang): Question {
-  const correct = rng
-    .shuffle(STATES.flatMap((s) => ASKED_TOOLS.map((tool) => STATE_NAMES[s][tool])))
-    .filter((spelling) => spelling !== m.spelling);
+  const correct = rng.shuffle(SPELLINGS).filter((spelling) => spelling !== m.spelling);
   return {
     id: `spot-misspelling:${m.spelling}`,
     type: "spot-misspelling",

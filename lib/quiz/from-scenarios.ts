@@ -1,5 +1,14 @@
 // Questions about a scenario played out: numbers on the wire, who is where, the order of the segments.
-import { formatSegment, play, type Role, type Scenario, type State, type Step, type Trace } from "@/lib/tcp";
+import {
+  formatSegment,
+  type Role,
+  type Scenario,
+  type State,
+  type Step,
+  segmentsWithIsn,
+  stepWithIsn,
+  type Trace,
+} from "@/lib/tcp";
 import { withDistractors } from "./choices";
 import { stepLink } from "./links";
 import type { Rng } from "./rng";
@@ -9,11 +18,14 @@ import type { Lang, Question } from "./types";
 const arrow = (step: Step) => (step.actor === "client" ? "client → server" : "server → client");
 const arrowZh = (step: Step) => (step.actor === "client" ? "客户端 → 服务器" : "服务器 → 客户端");
 
-function scenarioBasis(trace: Trace, step: number, isn?: Record<Role, number>) {
+/** What a question says about its scenario: a trace's, or a scenario's before it is played. */
+type About = Pick<Trace, "id" | "title" | "level" | "topic">;
+
+function scenarioBasis(trace: About, step: number, isn?: Record<Role, number>) {
   return { kind: "scenario" as const, scenario: trace.id, step: step + 1, ...(isn ? { isn } : {}) };
 }
 
-function base(trace: Trace, step: Step) {
+function base(trace: About, step: Step) {
   return { level: trace.level, topic: trace.topic, rfc: step.transition.source, link: stepLink(trace.id, step.index) };
 }
 
@@ -25,27 +37,29 @@ export function numberedSteps(trace: Trace): Step[] {
 export function seqAck(scenario: Scenario, stepIndex: number, rng: Rng, lang: Lang): Question {
   // Random ISNs, so the arithmetic has to be done, not remembered.
   const isn = { client: rng.int(1000, 99_999), server: rng.int(1000, 99_999) };
-  const trace = play({ ...scenario, isn });
-  const step = trace.steps[stepIndex] as Step;
+  // Only the step asked about and the numbers on the wire: building every step of the trace would cost more.
+  const step = stepWithIsn(scenario, isn, stepIndex) as Step;
   const segment = step.segment as NonNullable<Step["segment"]>;
   const field = segment.ack !== null && rng.next() < 0.7 ? "ack" : "seq";
   const value = field === "ack" ? (segment.ack as number) : segment.seq;
-  const numbers = trace.steps.flatMap((s) => (s.segment ? [s.segment.seq, s.segment.ack ?? s.segment.seq] : []));
-  const pool = [value - 1, value + 1, ...rng.shuffle(numbers), value + 2, value - 2].map(String);
+  const numbers: number[] = [];
+  for (const s of segmentsWithIsn(scenario, isn)) if (s) numbers.push(s.seq, s.ack ?? s.seq);
+  // Picked as numbers and written out after: two integers are equal exactly when their decimal strings are.
+  const pool = [value - 1, value + 1, ...rng.shuffle(numbers), value + 2, value - 2];
   const who = say(ROLE_TEXT[step.actor], lang);
   return {
-    id: `seq-ack:${trace.id}:${step.index + 1}:${field}:${isn.client}:${isn.server}`,
+    id: `seq-ack:${scenario.id}:${step.index + 1}:${field}:${isn.client}:${isn.server}`,
     type: "seq-ack",
     format: "choice",
     prompt:
       lang === "en"
-        ? `${say(trace.title, lang)}, client ISN ${isn.client}, server ISN ${isn.server}. At step ${step.index + 1} ${who} sends a ${segment.flags}. What is its ${field} number?`
-        : `${say(trace.title, lang)}，客户端 ISN 为 ${isn.client}，服务器 ISN 为 ${isn.server}。第 ${step.index + 1} 步${who}发送 ${segment.flags}。它的 ${field} 号是多少？`,
-    choices: withDistractors(rng, String(value), pool),
+        ? `${say(scenario.title, lang)}, client ISN ${isn.client}, server ISN ${isn.server}. At step ${step.index + 1} ${who} sends a ${segment.flags}. What is its ${field} number?`
+        : `${say(scenario.title, lang)}，客户端 ISN 为 ${isn.client}，服务器 ISN 为 ${isn.server}。第 ${step.index + 1} 步${who}发送 ${segment.flags}。它的 ${field} 号是多少？`,
+    choices: withDistractors(rng, value, pool).map(String),
     answer: String(value),
     explanation: say(step.explain, lang),
-    basis: scenarioBasis(trace, step.index, isn),
-    ...base(trace, step),
+    basis: scenarioBasis(scenario, step.index, isn),
+    ...base(scenario, step),
   };
 }
 
@@ -67,20 +81,53 @@ function opening(trace: Trace, lang: Lang): string {
     : `第 ${first.index + 1} 步：${who}${first.call ? `调用 ${what}` : `收到 ${what}`}。`;
 }
 
+// A which-side or order question says the same thing every time it is asked about the same trace: its wording is
+// worked out once per step (or trace) and language. The generator plays its traces once and never changes them, and
+// only strings are kept, so no two callers share anything they could change.
+const sideWordings = new WeakMap<
+  Step,
+  Partial<Record<Lang, { prompt: string; answer: string; explanation: string }>>
+>();
+const orderWordings = new WeakMap<
+  Trace,
+  Partial<Record<Lang, { prompt: string; answer: readonly string[]; explanation: string; last: Step }>>
+>();
+
+function once<K extends object, P extends string, V>(
+  cache: WeakMap<K, Partial<Record<P, V>>>,
+  key: K,
+  part: P,
+  make: () => V,
+): V {
+  const parts: Partial<Record<P, V>> = cache.get(key) ?? {};
+  const kept = parts[part];
+  if (kept !== undefined) return kept;
+  const value = make();
+  parts[part] = value;
+  cache.set(key, parts);
+  return value;
+}
+
 export function whichSide(trace: Trace, step: Step, lang: Lang): Question {
-  const state = step.states[step.actor];
-  const answer = say(ROLE_TEXT[step.actor], lang);
+  const w = once(sideWordings, step, lang, () => {
+    const state = step.states[step.actor];
+    return {
+      prompt:
+        lang === "en"
+          ? `${say(trace.title, lang)}. ${opening(trace, lang)} Right after step ${step.index + 1}, which side is in ${state}?`
+          : `${say(trace.title, lang)}。${opening(trace, lang)}在第 ${step.index + 1} 步之后，哪一方处于 ${state}？`,
+      answer: say(ROLE_TEXT[step.actor], lang),
+      explanation: say(step.explain, lang),
+    };
+  });
   return {
     id: `which-side:${trace.id}:${step.index + 1}`,
     type: "which-side",
     format: "choice",
-    prompt:
-      lang === "en"
-        ? `${say(trace.title, lang)}. ${opening(trace, lang)} Right after step ${step.index + 1}, which side is in ${state}?`
-        : `${say(trace.title, lang)}。${opening(trace, lang)}在第 ${step.index + 1} 步之后，哪一方处于 ${state}？`,
+    prompt: w.prompt,
     choices: [say(ROLE_TEXT.client, lang), say(ROLE_TEXT.server, lang)],
-    answer,
-    explanation: say(step.explain, lang),
+    answer: w.answer,
+    explanation: w.explanation,
     basis: scenarioBasis(trace, step.index),
     ...base(trace, step),
   };
@@ -91,22 +138,28 @@ function segmentLine(step: Step, lang: Lang): string {
 }
 
 export function orderSteps(trace: Trace, rng: Rng, lang: Lang): Question {
-  const sent = trace.steps.filter((s) => s.segment && !s.lost);
-  const answer = sent.map((s) => segmentLine(s, lang));
-  const last = sent.at(-1) as Step;
+  const w = once(orderWordings, trace, lang, () => {
+    const sent = trace.steps.filter((s) => s.segment && !s.lost);
+    return {
+      prompt:
+        lang === "en"
+          ? `${say(trace.title, lang)}: put these segments in the order they are sent.`
+          : `${say(trace.title, lang)}：请按发送的先后顺序排列这些报文段。`,
+      answer: sent.map((s) => segmentLine(s, lang)),
+      explanation: sent.map((s) => `${s.index + 1}. ${say(s.explain, lang).split(/(?<=[.。])\s*/)[0]}`).join(" "),
+      last: sent.at(-1) as Step,
+    };
+  });
   return {
     id: `order-steps:${trace.id}`,
     type: "order-steps",
     format: "order",
-    prompt:
-      lang === "en"
-        ? `${say(trace.title, lang)}: put these segments in the order they are sent.`
-        : `${say(trace.title, lang)}：请按发送的先后顺序排列这些报文段。`,
-    choices: rng.shuffle(answer),
-    answer,
-    explanation: sent.map((s) => `${s.index + 1}. ${say(s.explain, lang).split(/(?<=[.。])\s*/)[0]}`).join(" "),
-    basis: scenarioBasis(trace, last.index),
-    ...base(trace, last),
+    prompt: w.prompt,
+    choices: rng.shuffle(w.answer),
+    answer: [...w.answer],
+    explanation: w.explanation,
+    basis: scenarioBasis(trace, w.last.index),
+    ...base(trace, w.last),
   };
 }
 
@@ -118,8 +171,10 @@ export function timeline(trace: Trace, role: Role): { state: State; step: number
   return out;
 }
 
+const timelines = new WeakMap<Trace, Partial<Record<Role, readonly { state: State; step: number }[]>>>();
+
 export function missingState(trace: Trace, role: Role, hole: number, rng: Rng, lang: Lang): Question {
-  const line = timeline(trace, role);
+  const line = once(timelines, trace, role, () => timeline(trace, role));
   const missing = line[hole] as { state: State; step: number };
   const shown = line.map((p, i) => (i === hole ? "____" : p.state)).join(" → ");
   const step = trace.steps[missing.step - 1] as Step;
@@ -146,7 +201,7 @@ export function missingState(trace: Trace, role: Role, hole: number, rng: Rng, l
 
 type Corruption = { line: string; why: string };
 
-function corrupt(step: Step, others: string[], rng: Rng, lang: Lang): Corruption | null {
+function corrupt(step: Step, others: readonly string[], rng: Rng, lang: Lang): Corruption | null {
   const seg = step.segment;
   if (!seg || seg.ack === null || step.received === null) return null;
   const ack = seg.ack;
@@ -165,16 +220,28 @@ function corrupt(step: Step, others: string[], rng: Rng, lang: Lang): Corruption
   return null;
 }
 
+/** The segments a trace sends, those that can be corrupted, and each one's line, worked out once per language. */
+const errorParts = new WeakMap<
+  Trace,
+  Partial<Record<Lang, { sent: readonly Step[]; candidates: readonly Step[]; right: readonly string[] }>>
+>();
+
 export function spotTheError(trace: Trace, rng: Rng, lang: Lang): Question | null {
-  const sent = trace.steps.filter((s) => s.segment && !s.lost);
-  const candidates = sent.filter((s) => s.segment?.ack !== null && s.received !== null);
+  const { sent, candidates, right } = once(errorParts, trace, lang, () => {
+    const sent = trace.steps.filter((s) => s.segment && !s.lost);
+    return {
+      sent,
+      candidates: sent.filter((s) => s.segment?.ack !== null && s.received !== null),
+      right: sent.map((s) => segmentLine(s, lang)),
+    };
+  });
   if (candidates.length === 0) return null;
   const target = rng.pick(candidates);
-  const others = sent.filter((s) => s !== target).map((s) => segmentLine(s, lang));
+  const others = right.filter((_, i) => sent[i] !== target);
   if (new Set(others).size !== others.length) return null;
   const broken = corrupt(target, others, rng, lang);
   if (!broken) return null;
-  const lines = sent.map((s) => (s === target ? broken.line : segmentLine(s, lang)));
+  const lines = sent.map((s, i) => (s === target ? broken.line : (right[i] as string)));
   return {
     id: `spot-the-error:${trace.id}:${target.index + 1}`,
     type: "spot-the-error",

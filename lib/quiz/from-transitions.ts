@@ -1,9 +1,9 @@
 // Questions about one transition: what state it leads to, what it sends, which event causes it.
 import { type Send, STATES, type State, TRANSITIONS, type Transition, transitionId } from "@/lib/tcp";
-import { withDistractors } from "./choices";
+import { withDistractors, withDistractorsFrom } from "./choices";
 import { transitionLevel, transitionTopic } from "./levels";
 import { transitionLink } from "./links";
-import type { Rng } from "./rng";
+import { type Rng, shuffleDraws } from "./rng";
 import { eventPhrase, NOTHING, openedHint, rfcRef, t as say } from "./text";
 import type { Lang, Question } from "./types";
 
@@ -30,7 +30,26 @@ function basisOf(tr: Transition) {
   };
 }
 
+// What a transition's questions say and link to is the same every time it is asked: worked out once per transition
+// (the table is fixed, so these stay small), strings only, so nothing a caller holds is shared.
+const wordings = new WeakMap<Transition, Map<string, string>>();
+const places = new WeakMap<Transition, { level: Question["level"]; topic: Question["topic"]; link: string }>();
+
+function worded(tr: Transition, key: string, make: () => string): string {
+  const texts = wordings.get(tr) ?? new Map<string, string>();
+  const kept = texts.get(key);
+  if (kept !== undefined) return kept;
+  const text = make();
+  texts.set(key, text);
+  wordings.set(tr, texts);
+  return text;
+}
+
 function situation(tr: Transition, lang: Lang): string {
+  return worded(tr, `situation:${lang}`, () => describeSituation(tr, lang));
+}
+
+function describeSituation(tr: Transition, lang: Lang): string {
   return lang === "en"
     ? `A socket is in ${tr.from}${openedHint(tr.opened, lang)} and ${eventPhrase(tr.event, lang)}.`
     : `一个套接字处于 ${tr.from} 状态${openedHint(tr.opened, lang)}，${eventPhrase(tr.event, lang)}。`;
@@ -45,35 +64,46 @@ function explanation(tr: Transition, lang: Lang, lead: string): string {
 }
 
 function common(tr: Transition) {
-  return {
-    level: transitionLevel(tr),
-    topic: transitionTopic(tr),
-    basis: basisOf(tr),
-    rfc: tr.source,
-    link: transitionLink(tr),
-  };
+  let place = places.get(tr);
+  if (!place) {
+    place = { level: transitionLevel(tr), topic: transitionTopic(tr), link: transitionLink(tr) };
+    places.set(tr, place);
+  }
+  return { level: place.level, topic: place.topic, basis: basisOf(tr), rfc: tr.source, link: place.link };
 }
 
 export function nextState(tr: Transition, rng: Rng, lang: Lang): Question {
   const freeText = rng.next() < 0.3;
-  const pool = [...rng.shuffle([...(CONFUSED_WITH[tr.to] ?? []), tr.from]), ...rng.shuffle(STATES)];
-  const lead = lang === "en" ? `${tr.from} + ${tr.event} → ${tr.to}.` : `${tr.from} + ${tr.event} → ${tr.to}。`;
-  const ask =
-    lang === "en"
-      ? freeText
-        ? "Type the state it enters."
-        : "Which state does it enter?"
-      : freeText
-        ? "请写出它进入的状态。"
-        : "它会进入哪个状态？";
+  // Distractors: the states confused with the answer, then any. A typed answer has no choices, but draws the same
+  // numbers as if it had shuffled them, so the rest of the quiz does not depend on how this one is asked.
+  const confused = [...(CONFUSED_WITH[tr.to] ?? []), tr.from];
+  let choices: string[] | undefined;
+  if (freeText) rng.skip(shuffleDraws(confused.length) + shuffleDraws(STATES.length));
+  else choices = withDistractorsFrom(rng, tr.to, confused, STATES);
   return {
-    id: `next-state:${transitionId(tr)}${freeText ? ":typed" : ""}`,
+    id: `next-state:${worded(tr, "id", () => transitionId(tr))}${freeText ? ":typed" : ""}`,
     type: "next-state",
     format: freeText ? "state-name" : "choice",
-    prompt: join(situation(tr, lang), ask, lang),
-    ...(freeText ? {} : { choices: withDistractors(rng, tr.to, pool) }),
+    prompt: worded(tr, `next-state:${lang}:${freeText ? "typed" : "choice"}`, () => {
+      const ask =
+        lang === "en"
+          ? freeText
+            ? "Type the state it enters."
+            : "Which state does it enter?"
+          : freeText
+            ? "请写出它进入的状态。"
+            : "它会进入哪个状态？";
+      return join(situation(tr, lang), ask, lang);
+    }),
+    ...(choices ? { choices } : {}),
     answer: tr.to,
-    explanation: explanation(tr, lang, lead),
+    explanation: worded(tr, `next-state:${lang}:why`, () =>
+      explanation(
+        tr,
+        lang,
+        lang === "en" ? `${tr.from} + ${tr.event} → ${tr.to}.` : `${tr.from} + ${tr.event} → ${tr.to}。`,
+      ),
+    ),
     ...common(tr),
   };
 }
@@ -86,25 +116,28 @@ export function sendLabel(send: Send, lang: Lang): string {
 
 export function segmentSent(tr: Transition, rng: Rng, lang: Lang): Question {
   const answer = sendLabel(tr.send, lang);
-  const ask = lang === "en" ? "What does it send?" : "它发送什么？";
-  const lead =
-    lang === "en"
-      ? `It sends ${tr.send === "none" ? "nothing" : tr.send}.`
-      : tr.send === "none"
-        ? "它不发送任何报文段。"
-        : `它发送 ${tr.send}。`;
   return {
-    id: `segment-sent:${transitionId(tr)}`,
+    id: `segment-sent:${worded(tr, "id", () => transitionId(tr))}`,
     type: "segment-sent",
     format: "choice",
-    prompt: join(situation(tr, lang), ask, lang),
+    prompt: worded(tr, `segment-sent:${lang}`, () =>
+      join(situation(tr, lang), lang === "en" ? "What does it send?" : "它发送什么？", lang),
+    ),
     choices: withDistractors(
       rng,
       answer,
       rng.shuffle(SENDS).map((s) => sendLabel(s, lang)),
     ),
     answer,
-    explanation: explanation(tr, lang, lead),
+    explanation: worded(tr, `segment-sent:${lang}:why`, () => {
+      const lead =
+        lang === "en"
+          ? `It sends ${tr.send === "none" ? "nothing" : tr.send}.`
+          : tr.send === "none"
+            ? "它不发送任何报文段。"
+            : `它发送 ${tr.send}。`;
+      return explanation(tr, lang, lead);
+    }),
     ...common(tr),
   };
 }
@@ -116,25 +149,35 @@ export function uniqueArcs(): Transition[] {
   );
 }
 
+const ALL_EVENTS: readonly string[] = TRANSITIONS.map((o) => o.event);
+/** The other events a transition's state reacts to, per transition (the table is fixed). */
+const otherEvents = new WeakMap<Transition, readonly string[]>();
+
 export function whichEvent(tr: Transition, rng: Rng, lang: Lang): Question {
-  const others = TRANSITIONS.filter((o) => o.from === tr.from && o.event !== tr.event).map((o) => o.event);
-  const pool = [...rng.shuffle(others), ...rng.shuffle(TRANSITIONS.map((o) => o.event))];
+  let others = otherEvents.get(tr);
+  if (!others) {
+    others = TRANSITIONS.filter((o) => o.from === tr.from && o.event !== tr.event).map((o) => o.event);
+    otherEvents.set(tr, others);
+  }
   return {
-    id: `which-event:${transitionId(tr)}`,
+    id: `which-event:${worded(tr, "id", () => transitionId(tr))}`,
     type: "which-event",
     format: "choice",
-    prompt:
+    prompt: worded(tr, `which-event:${lang}`, () =>
       lang === "en"
         ? `Which event takes a socket from ${tr.from} to ${tr.to}?`
         : `哪个事件会让套接字从 ${tr.from} 进入 ${tr.to}？`,
-    choices: withDistractors(rng, tr.event, pool),
+    ),
+    choices: withDistractorsFrom(rng, tr.event, others, ALL_EVENTS),
     answer: tr.event,
-    explanation: explanation(
-      tr,
-      lang,
-      lang === "en"
-        ? `${tr.event}, and it sends ${sendLabel(tr.send, lang)}.`
-        : `${tr.event}，并且${tr.send === "none" ? "不发送报文段" : `发送 ${tr.send}`}。`,
+    explanation: worded(tr, `which-event:${lang}:why`, () =>
+      explanation(
+        tr,
+        lang,
+        lang === "en"
+          ? `${tr.event}, and it sends ${sendLabel(tr.send, lang)}.`
+          : `${tr.event}，并且${tr.send === "none" ? "不发送报文段" : `发送 ${tr.send}`}。`,
+      ),
     ),
     ...common(tr),
   };

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { findTransition, isState, parseStateName, play, scenarioById } from "@/lib/tcp";
 import { checkAnswer } from "./check";
-import { generateQuiz, sameness } from "./generate";
+import { allCandidates, generateQuiz, sameness } from "./generate";
+import { seededRng } from "./rng";
 import type { Question } from "./types";
 
 describe("generateQuiz", () => {
@@ -156,6 +157,44 @@ describe("every generated quiz", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("generated questions", () => {
+  it("belong to their caller: changing one quiz's questions changes no other quiz", () => {
+    const options = { seed: 11, count: 1000, lang: "en" as const };
+    const pristine = JSON.stringify(generateQuiz(options));
+    for (const q of generateQuiz(options)) {
+      q.prompt = "changed";
+      q.explanation = "changed";
+      if (Array.isArray(q.answer)) q.answer.reverse();
+      q.choices?.reverse();
+      q.choices?.push("extra");
+      if (q.basis.kind === "scenario") q.basis.step = -1;
+      if (q.basis.kind === "scenario" && q.basis.isn) q.basis.isn.client = -1;
+    }
+    expect(JSON.stringify(generateQuiz(options))).toBe(pristine);
+  });
+});
+
+describe("a candidate marked fixed", () => {
+  // The generator skips making a fixed candidate the second time and only draws what it would have drawn: that is
+  // right only if neither the question (by sameness) nor the count of numbers drawn depends on the rng.
+  it("makes the same question and draws as many numbers whatever the rng gives", () => {
+    const fixed = allCandidates().filter((c) => c.fixed);
+    expect(new Set(fixed.map((c) => c.type))).toEqual(
+      new Set(["segment-sent", "which-event", "which-side", "order-steps", "missing-state", "spot-misspelling"]),
+    );
+    for (const candidate of fixed)
+      for (const lang of ["en", "zh"] as const) {
+        const made = [1, 2, 3, 99, 123_456].map((seed) => {
+          const rng = seededRng(seed);
+          const question = candidate.make(rng, lang);
+          return { key: question && sameness(question), drawn: rng.drawn() };
+        });
+        expect(made[0]?.key, candidate.type).not.toBeNull();
+        expect(new Set(made.map((m) => JSON.stringify(m))).size, made[0]?.key ?? candidate.type).toBe(1);
+      }
   });
 });
 

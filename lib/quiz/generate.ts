@@ -22,6 +22,12 @@ type Candidate = {
   level: Question["level"];
   topic: Question["topic"];
   make: (rng: Rng, lang: QuizOptions["lang"]) => Question | null;
+  /**
+   * Whatever the rng gives, it makes a question (never null) that is the same by `sameness`, and draws the same
+   * number of random numbers doing so. Asked a second time it can only repeat itself, so the generator skips making
+   * it and just draws what it would have drawn, which leaves every later question as it was.
+   */
+  fixed?: true;
 };
 
 function candidates(): Candidate[] {
@@ -29,13 +35,14 @@ function candidates(): Candidate[] {
   for (const tr of TRANSITIONS) {
     const meta = { level: transitionLevel(tr), topic: transitionTopic(tr) };
     list.push({ type: "next-state", ...meta, make: (rng, lang) => nextState(tr, rng, lang) });
-    list.push({ type: "segment-sent", ...meta, make: (rng, lang) => segmentSent(tr, rng, lang) });
+    list.push({ type: "segment-sent", ...meta, fixed: true, make: (rng, lang) => segmentSent(tr, rng, lang) });
   }
   for (const tr of uniqueArcs()) {
     list.push({
       type: "which-event",
       level: transitionLevel(tr),
       topic: transitionTopic(tr),
+      fixed: true,
       make: (rng, lang) => whichEvent(tr, rng, lang),
     });
   }
@@ -46,7 +53,7 @@ function candidates(): Candidate[] {
       list.push({ type: "seq-ack", ...meta, make: (rng, lang) => seqAck(scenario, step.index, rng, lang) });
     }
     for (const step of sideSteps(trace)) {
-      list.push({ type: "which-side", ...meta, make: (_rng, lang) => whichSide(trace, step, lang) });
+      list.push({ type: "which-side", ...meta, fixed: true, make: (_rng, lang) => whichSide(trace, step, lang) });
     }
     const sent = trace.steps.filter((s) => s.segment && !s.lost);
     if (sent.length >= 3) {
@@ -55,14 +62,19 @@ function candidates(): Candidate[] {
         new Set(sent.map((s) => JSON.stringify(s.segment))).size === sent.length &&
         sent.length === trace.steps.filter((s) => s.segment).length
       ) {
-        list.push({ type: "order-steps", ...meta, make: (rng, lang) => orderSteps(trace, rng, lang) });
+        list.push({ type: "order-steps", ...meta, fixed: true, make: (rng, lang) => orderSteps(trace, rng, lang) });
       }
       list.push({ type: "spot-the-error", ...meta, make: (rng, lang) => spotTheError(trace, rng, lang) });
     }
     for (const role of ["client", "server"] as const) {
       const line = timeline(trace, role);
       for (let hole = 1; hole < line.length; hole++) {
-        list.push({ type: "missing-state", ...meta, make: (rng, lang) => missingState(trace, role, hole, rng, lang) });
+        list.push({
+          type: "missing-state",
+          ...meta,
+          fixed: true,
+          make: (rng, lang) => missingState(trace, role, hole, rng, lang),
+        });
       }
     }
   }
@@ -80,6 +92,7 @@ function candidates(): Candidate[] {
       type: "spot-misspelling",
       level: "basics",
       topic: "naming",
+      fixed: true,
       make: (rng, lang) => spotMisspelling(m, rng, lang),
     });
   }
@@ -87,6 +100,19 @@ function candidates(): Candidate[] {
 }
 
 let cached: Candidate[] | null = null;
+let cachedByType: Map<QuestionType, Candidate[]> | null = null;
+
+/** Every way the generator has to make a question (exported for tests). */
+export function allCandidates(): readonly Candidate[] {
+  cached ??= candidates();
+  return cached;
+}
+
+/** The candidates of one type, in the order of `allCandidates`. */
+function candidatesOf(type: QuestionType): readonly Candidate[] {
+  cachedByType ??= new Map(QUESTION_TYPES.map((t) => [t, allCandidates().filter((c) => c.type === t)]));
+  return cachedByType.get(type) ?? [];
+}
 
 /** Two questions are the same if they differ only in the random ISNs they are dressed in. */
 export function sameness(q: Question): string {
@@ -102,22 +128,25 @@ export const MAX_COUNT = 1000;
  * many questions), and callers say so.
  */
 export function generateQuiz(options: QuizOptions): Question[] {
-  cached ??= candidates();
   const rng = seededRng(options.seed);
-  const wanted = cached.filter(
-    (c) =>
-      (!options.level || c.level === options.level) &&
-      (!options.types || options.types.includes(c.type)) &&
-      (!options.topics || options.topics.includes(c.topic)),
+  const keep = (c: Candidate) =>
+    (!options.level || c.level === options.level) && (!options.topics || options.topics.includes(c.topic));
+  const wanted = new Map(
+    QUESTION_TYPES.filter((type) => !options.types || options.types.includes(type)).map((type) => [
+      type,
+      candidatesOf(type).filter(keep),
+    ]),
   );
-  const types = rng.shuffle(QUESTION_TYPES.filter((type) => wanted.some((c) => c.type === type)));
-  const pools = new Map(types.map((type) => [type, rng.shuffle(wanted.filter((c) => c.type === type))]));
+  const types = rng.shuffle(QUESTION_TYPES.filter((type) => (wanted.get(type)?.length ?? 0) > 0));
+  const pools = new Map(types.map((type) => [type, rng.shuffle(wanted.get(type) ?? [])]));
   const used = new Map(types.map((type) => [type, 0]));
   const seen = new Set<string>();
   const questions: Question[] = [];
   // A pool is tried at most twice over (its second round can still give new questions where the rng picks the
   // numbers, as seq/ack does); after that, or after too many repeats in a row, the type is done.
   let repeats = 0;
+  // What each fixed candidate drew the first time it was made.
+  const drawnBy = new Map<Candidate, number>();
   for (let turn = 0; questions.length < options.count && types.length > 0; turn++) {
     const type = types[turn % types.length] as QuestionType;
     const pool = pools.get(type) ?? [];
@@ -128,9 +157,19 @@ export function generateQuiz(options: QuizOptions): Question[] {
       continue;
     }
     used.set(type, n + 1);
-    const question = pool[n % pool.length]?.make(rng, options.lang) ?? null;
-    if (question && !seen.has(sameness(question))) {
-      seen.add(sameness(question));
+    const candidate = pool[n % pool.length];
+    const drawn = candidate && drawnBy.get(candidate);
+    if (drawn !== undefined) {
+      rng.skip(drawn);
+      repeats++;
+      continue;
+    }
+    const before = rng.drawn();
+    const question = candidate?.make(rng, options.lang) ?? null;
+    if (candidate?.fixed) drawnBy.set(candidate, rng.drawn() - before);
+    const key = question && sameness(question);
+    if (question && key !== null && !seen.has(key)) {
+      seen.add(key);
       questions.push(question);
       repeats = 0;
     } else repeats++;

@@ -299,15 +299,28 @@ export function act(connection: Connection, action: Action): ActResult {
  * ask about one step), and writing the text is a large part of playing. The property is enumerable, so JSON and
  * copies of the step carry the text as before.
  */
-function withExplanation(facts: Omit<Step, "explain">, note?: Text): Step {
+export function withExplanation(facts: Omit<Step, "explain">, note?: Text): Step {
   let text: Text | undefined;
-  return Object.defineProperty({ ...facts }, "explain", {
-    enumerable: true,
-    get: () => {
+  // A literal with every field named and the getter in it, rather than a spread or Object.defineProperty: the same
+  // own, enumerable properties in the same order, but an object V8 keeps in its fast form, at a fraction of the
+  // cost (a seq/ack question builds a whole trace of these to read one).
+  return {
+    index: facts.index,
+    actor: facts.actor,
+    event: facts.event,
+    call: facts.call,
+    received: facts.received,
+    segment: facts.segment,
+    lost: facts.lost,
+    ackDelayed: facts.ackDelayed,
+    transition: facts.transition,
+    states: facts.states,
+    timers: facts.timers,
+    get explain() {
       text ??= explainStep(facts, note);
       return text;
     },
-  }) as Step;
+  };
 }
 
 /** Every action the actor could take now that RFC 9293 allows, for the "drive it yourself" mode. */

@@ -45,6 +45,7 @@ export {
   TOOLS,
   type Tool,
 } from "./names";
+export { playWithIsn, segmentsWithIsn, stepWithIsn } from "./replay";
 export {
   type Level,
   play,
