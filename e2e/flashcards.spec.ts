@@ -1,4 +1,4 @@
-import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { allCards, deckCards } from "../lib/srs";
 import { englishIn } from "./support/english-in-chinese";
 import { screenshot } from "./support/screenshot";

@@ -8,9 +8,8 @@ import { assignmentOfTeacher } from "@/lib/auth/access";
 import { STATUS_TEXT } from "@/lib/classes/assignment";
 import { formatLocal } from "@/lib/classes/local-time";
 import { learnerTzOffset } from "@/lib/http/tz";
-import { localeOfTextLang, textLang } from "@/lib/i18n/locales";
+import { localeOfTextLang } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
-import type { Translator } from "@/lib/i18n/translate";
 import { teacherResults } from "@/lib/practice/assignment-results";
 
 export async function generateMetadata(): Promise<Metadata> {
