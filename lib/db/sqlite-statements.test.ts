@@ -102,6 +102,15 @@ describe.skipIf(onPostgres)("the answer hot path's prepared statements (SQLite o
     expect((await findAttempt(learner.id, attempt.id, db.client))?.finishedAt).not.toBeNull();
   });
 
+  it("refuse a batch they cannot write, instead of leaving its answers waiting", async () => {
+    const learner = await findOrCreateGuest("h".repeat(64), db.client);
+    const attempt = await createAttempt(learner.id, spec, null, db.client);
+    const saving = saveAttemptAnswer(answer(learner.id, attempt.id, "q1"), 2, db.client);
+    // The connection goes away before the batch is committed (the queue waits a turn of the event loop).
+    sqliteConnection(db.client)?.close();
+    await expect(saving).rejects.toThrow(/not open/);
+  });
+
   it("make ids shaped like Prisma's cuid(), distinct even within one millisecond", () => {
     const ids = Array.from({ length: 5000 }, () => newRowId(1_800_000_000_000));
     expect(new Set(ids).size).toBe(ids.length);

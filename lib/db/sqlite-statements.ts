@@ -164,10 +164,10 @@ async function commitQueued(db: SqliteConnection): Promise<void> {
   await outsideTransactions(db, () => undefined);
   const batch = queues.get(db)?.splice(0) ?? [];
   if (batch.length === 0) return;
-  const s = statements(db);
-  const one = db.transaction((p: PendingSave) => saveOne(s, p));
   const outcomes: ({ ok: true; saved: Saved } | { ok: false; error: unknown })[] = [];
   try {
+    const s = statements(db);
+    const one = db.transaction((p: PendingSave) => saveOne(s, p));
     db.transaction(() => {
       outcomes.length = 0;
       for (const p of batch) {
@@ -180,7 +180,8 @@ async function commitQueued(db: SqliteConnection): Promise<void> {
       }
     }).immediate();
   } catch (error) {
-    // The commit itself failed (another process held the lock past the busy timeout): nothing was written.
+    // The commit itself failed (another process held the lock past the busy timeout, or the connection closed):
+    // nothing was written, and every answer of the batch is told so.
     for (const p of batch) p.reject(error);
     return;
   }
