@@ -11,6 +11,7 @@ import {
   linkLearnerToUser,
   takeSignInAttempt,
 } from "@/lib/db";
+import { parseCookies } from "@/lib/http/cookies";
 import { ACCOUNT_LOCKED } from "./forms";
 import { hashGuestToken } from "./guest-hash";
 import { GUEST_COOKIE, isGuestToken } from "./guest-token";
@@ -19,14 +20,8 @@ import { SIGN_IN_ACCOUNT_LIMIT, signInAccountKey } from "./sign-in-limit";
 
 /** The guest token in a Cookie header, if the browser sent a usable one. */
 function guestToken(cookieHeader: string | null | undefined): string | null {
-  for (const part of (cookieHeader ?? "").split(";")) {
-    const [name, ...value] = part.trim().split("=");
-    if (name === GUEST_COOKIE) {
-      const token = value.join("=");
-      return isGuestToken(token) ? token : null;
-    }
-  }
-  return null;
+  const token = parseCookies(cookieHeader).get(GUEST_COOKIE);
+  return isGuestToken(token) ? token : null;
 }
 
 /**

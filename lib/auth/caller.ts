@@ -11,18 +11,6 @@ export type Caller = {
   user: { id: string; email: string; name: string; role: "student" | "teacher" } | null;
 };
 
-/** The cookies of a Cookie header by name (the first of a repeated name wins, as in Next's cookie jar). */
-export function parseCookies(header: string | null | undefined): Map<string, string> {
-  const jar = new Map<string, string>();
-  for (const part of (header ?? "").split(";")) {
-    const at = part.indexOf("=");
-    if (at <= 0) continue;
-    const name = part.slice(0, at).trim();
-    if (!jar.has(name)) jar.set(name, part.slice(at + 1).trim());
-  }
-  return jar;
-}
-
 /**
  * Who sent a request with these headers and cookies: the signed-in account and its learner, or else the guest
  * learner bound to the guest cookie (created on first sight). Null when there is neither (cookies blocked), so

@@ -124,7 +124,7 @@ type AnswerSqlRow = { questionId: string; response: string; correct: number; dur
 
 type Saved = { answer: RecordedAnswer; duplicate: boolean; answered: number };
 type PendingSave = {
-  input: AttemptAnswerInput & { attemptId: string };
+  input: AttemptAnswerInput;
   questionCount: number;
   now: Date;
   resolve: (saved: Saved) => void;
@@ -144,7 +144,7 @@ const queues = new WeakMap<SqliteConnection, PendingSave[]>();
  */
 export function saveAnswer(
   db: SqliteConnection,
-  input: AttemptAnswerInput & { attemptId: string },
+  input: AttemptAnswerInput,
   questionCount: number,
   now: Date,
 ): Promise<Saved> {
@@ -169,7 +169,6 @@ async function commitQueued(db: SqliteConnection): Promise<void> {
     const s = statements(db);
     const one = db.transaction((p: PendingSave) => saveOne(s, p));
     db.transaction(() => {
-      outcomes.length = 0;
       for (const p of batch) {
         // One answer's failure (a missing attempt, say) undoes only that answer, by its savepoint.
         try {

@@ -2,11 +2,12 @@
 // plain headers and a body reader so that two doors lead to it: Next's route handler (app/api/v1/attempts/[id]/
 // answers/route.ts, used by `next dev`) and the production server's own fast path (scripts/server.ts), which
 // answers it without Next's per-request machinery (docs/benchmarks.md has the difference).
-import { callerOf, parseCookies } from "@/lib/auth/caller";
+import { callerOf } from "@/lib/auth/caller";
+import { parseCookies } from "@/lib/http/cookies";
 import { RateLimiter } from "@/lib/http/rate-limit";
 import { crossSite } from "@/lib/http/same-origin";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
-import { localeOfRequest, textLang } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE, requestLocale, textLang } from "@/lib/i18n/locales";
 import { submitAnswer } from "@/lib/practice/attempts";
 import { ANSWER_SHAPE, answerBody, answerBodyError } from "@/lib/practice/schemas";
 
@@ -39,7 +40,9 @@ const NO_STORE = { "cache-control": "no-store" };
  * limit. Errors and hints are in the request's interface language; the feedback is in the quiz's, like its questions.
  */
 export async function answerEndpoint(head: Headers, readBody: BodyReader, attemptId: string): Promise<EndpointReply> {
-  const locale = localeOfRequest({ headers: head });
+  // The Cookie header is read once: for the language and for who is asking.
+  const cookies = parseCookies(head.get("cookie"));
+  const locale = requestLocale(cookies.get(LOCALE_COOKIE), head.get("accept-language"));
   const t = globalTranslatorFor(locale);
   const refuse = (status: number, error: string, headers: Record<string, string> = {}): EndpointReply => ({
     status,
@@ -47,7 +50,7 @@ export async function answerEndpoint(head: Headers, readBody: BodyReader, attemp
     headers: { ...NO_STORE, ...headers },
   });
   if (crossSite({ headers: head })) return refuse(403, t("quiz.apiCrossSite"));
-  const caller = await callerOf(head, parseCookies(head.get("cookie")));
+  const caller = await callerOf(head, cookies);
   if (!caller) return refuse(401, t("quiz.apiNoCookie"));
   const allowed = ANSWER_LIMIT.take(caller.learner.id);
   if (!allowed.ok) {

@@ -1,3 +1,4 @@
+import { parseCookies } from "@/lib/http/cookies";
 /**
  * The languages the whole interface speaks. `en` is the default; `zh-CN` is Simplified Chinese. Generated content
  * (questions, explanations, narration, interview answers) carries both languages as `Text` ({ en, zh }); `textLang`
@@ -58,13 +59,8 @@ export function requestLocale(cookieValue: string | undefined, acceptLanguage: s
   return isLocale(cookieValue) ? cookieValue : negotiateLocale(acceptLanguage);
 }
 
-/** The language of a request from its headers (route handlers, and the answer endpoint served outside Next). */
+/** The language of a request from its headers (route handlers given one): the same rule, read from its Cookie header. */
 export function localeOfRequest(request: { headers: Headers }): Locale {
-  const cookie = request.headers
-    .get("cookie")
-    ?.split(";")
-    .map((c) => c.trim())
-    .find((c) => c.startsWith(`${LOCALE_COOKIE}=`))
-    ?.slice(LOCALE_COOKIE.length + 1);
+  const cookie = parseCookies(request.headers.get("cookie")).get(LOCALE_COOKIE);
   return requestLocale(cookie, request.headers.get("accept-language"));
 }
