@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import type { SeededQuizzes } from "../scripts/bench/seed";
-import { crashTrial, postAnswer } from "../scripts/lib/crash-trial";
+import { crashTrial, postAnswer, postTo } from "../scripts/lib/crash-trial";
 import type { ClassCounts, SeatedClass } from "./support/durability-seed";
 import { type KillableServer, startKillableServer } from "./support/durability-server";
 import { rowsIn } from "./support/own-server";
@@ -27,14 +27,6 @@ async function seed<T>(command: "quizzes" | "class" | "results", file: string, a
 }
 
 const LOCKED = /SQLITE_BUSY|database is locked/i;
-
-function post(url: string, attemptId: string, cookie: string, body: object): Promise<Response> {
-  return fetch(`${url}/api/v1/attempts/${attemptId}/answers`, {
-    method: "POST",
-    headers: { "content-type": "application/json", cookie },
-    body: JSON.stringify(body),
-  });
-}
 
 test.describe("durability", () => {
   let dir = "";
@@ -121,7 +113,7 @@ test.describe("durability", () => {
     const responses = await Promise.all(
       students.map(async (s, i) => {
         const url = (servers[i % servers.length] as KillableServer).url;
-        const response = await post(url, s.attemptId, s.cookie, {
+        const response = await postTo(url, s.attemptId, s.cookie, {
           questionId: s.questionId,
           response: s.response,
           durationMs: 2000,

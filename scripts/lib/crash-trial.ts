@@ -50,11 +50,21 @@ export type CrashTrialResult = {
 
 const key = (attemptId: string, questionId: string) => `${attemptId} ${questionId}`;
 
-function postAnswer(url: string, a: Answer): Promise<Response> {
-  return fetch(`${url}/api/v1/attempts/${a.attemptId}/answers`, {
+/** POSTs one answer body to an attempt's answer endpoint with the given Cookie header. */
+export function postTo(url: string, attemptId: string, cookie: string, body: object): Promise<Response> {
+  return fetch(`${url}/api/v1/attempts/${attemptId}/answers`, {
     method: "POST",
-    headers: { "content-type": "application/json", cookie: `synack_guest=${a.guestToken}` },
-    body: JSON.stringify({ questionId: a.questionId, response: a.response, durationMs: 1500 }),
+    headers: { "content-type": "application/json", cookie },
+    body: JSON.stringify(body),
+  });
+}
+
+/** A seeded guest's answer, as the quiz page sends it. */
+export function postAnswer(url: string, a: Answer): Promise<Response> {
+  return postTo(url, a.attemptId, `synack_guest=${a.guestToken}`, {
+    questionId: a.questionId,
+    response: a.response,
+    durationMs: 1500,
   });
 }
 
@@ -153,5 +163,3 @@ export async function crashTrial(options: CrashTrialOptions): Promise<CrashTrial
     restarted,
   };
 }
-
-export { postAnswer };
