@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type SqliteConnectionType from "better-sqlite3";
 import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { checkpointInBackground } from "./checkpointer";
 import { type DatabaseLocation, DEFAULT_DATABASE_URL, databaseLocation } from "./location";
 
 /**
@@ -12,6 +13,9 @@ export type DbClient = PrismaClient;
 
 export type SqliteConnection = SqliteConnectionType.Database;
 export type SqliteStatement = SqliteConnectionType.Statement<unknown[], unknown>;
+
+/** The page cache of the SQLite connection, in KB. */
+const PAGE_CACHE_KB = 64 * 1024;
 
 /** How long a writer waits for another writer's lock before SQLite gives up with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -72,7 +76,12 @@ async function openSqlite(file: string): Promise<DbClient> {
   // journal_mode answers with a row, so it goes through a query; it is stored in the file itself.
   await client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await client.$executeRawUnsafe("PRAGMA foreign_keys = ON");
-  if (connection) sqliteConnections.set(client, connection);
+  if (connection) {
+    // SQLite's default page cache is 2 MB; the answer indexes alone outgrow it, and every miss is a read from the
+    // file (docs/benchmarks.md). 64 MB is taken as pages are used, not up front.
+    connection.pragma(`cache_size = -${PAGE_CACHE_KB}`);
+    sqliteConnections.set(client, connection);
+  }
   return client;
 }
 
@@ -89,8 +98,15 @@ async function openPostgres(url: string): Promise<DbClient> {
 
 const shared = globalThis as unknown as { synackDatabase?: Promise<DbClient> };
 
-/** The app's database, named by DATABASE_URL; opened once per server process. */
+/**
+ * The app's database, named by DATABASE_URL; opened once per server process. On SQLite, the server's connection
+ * leaves checkpoints to a thread of its own (lib/db/checkpointer.ts), so they do not hold up requests.
+ */
 export function database(): Promise<DbClient> {
-  shared.synackDatabase ??= openDatabase(process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL);
+  shared.synackDatabase ??= openDatabase(process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL).then((client) => {
+    const connection = sqliteConnection(client);
+    if (connection) checkpointInBackground(connection);
+    return client;
+  });
   return shared.synackDatabase;
 }

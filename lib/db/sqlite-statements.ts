@@ -4,6 +4,7 @@
 // Prisma versions beside each caller; both return the same plain values.
 import { randomBytes } from "node:crypto";
 import type { RecordedAnswer } from "@/lib/quiz/results";
+import { committed } from "./checkpointer";
 import type { SqliteConnection, SqliteStatement } from "./client";
 import type { AttemptAnswerInput } from "./types";
 
@@ -184,6 +185,7 @@ async function commitQueued(db: SqliteConnection): Promise<void> {
     for (const p of batch) p.reject(error);
     return;
   }
+  committed(db);
   batch.forEach((p, i) => {
     const outcome = outcomes[i];
     if (outcome?.ok) p.resolve(outcome.saved);
