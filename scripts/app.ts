@@ -6,12 +6,26 @@ import { authSecret } from "../lib/auth/secret";
 import { type DatabaseLocation, databaseLocation, redactPassword } from "../lib/db/location";
 import { ConfigProblem, checkDatabaseWritable, checkPortFree, parsePort } from "./lib/preflight";
 import { runTool, ToolFailed } from "./lib/run";
+import { pendingSqliteMigrations } from "./lib/sqlite-migrations";
 
 /** How long the server gets to finish requests in flight after Ctrl-C or SIGTERM. */
 const STOP_GRACE_MS = 5000;
 
 const skipBuild = process.argv.includes("--skip-build");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+
+async function migrate(location: DatabaseLocation, name: string): Promise<void> {
+  await runTool("prisma", ["migrate", "deploy"], env).catch((error: unknown) => {
+    if (error instanceof ToolFailed) {
+      throw new ConfigProblem(
+        location.provider === "sqlite"
+          ? `Applying the database migrations to ${name} failed (see Prisma's message above): stop whatever else has the file open (another SynAck server, a database shell) and try again, fix what Prisma names, or point DATABASE_URL at a new file.`
+          : `Applying the database migrations to ${name} failed (see Prisma's message above): check that the server is running and the user may create tables in that database.`,
+      );
+    }
+    throw error;
+  });
+}
 
 async function main(): Promise<void> {
   const port = parsePort(process.env.PORT, 3000);
@@ -28,16 +42,12 @@ async function main(): Promise<void> {
 
   const name = location.provider === "sqlite" ? location.file : redactPassword(location.url);
   console.log(`SynAck: database ${name}`);
-  await runTool("prisma", ["migrate", "deploy"], env).catch((error: unknown) => {
-    if (error instanceof ToolFailed) {
-      throw new ConfigProblem(
-        location.provider === "sqlite"
-          ? `Applying the database migrations to ${name} failed (see Prisma's message above): fix that, or point DATABASE_URL at a new file.`
-          : `Applying the database migrations to ${name} failed (see Prisma's message above): check that the server is running and the user may create tables in that database.`,
-      );
-    }
-    throw error;
-  });
+  // An SQLite file that is up to date is left alone: Prisma's migrate would want it to itself (see pendingSqliteMigrations).
+  const upToDate =
+    location.provider === "sqlite" &&
+    pendingSqliteMigrations(location.file, path.resolve("prisma/migrations")).length === 0;
+  if (upToDate) console.log("SynAck: the database is up to date.");
+  else await migrate(location, name);
   if (!skipBuild) await runTool("next", ["build"], env);
 
   // Checked again: the build takes a while, and something may have taken the port meanwhile.
