@@ -4,7 +4,13 @@
 // answer itself: docs/benchmarks.md has the figures.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { ANSWER_BODY_LIMIT_BYTES, answerEndpoint, type BodyReader, parseJson } from "@/lib/http/answer-endpoint";
+import {
+  ANSWER_BODY_LIMIT_BYTES,
+  answerEndpoint,
+  type BodyReader,
+  type EndpointHeaders,
+  parseJson,
+} from "@/lib/http/answer-endpoint";
 import { API_HEADERS, SECURITY_HEADERS } from "@/lib/http/response-headers.cjs";
 import { forwardedFor, trustsProxy } from "./lib/client-address";
 
@@ -16,13 +22,23 @@ const ANSWERS_PATH = /^\/api\/v1\/attempts\/([^/?#]+)\/answers(?:\?.*)?$/;
 
 const FIXED_HEADERS = Object.fromEntries([...SECURITY_HEADERS, ...API_HEADERS].map((h) => [h.key, h.value]));
 
-function requestHeaders(req: IncomingMessage): Headers {
-  const head = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const v of value) head.append(name, v);
-    else if (value !== undefined) head.set(name, value);
-  }
-  return head;
+/** The request's headers for the answer endpoint: read where Node parsed them, made a `Headers` only if asked. */
+function requestHeaders(req: IncomingMessage): EndpointHeaders {
+  return {
+    // Node keys them in lower case and has joined repeats (a repeated Cookie with "; ", as a browser would send it).
+    get: (name) => {
+      const value = req.headers[name.toLowerCase()];
+      return value === undefined ? null : Array.isArray(value) ? value.join(", ") : value;
+    },
+    whole: () => {
+      const head = new Headers();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (Array.isArray(value)) for (const v of value) head.append(name, v);
+        else if (value !== undefined) head.set(name, value);
+      }
+      return head;
+    },
+  };
 }
 
 /** The body, read up to the limit: over it, reading stops and the request is answered without the rest. */

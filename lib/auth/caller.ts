@@ -14,12 +14,17 @@ export type Caller = {
 /**
  * Who sent a request with these headers and cookies: the signed-in account and its learner, or else the guest
  * learner bound to the guest cookie (created on first sight). Null when there is neither (cookies blocked), so
- * nothing can be saved. Pages ask through currentCaller(); the answer endpoint, served outside Next, asks directly.
+ * nothing can be saved. Pages ask through currentCaller(); the answer endpoint, served outside Next, asks directly,
+ * and passes the headers as a function: only a session lookup needs them whole.
  */
-export async function callerOf(head: Headers, cookies: ReadonlyMap<string, string>): Promise<Caller | null> {
+export async function callerOf(
+  head: Headers | (() => Headers),
+  cookies: ReadonlyMap<string, string>,
+): Promise<Caller | null> {
   // Most requests are guests': without better-auth's session cookie there is no session to look up.
   const mayBeSignedIn = [...cookies.keys()].some((name) => name.endsWith(SESSION_COOKIE));
-  const session = mayBeSignedIn ? await (await auth(overHttps(head))).api.getSession({ headers: head }) : null;
+  const headers = mayBeSignedIn ? (typeof head === "function" ? head() : head) : null;
+  const session = headers ? await (await auth(overHttps(headers))).api.getSession({ headers }) : null;
   if (session) {
     const role = session.user.role === "teacher" ? "teacher" : "student";
     const { id, email, name } = session.user;

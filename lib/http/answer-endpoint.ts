@@ -22,6 +22,17 @@ const shared = globalThis as unknown as { synackAnswerLimit?: RateLimiter };
 shared.synackAnswerLimit ??= new RateLimiter(120, 60_000);
 const ANSWER_LIMIT = shared.synackAnswerLimit;
 
+/**
+ * The request's headers as the endpoint reads them: one at a time, and whole only to look up a signed-in caller's
+ * session (the production server then builds a `Headers`; guests, the bulk of a class, never need one).
+ */
+export type EndpointHeaders = { get(name: string): string | null; whole(): Headers };
+
+/** A web `Headers` as EndpointHeaders (Next's route handler has one already). */
+export function endpointHeaders(head: Headers): EndpointHeaders {
+  return { get: (name) => head.get(name), whole: () => head };
+}
+
 export type EndpointReply = { status: number; body: unknown; headers: Record<string, string> };
 
 /** The body, as JSON; `tooLarge` when it is over the limit (a reader may stop early and say so). */
@@ -39,7 +50,11 @@ const NO_STORE = { "cache-control": "no-store" };
  * caller's; 413 for a body over the limit; 422 with a hint for a typed name that is no state; 429 past the rate
  * limit. Errors and hints are in the request's interface language; the feedback is in the quiz's, like its questions.
  */
-export async function answerEndpoint(head: Headers, readBody: BodyReader, attemptId: string): Promise<EndpointReply> {
+export async function answerEndpoint(
+  head: EndpointHeaders,
+  readBody: BodyReader,
+  attemptId: string,
+): Promise<EndpointReply> {
   // The Cookie header is read once: for the language and for who is asking.
   const cookies = parseCookies(head.get("cookie"));
   const locale = requestLocale(cookies.get(LOCALE_COOKIE), head.get("accept-language"));
@@ -50,7 +65,7 @@ export async function answerEndpoint(head: Headers, readBody: BodyReader, attemp
     headers: { ...NO_STORE, ...headers },
   });
   if (crossSite({ headers: head })) return refuse(403, t("quiz.apiCrossSite"));
-  const caller = await callerOf(head, cookies);
+  const caller = await callerOf(head.whole, cookies);
   if (!caller) return refuse(401, t("quiz.apiNoCookie"));
   const allowed = ANSWER_LIMIT.take(caller.learner.id);
   if (!allowed.ok) {

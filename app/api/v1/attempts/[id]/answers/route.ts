@@ -1,4 +1,4 @@
-import { answerEndpoint, webBodyReader } from "@/lib/http/answer-endpoint";
+import { answerEndpoint, endpointHeaders, webBodyReader } from "@/lib/http/answer-endpoint";
 
 /**
  * Answers one question of a quiz attempt (see answerEndpoint). The production server answers this path itself,
@@ -6,6 +6,6 @@ import { answerEndpoint, webBodyReader } from "@/lib/http/answer-endpoint";
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const reply = await answerEndpoint(request.headers, webBodyReader(request), id);
+  const reply = await answerEndpoint(endpointHeaders(request.headers), webBodyReader(request), id);
   return Response.json(reply.body, { status: reply.status, headers: reply.headers });
 }
