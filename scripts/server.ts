@@ -4,6 +4,8 @@
 // answer itself: docs/benchmarks.md has the figures.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { startAnswerWriter } from "@/lib/db/answer-writer";
+import { database, sqliteConnection } from "@/lib/db/client";
 import {
   ANSWER_BODY_LIMIT_BYTES,
   answerEndpoint,
@@ -114,6 +116,9 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // On SQLite, answers are written on a thread of their own while this one serves the next requests.
+  const sqlite = sqliteConnection(await database());
+  if (sqlite) startAnswerWriter(sqlite);
 
   const trustProxy = trustsProxy();
   const server = createServer((req, res) => {

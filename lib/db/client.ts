@@ -15,7 +15,7 @@ export type SqliteConnection = SqliteConnectionType.Database;
 export type SqliteStatement = SqliteConnectionType.Statement<unknown[], unknown>;
 
 /** The page cache of the SQLite connection, in KB. */
-const PAGE_CACHE_KB = 64 * 1024;
+export const PAGE_CACHE_KB = 64 * 1024;
 
 /** How long a writer waits for another writer's lock before SQLite gives up with SQLITE_BUSY. */
 export const BUSY_TIMEOUT_MS = 5000;

@@ -1,9 +1,11 @@
+import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
 import { onPostgres } from "@/tests/support/test-database";
+import { type AnswerWriter, startAnswerWriter } from "./answer-writer";
 import { allAnswers } from "./answers";
 import { createAttempt, findAttempt, saveAttemptAnswer } from "./attempts";
-import { sqliteConnection } from "./client";
+import { type SqliteConnection, sqliteConnection } from "./client";
 import { findOrCreateGuest } from "./learners";
 import { newRowId, sqliteDate } from "./sqlite-statements";
 import type { QuizSpec } from "./types";
@@ -31,6 +33,31 @@ const answer = (learnerId: string, attemptId: string, questionId: string) => ({
 describe.skipIf(onPostgres)("the answer hot path's prepared statements (SQLite only)", () => {
   it("run on the SQLite client's own connection", () => {
     expect(sqliteConnection(db.client)).not.toBeNull();
+  });
+
+  it("make ids shaped like Prisma's cuid(), distinct even within one millisecond", () => {
+    const ids = Array.from({ length: 5000 }, () => newRowId(1_800_000_000_000));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids.slice(0, 50)) expect(id).toMatch(/^c[0-9a-z]{24}$/);
+  });
+});
+
+// The production server writes answers on a thread of its own (lib/db/answer-writer.ts); everything else writes on
+// the connection's thread. Both must behave the same.
+describe.skipIf(onPostgres).each([
+  { where: "on the connection's thread", writer: false },
+  { where: "on a writer thread", writer: true },
+])("answers written $where (SQLite only)", ({ writer }) => {
+  let started: AnswerWriter | null = null;
+  beforeEach(async () => {
+    const connection = sqliteConnection(db.client);
+    if (!writer || !connection) return;
+    started = startAnswerWriter(connection);
+    expect(await started.ready).toBe(true);
+  });
+  afterEach(async () => {
+    await started?.stop();
+    started = null;
   });
 
   it("write answers that read back through Prisma exactly as Prisma's own writes do", async () => {
@@ -105,15 +132,44 @@ describe.skipIf(onPostgres)("the answer hot path's prepared statements (SQLite o
   it("refuse a batch they cannot write, instead of leaving its answers waiting", async () => {
     const learner = await findOrCreateGuest("h".repeat(64), db.client);
     const attempt = await createAttempt(learner.id, spec, null, db.client);
+    if (writer) {
+      // Another process holds the write lock past the writer's patience: its batch is refused, with SQLite's code.
+      await started?.stop();
+      started = startAnswerWriter(sqliteConnection(db.client) as SqliteConnection, { busyTimeoutMs: 50 });
+      await started.ready;
+      const other = new Database(db.file);
+      other.exec("BEGIN IMMEDIATE");
+      try {
+        await expect(saveAttemptAnswer(answer(learner.id, attempt.id, "q1"), 2, db.client)).rejects.toMatchObject({
+          code: "SQLITE_BUSY",
+        });
+      } finally {
+        other.exec("ROLLBACK");
+        other.close();
+      }
+      expect(await allAnswers(learner.id, db.client)).toEqual([]);
+      return;
+    }
     const saving = saveAttemptAnswer(answer(learner.id, attempt.id, "q1"), 2, db.client);
     // The connection goes away before the batch is committed (the queue waits a turn of the event loop).
     sqliteConnection(db.client)?.close();
     await expect(saving).rejects.toThrow(/not open/);
   });
+  it.runIf(writer)("go back to the connection's own thread once the writer thread stops", async () => {
+    const learner = await findOrCreateGuest("j".repeat(64), db.client);
+    const attempt = await createAttempt(learner.id, spec, null, db.client);
+    const first = saveAttemptAnswer(answer(learner.id, attempt.id, "q1"), 2, db.client);
+    // Stopping waits for the batch already sent; the next one is written here.
+    await started?.stop();
+    started = null;
+    expect((await first).answered).toBe(1);
+    expect((await saveAttemptAnswer(answer(learner.id, attempt.id, "q2"), 2, db.client)).answered).toBe(2);
+  });
 
-  it("make ids shaped like Prisma's cuid(), distinct even within one millisecond", () => {
-    const ids = Array.from({ length: 5000 }, () => newRowId(1_800_000_000_000));
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids.slice(0, 50)) expect(id).toMatch(/^c[0-9a-z]{24}$/);
+  it("tell a failing answer why, with SQLite's code", async () => {
+    const learner = await findOrCreateGuest("i".repeat(64), db.client);
+    await expect(saveAttemptAnswer(answer(learner.id, "no-such-attempt", "q1"), 2, db.client)).rejects.toMatchObject({
+      code: "SQLITE_CONSTRAINT_FOREIGNKEY",
+    });
   });
 });

@@ -123,17 +123,40 @@ export function attemptOfLearner(
 
 type AnswerSqlRow = { questionId: string; response: string; correct: number; durationMs: number | null };
 
-type Saved = { answer: RecordedAnswer; duplicate: boolean; answered: number };
-type PendingSave = {
-  input: AttemptAnswerInput;
-  questionCount: number;
-  now: Date;
-  resolve: (saved: Saved) => void;
-  reject: (error: unknown) => void;
-};
+export type Saved = { answer: RecordedAnswer; duplicate: boolean; answered: number };
 
-/** Answers waiting for the next group commit, per connection. */
-const queues = new WeakMap<SqliteConnection, PendingSave[]>();
+/** One answer to record, as saveAnswer was given it. Plain data: it crosses to the writer thread as it is. */
+export type AnswerToSave = { input: AttemptAnswerInput; questionCount: number; now: Date };
+
+/** What became of one answer of a batch. */
+export type SaveOutcome = { ok: true; saved: Saved } | { ok: false; error: unknown };
+
+/**
+ * Writes batches on another thread (lib/db/answer-writer.ts), with a connection of its own; resolves once the batch
+ * is committed, rejects when it could not be (nothing of it was written).
+ */
+export type BatchWriter = (batch: AnswerToSave[]) => Promise<SaveOutcome[]>;
+
+type PendingSave = AnswerToSave & { resolve: (saved: Saved) => void; reject: (error: unknown) => void };
+
+/**
+ * Answers waiting for the next group commit, and the writer thread each connection hands its batches to, if any.
+ * On globalThis: the production server and Next's bundle each load this module but share the one connection.
+ */
+const shared = globalThis as unknown as {
+  synackAnswerQueues?: WeakMap<SqliteConnection, PendingSave[]>;
+  synackBatchWriters?: WeakMap<SqliteConnection, BatchWriter>;
+};
+shared.synackAnswerQueues ??= new WeakMap();
+shared.synackBatchWriters ??= new WeakMap();
+const queues = shared.synackAnswerQueues;
+const writers = shared.synackBatchWriters;
+
+/** From now on, `db`'s batches of answers are written by `writer` (null: on this thread again). */
+export function writeBatchesWith(db: SqliteConnection, writer: BatchWriter | null): void {
+  if (writer) writers.set(db, writer);
+  else writers.delete(db);
+}
 
 /**
  * Records the answer unless the question already has one in the attempt, counts the attempt's answers and marks it
@@ -161,24 +184,16 @@ export function saveAnswer(
 }
 
 async function commitQueued(db: SqliteConnection): Promise<void> {
-  // Wait first: answers queued meanwhile join this batch.
-  await outsideTransactions(db, () => undefined);
+  const writer = writers.get(db);
+  // On this thread, wait first (answers queued meanwhile join this batch): this connection may be inside one of
+  // Prisma's transactions. The writer thread's connection never is.
+  if (!writer) await outsideTransactions(db, () => undefined);
   const batch = queues.get(db)?.splice(0) ?? [];
   if (batch.length === 0) return;
-  const outcomes: ({ ok: true; saved: Saved } | { ok: false; error: unknown })[] = [];
+  let outcomes: SaveOutcome[];
   try {
-    const s = statements(db);
-    const one = db.transaction((p: PendingSave) => saveOne(s, p));
-    db.transaction(() => {
-      for (const p of batch) {
-        // One answer's failure (a missing attempt, say) undoes only that answer, by its savepoint.
-        try {
-          outcomes.push({ ok: true, saved: one(p) });
-        } catch (error) {
-          outcomes.push({ ok: false, error });
-        }
-      }
-    }).immediate();
+    const toSave = batch.map(({ input, questionCount, now }) => ({ input, questionCount, now }));
+    outcomes = writer ? await writer(toSave) : writeBatch(db, toSave);
   } catch (error) {
     // The commit itself failed (another process held the lock past the busy timeout, or the connection closed):
     // nothing was written, and every answer of the batch is told so.
@@ -193,7 +208,28 @@ async function commitQueued(db: SqliteConnection): Promise<void> {
   });
 }
 
-function saveOne(s: Statements, { input, questionCount, now }: PendingSave): Saved {
+/**
+ * Writes a batch of answers in one immediate transaction, each in a savepoint of its own: one answer's failure (a
+ * missing attempt, say) undoes only that answer. Throws, having written nothing, when the transaction cannot commit.
+ * Runs wherever the connection lives: here, or on the writer thread.
+ */
+export function writeBatch(db: SqliteConnection, batch: readonly AnswerToSave[]): SaveOutcome[] {
+  const s = statements(db);
+  const one = db.transaction((p: AnswerToSave) => saveOne(s, p));
+  const outcomes: SaveOutcome[] = [];
+  db.transaction(() => {
+    for (const p of batch) {
+      try {
+        outcomes.push({ ok: true, saved: one(p) });
+      } catch (error) {
+        outcomes.push({ ok: false, error });
+      }
+    }
+  }).immediate();
+  return outcomes;
+}
+
+function saveOne(s: Statements, { input, questionCount, now }: AnswerToSave): Saved {
   const { changes } = s.insertAnswer.run(
     newRowId(now.getTime()),
     input.learnerId,
