@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { startAnswerWriter } from "@/lib/db/answer-writer";
+import { checkpointInBackground } from "@/lib/db/checkpointer";
 import { database, sqliteConnection } from "@/lib/db/client";
 import {
   ANSWER_BODY_LIMIT_BYTES,
@@ -116,9 +117,13 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  // On SQLite, answers are written on a thread of their own while this one serves the next requests.
+  // On SQLite, answers are written on a thread of their own while this one serves the next requests, and the
+  // write-ahead log is copied into the database on another (lib/db/answer-writer.ts, lib/db/checkpointer.ts).
   const sqlite = sqliteConnection(await database());
-  if (sqlite) startAnswerWriter(sqlite);
+  if (sqlite) {
+    checkpointInBackground(sqlite);
+    startAnswerWriter(sqlite);
+  }
 
   const trustProxy = trustsProxy();
   const server = createServer((req, res) => {

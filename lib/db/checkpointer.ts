@@ -3,11 +3,11 @@
 // SQLite in WAL mode appends each commit to `<file>-wal`; by default the connection that commits runs a checkpoint
 // whenever the log passes 1,000 pages, copying them into the database and syncing it to disk. On the app's one
 // connection that stalled the event loop for 10–20 ms every few batches of answers, and every request in flight
-// waited with it (docs/benchmarks.md). Here that connection never checkpoints; a worker thread with a connection of
-// its own does: right after each batch of answers is committed (so it is done before the next batch commits, and
-// the two do not queue for the disk together), and every CHECKPOINT_EVERY_MS for everything else. A PASSIVE
-// checkpoint takes no lock that writers or readers wait for, and commits stay durable as before: each is synced to
-// the log before it is acknowledged.
+// waited with it (docs/benchmarks.md). The production server (scripts/server.ts) starts this for its connection,
+// which then never checkpoints; a worker thread with a connection of its own does: right after each batch of
+// answers is committed (so it is done before the next batch commits, and the two do not queue for the disk
+// together), and every CHECKPOINT_EVERY_MS for everything else. A PASSIVE checkpoint takes no lock that writers or
+// readers wait for, and commits stay durable as before: each is synced to the log before it is acknowledged.
 import { Worker } from "node:worker_threads";
 import type { SqliteConnection } from "./client";
 
@@ -15,7 +15,8 @@ import type { SqliteConnection } from "./client";
 export const CHECKPOINT_EVERY_MS = 1000;
 
 /**
- * The worker's code, run with `eval`, so Next's bundler has no worker file to trace; it loads better-sqlite3 from
+ * The worker's code, run with `eval`, so Next's bundler (which bundles this module, for committed()) has no worker
+ * file to trace; it loads better-sqlite3 from
  * the working directory's node_modules, where `npm run app` runs. It says when it is ready, checkpoints on a
  * timer, and reports a failure once per kind (a locked or deleted file would fail on every tick).
  */

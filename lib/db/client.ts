@@ -1,7 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type SqliteConnectionType from "better-sqlite3";
 import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { checkpointInBackground } from "./checkpointer";
 import { type DatabaseLocation, DEFAULT_DATABASE_URL, databaseLocation } from "./location";
 
 /**
@@ -98,15 +97,8 @@ async function openPostgres(url: string): Promise<DbClient> {
 
 const shared = globalThis as unknown as { synackDatabase?: Promise<DbClient> };
 
-/**
- * The app's database, named by DATABASE_URL; opened once per server process. On SQLite, the server's connection
- * leaves checkpoints to a thread of its own (lib/db/checkpointer.ts), so they do not hold up requests.
- */
+/** The app's database, named by DATABASE_URL; opened once per server process. */
 export function database(): Promise<DbClient> {
-  shared.synackDatabase ??= openDatabase(process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL).then((client) => {
-    const connection = sqliteConnection(client);
-    if (connection) checkpointInBackground(connection);
-    return client;
-  });
+  shared.synackDatabase ??= openDatabase(process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL);
   return shared.synackDatabase;
 }
