@@ -4,8 +4,8 @@
 // the writes were a fifth of that thread's time (docs/benchmarks.md). Nothing else changes: the same statements,
 // one transaction per batch, and no answer is acknowledged before its batch is committed and synced.
 //
-// Only the server imports this module, so Next's bundler never meets the worker; everything else (tests, `next dev`)
-// writes on the calling thread, as lib/db/sqlite-statements.ts does by default.
+// Only the server (and the tests of both ways) imports this module, so Next's bundler never meets the worker;
+// everything else (`next dev`, scripts) writes on the calling thread, as lib/db/sqlite-statements.ts does by default.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { BUSY_TIMEOUT_MS, PAGE_CACHE_KB, type SqliteConnection } from "./client";

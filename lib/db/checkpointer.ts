@@ -16,9 +16,9 @@ export const CHECKPOINT_EVERY_MS = 1000;
 
 /**
  * The worker's code, run with `eval`, so Next's bundler (which bundles this module, for committed()) has no worker
- * file to trace; it loads better-sqlite3 from
- * the working directory's node_modules, where `npm run app` runs. It says when it is ready, checkpoints on a
- * timer, and reports a failure once per kind (a locked or deleted file would fail on every tick).
+ * file to trace; it loads better-sqlite3 from the working directory's node_modules, where `npm run app` runs. It
+ * says when it is ready, checkpoints on a timer, and reports a failure once per kind (a locked or deleted file would
+ * fail on every tick).
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
