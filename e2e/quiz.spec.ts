@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { translatorFor } from "../lib/i18n/catalogues";
 import { basisKey, basisKeyView, TOPIC_TITLE } from "../lib/quiz";
+import { englishIn } from "./support/english-in-chinese";
 import { rowsIn, useOwnServer } from "./support/own-server";
 import { answerWithKeyboard, questionsOnScreen } from "./support/quiz";
 import { screenshot } from "./support/screenshot";
@@ -365,5 +366,36 @@ test.describe("in Chinese", () => {
     await expect(history).toContainText("种子 2024");
     await history.getByRole("link", { name: "继续" }).click();
     await expect(page.getByText("第 2 题，共 5 题")).toBeVisible();
+  });
+
+  test("an event's name is RFC notation: marked English in a Chinese quiz, with what it means under it", async ({
+    page,
+  }, testInfo) => {
+    await page.goto("/quiz");
+    await page.getByLabel(/^三次握手/).check();
+    await page.getByLabel("题数", { exact: true }).fill("5");
+    // Seed 10 opens with "which event takes a socket from CLOSED to SYN-SENT?".
+    await page.getByLabel("随机种子（可选）").fill("10");
+    await page.getByRole("button", { name: "开始测验" }).click();
+    await expect(page).toHaveURL(/\/quiz\/\w+$/);
+    const [q] = await questionsOnScreen(page, { count: 5, level: null, focus: "handshake", lang: "zh", only: null });
+    expect(q?.type).toBe("which-event");
+    await expect(page.getByTestId("prompt")).toHaveText(q?.prompt ?? "");
+
+    const choices = page.getByRole("group", { name: "选项" });
+    const passive = choices.getByText("passive OPEN", { exact: true });
+    await expect(passive).toHaveAttribute("lang", "en");
+    await expect(choices.getByText("被动打开（listen()）")).toHaveAttribute("lang", "zh-CN");
+    await expect(choices.getByText("主动打开（connect()）")).toBeVisible();
+    await expect(choices.getByText("收到 RST")).toBeVisible();
+    expect(await englishIn(page)).toEqual([]);
+    await screenshot(page, testInfo, "quiz-which-event-zh");
+
+    // Wrong on purpose: the right answer is named in the same notation.
+    await answerWithKeyboard(page, q!, true, "zh-CN");
+    const feedback = page.getByTestId("feedback");
+    await expect(feedback.getByRole("heading")).toHaveText("✕ 不太对");
+    await expect(feedback.getByText("active OPEN", { exact: true })).toHaveAttribute("lang", "en");
+    expect(await englishIn(page)).toEqual([]);
   });
 });

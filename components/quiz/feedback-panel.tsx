@@ -5,19 +5,14 @@ import { StepFigure } from "@/components/scenario/step-figure";
 import { useT } from "@/lib/i18n/client";
 import { localeOfTextLang } from "@/lib/i18n/locales";
 import type { Feedback, Lang } from "@/lib/quiz";
+import { AnswerText } from "./answer-text";
 
 const rfcUrl = (section: string) => `https://www.rfc-editor.org/rfc/rfc9293#section-${section.replace(/^§/, "")}`;
 
-function show(answer: string | string[], lang: string): React.ReactNode {
-  if (!Array.isArray(answer)) {
-    return (
-      <span lang={lang} className="font-mono">
-        {answer}
-      </span>
-    );
-  }
+function show(answer: string | string[], lang: Lang): React.ReactNode {
+  if (!Array.isArray(answer)) return <AnswerText value={answer} lang={lang} className="font-mono" />;
   return (
-    <ol lang={lang} className="mt-1 list-decimal pl-6 font-mono text-sm">
+    <ol lang={localeOfTextLang(lang)} className="mt-1 list-decimal pl-6 font-mono text-sm">
       {answer.map((a) => (
         <li key={a}>{a}</li>
       ))}
@@ -65,7 +60,7 @@ export function FeedbackPanel({
       {!feedback.correct ? (
         <div className="mt-2">
           <span className="font-medium">{t("answerIs")} </span>
-          {show(feedback.answer, questionLocale)}
+          {show(feedback.answer, lang)}
           {feedback.hint ? (
             <p lang={questionLocale} className="mt-2 text-amber-900 dark:text-amber-200">
               {feedback.hint}

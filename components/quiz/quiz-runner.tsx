@@ -17,6 +17,7 @@ import {
   sessionReducer,
   startSession,
 } from "@/lib/quiz/session";
+import { AnswerText } from "./answer-text";
 import { FeedbackPanel } from "./feedback-panel";
 import { ProgressBar } from "./progress-bar";
 
@@ -110,7 +111,7 @@ export function QuizRunner({ attemptId, lang, questions, answered }: Props) {
   if (!entry) return null;
   const q = entry.question;
   const locked = entry.status !== "open";
-  const part: Part = { entry, locked, dispatch, t, questionLocale };
+  const part: Part = { entry, locked, dispatch, t, lang, questionLocale };
 
   return (
     <div className="max-w-3xl">
@@ -214,11 +215,12 @@ type Part = {
   locked: boolean;
   dispatch: React.Dispatch<Parameters<typeof sessionReducer>[1]>;
   t: Translator<"quiz">;
-  /** The quiz's language, for what comes from the question (choices, segments). */
+  /** The quiz's language, for what comes from the question (choices, segments), and as a locale. */
+  lang: Lang;
   questionLocale: string;
 };
 
-function Choices({ entry, locked, dispatch, t, questionLocale }: Part) {
+function Choices({ entry, locked, dispatch, t, lang }: Part) {
   const { question, draft, feedback } = entry;
   return (
     <fieldset>
@@ -258,9 +260,7 @@ function Choices({ entry, locked, dispatch, t, questionLocale }: Part) {
                 >
                   {i + 1}
                 </span>
-                <span lang={questionLocale} className="font-mono text-[0.95rem] break-words">
-                  {choice}
-                </span>
+                <AnswerText value={choice} lang={lang} gloss className="font-mono text-[0.95rem] break-words" />
                 {right ? (
                   <span className="ml-auto shrink-0 text-sm font-semibold text-emerald-800 dark:text-emerald-300">
                     {t("rightAnswer")}

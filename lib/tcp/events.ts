@@ -71,3 +71,11 @@ export const EVENT_TEXT: Record<Event, Text> = {
   "rcv ACK": { en: "receives the ACK of its data", zh: "收到对自己数据的确认" },
   "timeout=RTO": { en: "its retransmission timer expires", zh: "重传计时器到期" },
 };
+
+/**
+ * What an event's name means, for a learner meeting RFC 9293's notation: in English a user call's socket call (its
+ * name already says the rest), otherwise the event in words.
+ */
+export function eventGloss(event: Event, lang: keyof Text): string {
+  return lang === "en" && isCall(event) ? SOCKET_CALL[event] : EVENT_TEXT[event][lang];
+}

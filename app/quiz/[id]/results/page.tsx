@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AnswerText } from "@/components/quiz/answer-text";
 import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import { RetryMissedButton } from "@/components/quiz/retry-missed-button";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
@@ -108,9 +109,11 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
                   </p>
                   <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
                     {t("youAnswered")}{" "}
-                    <span lang={questionLocale} className="font-mono">
-                      {Array.isArray(m.response) ? m.response.join(" → ") : m.response}
-                    </span>
+                    <AnswerText
+                      value={Array.isArray(m.response) ? m.response.join(" → ") : m.response}
+                      lang={attempt.spec.lang}
+                      className="font-mono"
+                    />
                   </p>
                   <FeedbackPanel feedback={m} lang={attempt.spec.lang} />
                 </li>

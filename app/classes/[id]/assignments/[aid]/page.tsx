@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AnswerText } from "@/components/quiz/answer-text";
 import { BasisName } from "@/components/ui/basis-name";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
@@ -104,7 +105,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
                     ? t.rich("commonWrong", {
                         answer: q.commonWrong.response,
                         count: q.commonWrong.count,
-                        given: (c) => <span lang={questionLang}>{c}</span>,
+                        given: () => <AnswerText value={q.commonWrong?.response ?? ""} lang={a.spec.lang} />,
                       })
                     : null}
                 </p>
@@ -131,7 +132,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
                   {x.commonWrong ? (
                     <>
                       {" · "}
-                      <span lang={questionLang}>{x.commonWrong.response}</span>
+                      <AnswerText value={x.commonWrong.response} lang={a.spec.lang} />
                     </>
                   ) : null}
                 </span>
