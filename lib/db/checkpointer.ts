@@ -74,14 +74,18 @@ export type Checkpointer = {
 /**
  * Moves checkpoints of `connection`'s database off the calling thread. The connection stops checkpointing itself
  * only once the worker has the database open, and starts again whenever the worker stops or fails, so the log never
- * grows without bound. An unstopped worker does not keep the process alive.
+ * grows without bound. An unstopped worker does not keep the process alive. `everyMs` is how often it checkpoints
+ * unprompted, for commits nobody told it of.
  */
-export function checkpointInBackground(connection: SqliteConnection): Checkpointer {
+export function checkpointInBackground(
+  connection: SqliteConnection,
+  { everyMs = CHECKPOINT_EVERY_MS }: { everyMs?: number } = {},
+): Checkpointer {
   // An in-memory database has no log, and a second connection would open a database of its own.
   if (connection.memory) return { ready: Promise.resolve(false), stop: () => Promise.resolve() };
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { file: connection.name, everyMs: CHECKPOINT_EVERY_MS },
+    workerData: { file: connection.name, everyMs },
   });
   worker.unref();
   let settle: (running: boolean) => void = () => undefined;
