@@ -22,8 +22,7 @@ export async function callerOf(
   cookies: ReadonlyMap<string, string>,
 ): Promise<Caller | null> {
   // Most requests are guests': without better-auth's session cookie there is no session to look up.
-  const mayBeSignedIn = [...cookies.keys()].some((name) => name.endsWith(SESSION_COOKIE));
-  const headers = mayBeSignedIn ? (typeof head === "function" ? head() : head) : null;
+  const headers = mayBeSignedIn(cookies) ? (typeof head === "function" ? head() : head) : null;
   const session = headers ? await (await auth(overHttps(headers))).api.getSession({ headers }) : null;
   if (session) {
     const role = session.user.role === "teacher" ? "teacher" : "student";
@@ -33,4 +32,17 @@ export async function callerOf(
   const token = cookies.get(GUEST_COOKIE);
   if (!isGuestToken(token)) return null;
   return { learner: await findOrCreateGuest(hashGuestToken(token)), user: null };
+}
+
+function mayBeSignedIn(cookies: ReadonlyMap<string, string>): boolean {
+  return [...cookies.keys()].some((name) => name.endsWith(SESSION_COOKIE));
+}
+
+/**
+ * The hash of the guest token of a request that can only be a guest's (a guest cookie and no session cookie), by
+ * which its learner is found; null for anyone else, who is known through callerOf.
+ */
+export function guestOnlyTokenHash(cookies: ReadonlyMap<string, string>): string | null {
+  const token = cookies.get(GUEST_COOKIE);
+  return isGuestToken(token) && !mayBeSignedIn(cookies) ? hashGuestToken(token) : null;
 }

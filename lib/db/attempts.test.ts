@@ -1,8 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
 import { weakSpots } from "./answers";
-import { attemptAnswers, createAttempt, findAttempt, listAttempts, saveAttemptAnswer } from "./attempts";
-import { findOrCreateGuest } from "./learners";
+import {
+  attemptAnswers,
+  createAttempt,
+  findAttempt,
+  findGuestAttempt,
+  listAttempts,
+  saveAttemptAnswer,
+} from "./attempts";
+import { findOrCreateGuest, linkLearnerToUser } from "./learners";
 import type { QuizSpec } from "./types";
 
 let db: TestDatabase;
@@ -44,6 +51,24 @@ describe("quiz attempts", () => {
     const created = await createAttempt(a!.id, spec, null, db.client);
     expect(await findAttempt(b!.id, created.id, db.client)).toBeNull();
     expect(await findAttempt(a!.id, "no-such-id", db.client)).toBeNull();
+  });
+
+  it("finds a guest's attempt by the guest's token hash, and by no other", async () => {
+    // Two guests: the other one's hash finds nothing.
+    const [a] = await twoLearners();
+    const created = await createAttempt(a!.id, spec, null, db.client);
+    const found = await findGuestAttempt("a".repeat(64), created.id, db.client);
+    expect(found).toEqual(await findAttempt(a!.id, created.id, db.client));
+    expect(found).toMatchObject({ learnerId: a!.id, spec, deadlines: null });
+    expect(await findGuestAttempt("b".repeat(64), created.id, db.client)).toBeNull();
+    expect(await findGuestAttempt("c".repeat(64), created.id, db.client)).toBeNull();
+    expect(await findGuestAttempt("a".repeat(64), "no-such-id", db.client)).toBeNull();
+
+    // Once the guest has become an account, its old cookie opens nothing.
+    const user = await db.client.user.create({ data: { id: "user-a", email: "a@example.com", name: "A" } });
+    await linkLearnerToUser(user.id, "a".repeat(64), db.client);
+    expect(await findGuestAttempt("a".repeat(64), created.id, db.client)).toBeNull();
+    expect(await findAttempt(a!.id, created.id, db.client)).not.toBeNull();
   });
 
   it("records an answer sent twice once, keeping the first", async () => {

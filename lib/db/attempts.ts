@@ -1,7 +1,7 @@
 import { type Attempt as AttemptRow, Prisma } from "@/lib/generated/prisma/client";
 import type { RecordedAnswer } from "@/lib/quiz/results";
 import { type DbClient, database, sqliteConnection } from "./client";
-import { attemptOfLearner, saveAnswer } from "./sqlite-statements";
+import { ATTEMPT_COLUMNS, attemptOfGuest, attemptOfLearner, saveAnswer } from "./sqlite-statements";
 import type { AttemptAnswerInput, AttemptRecord, AttemptSummary, QuizSpec } from "./types";
 
 const LEVELS = new Set(["basics", "intermediate", "advanced"]);
@@ -83,7 +83,7 @@ export async function findAttempt(
   learnerId: string,
   attemptId: string,
   client?: DbClient,
-): Promise<(AttemptRecord & { deadlines: AttemptDeadlines | null }) | null> {
+): Promise<FoundAttempt | null> {
   const db = client ?? (await database());
   // Every answer a class submits reads its attempt first: a prepared statement on SQLite, else one raw indexed read
   // instead of findFirst's query planning, which costs several times more. The assignment's deadlines come in the
@@ -93,13 +93,41 @@ export async function findAttempt(
     ? await attemptOfLearner(sqlite, learnerId, attemptId)
     : (
         await db.$queryRaw<RawAttempt[]>`
-          SELECT t."id", t."learnerId", t."source", t."seed", t."count", t."level", t."focus", t."lang", t."only",
-                 t."retryOfId", t."assignmentId", t."number", t."startedAt", t."finishedAt",
-                 a."dueAt" AS "assignmentDueAt", a."timeLimitS" AS "assignmentTimeLimitS"
+          SELECT ${Prisma.raw(ATTEMPT_COLUMNS)}
           FROM "Attempt" t LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
           WHERE t."id" = ${attemptId} AND t."learnerId" = ${learnerId} LIMIT 1`
       )[0];
-  if (!row) return null;
+  return row ? foundAttempt(row) : null;
+}
+
+/**
+ * The attempt with this id if it belongs to the guest whose cookie token hashes to `tokenHash`, as findAttempt
+ * gives it; null otherwise (no such guest yet, or not its attempt). A guest's answer learns who is asking and what
+ * it answers in this one read.
+ */
+export async function findGuestAttempt(
+  tokenHash: string,
+  attemptId: string,
+  client?: DbClient,
+): Promise<FoundAttempt | null> {
+  const db = client ?? (await database());
+  const sqlite = sqliteConnection(db);
+  const row = sqlite
+    ? await attemptOfGuest(sqlite, tokenHash, attemptId)
+    : (
+        await db.$queryRaw<RawAttempt[]>`
+          SELECT ${Prisma.raw(ATTEMPT_COLUMNS)}
+          FROM "Attempt" t JOIN "Learner" l ON l."id" = t."learnerId"
+          LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
+          WHERE t."id" = ${attemptId} AND l."guestTokenHash" = ${tokenHash} LIMIT 1`
+      )[0];
+  return row ? foundAttempt(row) : null;
+}
+
+/** An attempt as an answer needs it: the attempt, and its assignment's deadlines (null outside an assignment). */
+export type FoundAttempt = AttemptRecord & { deadlines: AttemptDeadlines | null };
+
+function foundAttempt(row: RawAttempt): FoundAttempt {
   const { assignmentDueAt, assignmentTimeLimitS, ...attempt } = row;
   return {
     ...toAttempt(fromRaw(attempt)),

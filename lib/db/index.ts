@@ -24,7 +24,9 @@ export {
   attemptAnswers,
   createAssignmentAttempt,
   createAttempt,
+  type FoundAttempt,
   findAttempt,
+  findGuestAttempt,
   listAttempts,
   saveAttemptAnswer,
 } from "./attempts";

@@ -11,11 +11,17 @@ import type { AttemptAnswerInput } from "./types";
 type Statements = {
   guest: SqliteStatement;
   attempt: SqliteStatement;
+  guestAttempt: SqliteStatement;
   insertAnswer: SqliteStatement;
   answer: SqliteStatement;
   count: SqliteStatement;
   finish: SqliteStatement;
 };
+
+/** An attempt's columns, with its assignment's deadlines (null outside an assignment), as `findAttempt` reads them. */
+export const ATTEMPT_COLUMNS = `t."id", t."learnerId", t."source", t."seed", t."count", t."level", t."focus", t."lang",
+  t."only", t."retryOfId", t."assignmentId", t."number", t."startedAt", t."finishedAt",
+  a."dueAt" AS "assignmentDueAt", a."timeLimitS" AS "assignmentTimeLimitS"`;
 
 const prepared = new WeakMap<SqliteConnection, Statements>();
 
@@ -27,11 +33,15 @@ function statements(db: SqliteConnection): Statements {
     s = {
       guest: prepare(`SELECT "id", "kind", "createdAt" FROM "Learner" WHERE "guestTokenHash" = ? LIMIT 1`),
       attempt: prepare(
-        `SELECT t."id", t."learnerId", t."source", t."seed", t."count", t."level", t."focus", t."lang", t."only",
-                t."retryOfId", t."assignmentId", t."number", t."startedAt", t."finishedAt",
-                a."dueAt" AS "assignmentDueAt", a."timeLimitS" AS "assignmentTimeLimitS"
+        `SELECT ${ATTEMPT_COLUMNS}
          FROM "Attempt" t LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
          WHERE t."id" = ? AND t."learnerId" = ? LIMIT 1`,
+      ),
+      guestAttempt: prepare(
+        `SELECT ${ATTEMPT_COLUMNS}
+         FROM "Attempt" t JOIN "Learner" l ON l."id" = t."learnerId"
+         LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
+         WHERE t."id" = ? AND l."guestTokenHash" = ? LIMIT 1`,
       ),
       // The unique index on (attemptId, questionId) decides whether this is the first answer.
       insertAnswer: prepare(
@@ -119,6 +129,18 @@ export function attemptOfLearner(
   attemptId: string,
 ): Promise<AttemptSqlRow | undefined> {
   return outsideTransactions(db, () => statements(db).attempt.get(attemptId, learnerId) as AttemptSqlRow | undefined);
+}
+
+/** The attempt if it is the guest's whose cookie token hashes to `tokenHash`: who is asking and what, in one read. */
+export function attemptOfGuest(
+  db: SqliteConnection,
+  tokenHash: string,
+  attemptId: string,
+): Promise<AttemptSqlRow | undefined> {
+  return outsideTransactions(
+    db,
+    () => statements(db).guestAttempt.get(attemptId, tokenHash) as AttemptSqlRow | undefined,
+  );
 }
 
 type AnswerSqlRow = { questionId: string; response: string; correct: number; durationMs: number | null };

@@ -2,13 +2,14 @@
 // plain headers and a body reader so that two doors lead to it: Next's route handler (app/api/v1/attempts/[id]/
 // answers/route.ts, used by `next dev`) and the production server's own fast path (scripts/server.ts), which
 // answers it without Next's per-request machinery (docs/benchmarks.md has the difference).
-import { callerOf } from "@/lib/auth/caller";
+import { callerOf, guestOnlyTokenHash } from "@/lib/auth/caller";
+import { findGuestAttempt } from "@/lib/db";
 import { parseCookies } from "@/lib/http/cookies";
 import { RateLimiter } from "@/lib/http/rate-limit";
 import { crossSite } from "@/lib/http/same-origin";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { LOCALE_COOKIE, requestLocale, textLang } from "@/lib/i18n/locales";
-import { submitAnswer } from "@/lib/practice/attempts";
+import { answerAttempt, submitAnswer } from "@/lib/practice/attempts";
 import { ANSWER_SHAPE, answerBody, answerBodyError } from "@/lib/practice/schemas";
 
 /** The largest body an answer needs (a list of segments is well under 1 KB); anything bigger is refused unread. */
@@ -65,9 +66,13 @@ export async function answerEndpoint(
     headers: { ...NO_STORE, ...headers },
   });
   if (crossSite({ headers: head })) return refuse(403, t("quiz.apiCrossSite"));
-  const caller = await callerOf(head.whole, cookies);
-  if (!caller) return refuse(401, t("quiz.apiNoCookie"));
-  const allowed = ANSWER_LIMIT.take(caller.learner.id);
+  // Most answers are a guest's to its own attempt: one read finds both. Anything else (a signed-in caller, a guest
+  // seen for the first time, someone else's attempt) is known the usual way, and answered as before.
+  const guestHash = guestOnlyTokenHash(cookies);
+  const attempt = guestHash ? await findGuestAttempt(guestHash, attemptId) : null;
+  const learnerId = attempt?.learnerId ?? (await callerOf(head.whole, cookies))?.learner.id;
+  if (!learnerId) return refuse(401, t("quiz.apiNoCookie"));
+  const allowed = ANSWER_LIMIT.take(learnerId);
   if (!allowed.ok) {
     return refuse(429, t("quiz.apiTooMany", { seconds: allowed.retryAfterS }), {
       "retry-after": String(allowed.retryAfterS),
@@ -85,7 +90,9 @@ export async function answerEndpoint(
   const parsed = answerBody.safeParse(body.json);
   if (!parsed.success) return refuse(400, t.msg(answerBodyError(parsed.error)));
 
-  const result = await submitAnswer(caller.learner.id, attemptId, parsed.data);
+  const result = attempt
+    ? await answerAttempt(attempt, parsed.data)
+    : await submitAnswer(learnerId, attemptId, parsed.data);
   if (result.status === 200) {
     const { feedback, duplicate, finished } = result;
     return { status: 200, body: { feedback, duplicate, finished }, headers: NO_STORE };

@@ -7,6 +7,7 @@ import {
   attemptAnswers,
   createAttempt,
   type DbClient,
+  type FoundAttempt,
   findAttempt,
   type QuizSpec,
   saveAttemptAnswer,
@@ -105,10 +106,23 @@ export async function submitAnswer(
   db?: DbClient,
   now: Date = new Date(),
 ): Promise<SubmitResult> {
-  // The hot path of a class answering at once: the attempt in one read, its questions from memory, then one insert
-  // (the unique index says whether the question was already answered) and one count.
   const attempt = await findAttempt(learnerId, attemptId, db);
   if (!attempt) return { status: 404, error: "quiz.noSuchAttempt" };
+  return answerAttempt(attempt, body, db, now);
+}
+
+/**
+ * Judges and records one answer to an attempt already found for its learner (findAttempt, findGuestAttempt), as
+ * submitAnswer does.
+ */
+export async function answerAttempt(
+  attempt: FoundAttempt,
+  body: AnswerBody,
+  db?: DbClient,
+  now: Date = new Date(),
+): Promise<SubmitResult> {
+  // The hot path of a class answering at once: the attempt in one read, its questions from memory, then one insert
+  // (the unique index says whether the question was already answered) and one count.
   const questions = quizQuestions(attempt.spec);
   const question = questions.find((q) => q.id === body.questionId);
   if (!question) return { status: 400, error: "quiz.questionNotInQuiz" };
@@ -135,7 +149,7 @@ export async function submitAnswer(
 
   const saved = await saveAttemptAnswer(
     {
-      learnerId,
+      learnerId: attempt.learnerId,
       attemptId: attempt.id,
       questionId: question.id,
       questionType: question.type,
