@@ -115,7 +115,13 @@ test("an answer body too large to be an answer is refused unread, with the API's
 });
 
 test("an address with a broken %-escape is the client's mistake (400), not a server error", async ({ request }) => {
-  expect((await request.get("/quiz/%E0%A4%A")).status()).toBe(400);
+  const broken = await request.get("/quiz/%E0%A4%A");
+  expect(broken.status()).toBe(400);
+  expect(await broken.text()).toContain("This address has a broken %-escape");
   expect((await request.post("/api/v1/attempts/%E0%A4%A/answers", { data: {} })).status()).toBe(400);
   expect((await request.get("/quiz/%E2%9C%93")).status()).toBe(404);
+  // Said in the language the pages would be in.
+  const zh = await request.get("/learn/%E0%A4%A", { headers: { "accept-language": "zh-CN,zh;q=0.9" } });
+  expect(zh.status()).toBe(400);
+  expect(await zh.text()).toContain("这个地址里有残缺的 % 转义");
 });

@@ -14,7 +14,10 @@ import {
   type EndpointHeaders,
   parseJson,
 } from "@/lib/http/answer-endpoint";
+import { parseCookies } from "@/lib/http/cookies";
 import { API_HEADERS, SECURITY_HEADERS } from "@/lib/http/response-headers.cjs";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { LOCALE_COOKIE, requestLocale } from "@/lib/i18n/locales";
 import { forwardedFor, trustsProxy } from "./lib/client-address";
 
 /** How long requests in flight get to finish after Ctrl-C or SIGTERM. */
@@ -90,8 +93,14 @@ function refuseBadPath(req: IncomingMessage, res: ServerResponse): boolean {
   const path = (req.url ?? "/").split("?")[0] ?? "/";
   if (!path.includes("%") || decoded(path) !== null) return false;
   res.writeHead(400, { ...FIXED_HEADERS, "content-type": "text/plain; charset=utf-8" });
-  res.end("Bad Request: the address has a broken %-escape.");
+  res.end(translatorOf(req)("common.badAddress"));
   return true;
+}
+
+/** The words for a reply this server writes itself, in the language the request's pages would be in. */
+function translatorOf(req: IncomingMessage) {
+  const cookies = parseCookies(req.headers.cookie ?? null);
+  return globalTranslatorFor(requestLocale(cookies.get(LOCALE_COOKIE), req.headers["accept-language"] ?? null));
 }
 
 async function serveAnswer(req: IncomingMessage, res: ServerResponse, attemptId: string): Promise<void> {
@@ -108,7 +117,7 @@ async function serveAnswer(req: IncomingMessage, res: ServerResponse, attemptId:
   } catch (error) {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { ...FIXED_HEADERS, "content-type": "application/json" });
-    res.end(JSON.stringify({ error: "Internal Server Error" }));
+    res.end(JSON.stringify({ error: translatorOf(req)("quiz.apiServerError") }));
   }
 }
 

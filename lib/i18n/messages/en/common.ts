@@ -27,4 +27,6 @@ export const common = {
   langZh: "Chinese (中文)",
   basisName: "The name {name}",
   basisStep: "{scenario}, step {step}",
+  badAddress:
+    "This address has a broken %-escape (a % must be followed by two hexadecimal digits), so it leads nowhere. Check the link, or start from the home page: /",
 };

@@ -119,6 +119,8 @@ export const quiz = {
   apiTooLarge: "The body is too large: an answer fits in {kb} KB.",
   apiNotObject: "The body must be an object: {shape}.",
   apiBadAnswer: "Bad answer.",
+  apiServerError:
+    "The server failed to record this answer. Send it again: an answer already recorded is not counted twice.",
   apiTooMany:
     "Too many answers in a minute: wait {seconds, plural, one {# second} other {# seconds}} and send it again.",
   apiQuestionIdRequired: "questionId is required.",

@@ -27,4 +27,6 @@ export const common: Catalogue["common"] = {
   langZh: "中文",
   basisName: "名称 {name}",
   basisStep: "{scenario}，第 {step} 步",
+  badAddress:
+    "这个地址里有残缺的 % 转义（% 后面必须跟两位十六进制数字），所以打不开任何页面。请检查链接，或从首页重新开始：/",
 };

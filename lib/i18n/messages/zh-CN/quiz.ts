@@ -112,6 +112,7 @@ export const quiz: Catalogue["quiz"] = {
   apiTooLarge: "请求体太大：一个答案不会超过 {kb} KB。",
   apiNotObject: "请求体必须是一个对象：{shape}。",
   apiBadAnswer: "答案格式不正确。",
+  apiServerError: "服务器没能记录这个答案。请再提交一次：已经记录的答案不会重复计算。",
   apiTooMany: "一分钟内提交的答案太多：请等 {seconds} 秒后再提交。",
   apiQuestionIdRequired: "缺少 questionId。",
   apiQuestionIdTooLong: "questionId 太长。",
