@@ -79,25 +79,8 @@ export async function createAssignmentAttempt(
  * The attempt with this id if it belongs to this learner; null otherwise, so another learner's attempt and one that
  * does not exist look the same (guessing ids finds nothing). An assignment's attempt comes with its deadlines.
  */
-export async function findAttempt(
-  learnerId: string,
-  attemptId: string,
-  client?: DbClient,
-): Promise<FoundAttempt | null> {
-  const db = client ?? (await database());
-  // Every answer a class submits reads its attempt first: a prepared statement on SQLite, else one raw indexed read
-  // instead of findFirst's query planning, which costs several times more. The assignment's deadlines come in the
-  // same read.
-  const sqlite = sqliteConnection(db);
-  const row = sqlite
-    ? await attemptOfLearner(sqlite, learnerId, attemptId)
-    : (
-        await db.$queryRaw<RawAttempt[]>`
-          SELECT ${Prisma.raw(ATTEMPT_COLUMNS)}
-          FROM "Attempt" t LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
-          WHERE t."id" = ${attemptId} AND t."learnerId" = ${learnerId} LIMIT 1`
-      )[0];
-  return row ? foundAttempt(row) : null;
+export function findAttempt(learnerId: string, attemptId: string, client?: DbClient): Promise<FoundAttempt | null> {
+  return readAttempt(attemptId, { learnerId }, client);
 }
 
 /**
@@ -105,21 +88,38 @@ export async function findAttempt(
  * gives it; null otherwise (no such guest yet, or not its attempt). A guest's answer learns who is asking and what
  * it answers in this one read.
  */
-export async function findGuestAttempt(
+export function findGuestAttempt(
   tokenHash: string,
   attemptId: string,
   client?: DbClient,
 ): Promise<FoundAttempt | null> {
+  return readAttempt(attemptId, { tokenHash }, client);
+}
+
+async function readAttempt(
+  attemptId: string,
+  owner: { learnerId: string } | { tokenHash: string },
+  client?: DbClient,
+): Promise<FoundAttempt | null> {
   const db = client ?? (await database());
+  // Every answer a class submits reads its attempt first: a prepared statement on SQLite, else one raw indexed read
+  // instead of findFirst's query planning, which costs several times more. The assignment's deadlines come in the
+  // same read.
   const sqlite = sqliteConnection(db);
+  const ownedBy =
+    "learnerId" in owner
+      ? Prisma.sql`t."learnerId" = ${owner.learnerId}`
+      : Prisma.sql`l."guestTokenHash" = ${owner.tokenHash}`;
   const row = sqlite
-    ? await attemptOfGuest(sqlite, tokenHash, attemptId)
+    ? await ("learnerId" in owner
+        ? attemptOfLearner(sqlite, owner.learnerId, attemptId)
+        : attemptOfGuest(sqlite, owner.tokenHash, attemptId))
     : (
         await db.$queryRaw<RawAttempt[]>`
           SELECT ${Prisma.raw(ATTEMPT_COLUMNS)}
           FROM "Attempt" t JOIN "Learner" l ON l."id" = t."learnerId"
           LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
-          WHERE t."id" = ${attemptId} AND l."guestTokenHash" = ${tokenHash} LIMIT 1`
+          WHERE t."id" = ${attemptId} AND ${ownedBy} LIMIT 1`
       )[0];
   return row ? foundAttempt(row) : null;
 }
