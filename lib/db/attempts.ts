@@ -106,21 +106,22 @@ async function readAttempt(
   // instead of findFirst's query planning, which costs several times more. The assignment's deadlines come in the
   // same read.
   const sqlite = sqliteConnection(db);
+  if (sqlite) {
+    const row =
+      "learnerId" in owner
+        ? await attemptOfLearner(sqlite, owner.learnerId, attemptId)
+        : await attemptOfGuest(sqlite, owner.tokenHash, attemptId);
+    return row ? foundAttempt(row) : null;
+  }
   const ownedBy =
     "learnerId" in owner
       ? Prisma.sql`t."learnerId" = ${owner.learnerId}`
       : Prisma.sql`l."guestTokenHash" = ${owner.tokenHash}`;
-  const row = sqlite
-    ? await ("learnerId" in owner
-        ? attemptOfLearner(sqlite, owner.learnerId, attemptId)
-        : attemptOfGuest(sqlite, owner.tokenHash, attemptId))
-    : (
-        await db.$queryRaw<RawAttempt[]>`
-          SELECT ${Prisma.raw(ATTEMPT_COLUMNS)}
-          FROM "Attempt" t JOIN "Learner" l ON l."id" = t."learnerId"
-          LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
-          WHERE t."id" = ${attemptId} AND ${ownedBy} LIMIT 1`
-      )[0];
+  const [row] = await db.$queryRaw<RawAttempt[]>`
+    SELECT ${Prisma.raw(ATTEMPT_COLUMNS)}
+    FROM "Attempt" t JOIN "Learner" l ON l."id" = t."learnerId"
+    LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
+    WHERE t."id" = ${attemptId} AND ${ownedBy} LIMIT 1`;
   return row ? foundAttempt(row) : null;
 }
 
