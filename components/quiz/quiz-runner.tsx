@@ -111,7 +111,7 @@ export function QuizRunner({ attemptId, lang, questions, answered }: Props) {
   if (!entry) return null;
   const q = entry.question;
   const locked = entry.status !== "open";
-  const part: Part = { entry, locked, dispatch, t, lang, questionLocale };
+  const part: Part = { entry, locked, dispatch, t, lang };
 
   return (
     <div className="max-w-3xl">
@@ -215,9 +215,8 @@ type Part = {
   locked: boolean;
   dispatch: React.Dispatch<Parameters<typeof sessionReducer>[1]>;
   t: Translator<"quiz">;
-  /** The quiz's language, for what comes from the question (choices, segments), and as a locale. */
+  /** The quiz's language, for what comes from the question (choices, segments). */
   lang: Lang;
-  questionLocale: string;
 };
 
 function Choices({ entry, locked, dispatch, t, lang }: Part) {
@@ -303,9 +302,10 @@ function TypedName({ entry, locked, dispatch, t }: Part) {
   );
 }
 
-function OrderList({ entry, locked, dispatch, t, questionLocale }: Part) {
+function OrderList({ entry, locked, dispatch, t, lang }: Part) {
   const order = Array.isArray(entry.draft) ? entry.draft : [];
   const expected = entry.feedback && Array.isArray(entry.feedback.answer) ? entry.feedback.answer : null;
+  const questionLocale = localeOfTextLang(lang);
   return (
     <div>
       <p id={`order-help-${entry.question.id}`} className="text-sm text-slate-600 dark:text-slate-400">
