@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import { translatorFor } from "../lib/i18n/catalogues";
 import { basisKey, basisKeyView, TOPIC_TITLE } from "../lib/quiz";
-import { englishIn } from "./support/english-in-chinese";
+import { englishIn, hasTwoEnglishWords } from "./support/english-in-chinese";
 import { rowsIn, useOwnServer } from "./support/own-server";
 import { answerWithKeyboard, questionsOnScreen } from "./support/quiz";
 import { screenshot } from "./support/screenshot";
@@ -243,21 +243,21 @@ test("answers from another site, for unknown questions or for someone else's qui
 });
 
 /**
- * English (two words in a row, the second lowercase) in the interface around the questions: outside <code>, <kbd>
- * and what carries its own language (the questions, choices and explanations are marked with the quiz's).
+ * Two English words in a row in the interface around the questions: outside <code>, <kbd> and what carries its own
+ * language (the questions, choices and explanations are marked with the quiz's).
  */
 async function englishOutsideLangEn(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  const texts = await page.evaluate(() => {
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || parent.closest("[lang]:not(html), code, kbd, script, style, template")) continue;
-      const text = node.textContent ?? "";
-      if (/\b[A-Za-z][a-z]+\s+[a-z]{2,}\b/.test(text)) found.push(text.trim());
+      found.push((node.textContent ?? "").trim());
     }
     return found;
   });
+  return texts.filter(hasTwoEnglishWords);
 }
 
 test.describe("in Chinese", () => {
@@ -395,7 +395,32 @@ test.describe("in Chinese", () => {
     await answerWithKeyboard(page, q!, true, "zh-CN");
     const feedback = page.getByTestId("feedback");
     await expect(feedback.getByRole("heading")).toHaveText("✕ 不太对");
-    await expect(feedback.getByText("active OPEN", { exact: true })).toHaveAttribute("lang", "en");
+    // In the right answer and on the arc of the state diagram beside it.
+    const named = feedback.getByText("active OPEN", { exact: true });
+    await expect(named).toHaveCount(2);
+    for (const name of await named.all()) await expect(name).toHaveAttribute("lang", "en");
     expect(await englishIn(page)).toEqual([]);
+  });
+
+  test("the arc of the state diagram under an answer names its event in RFC notation, marked English", async ({
+    page,
+  }, testInfo) => {
+    await page.goto("/quiz");
+    await page.getByLabel(/^四次挥手/).check();
+    await page.getByLabel("题数", { exact: true }).fill("5");
+    // Seed 64 opens with "a socket in ESTABLISHED receives data: which state next?", whose arc is "rcv data / 发送 ACK".
+    await page.getByLabel("随机种子（可选）").fill("64");
+    await page.getByRole("button", { name: "开始测验" }).click();
+    await expect(page).toHaveURL(/\/quiz\/\w+$/);
+    const [q] = await questionsOnScreen(page, { count: 5, level: null, focus: "teardown", lang: "zh", only: null });
+    expect(q?.basis).toMatchObject({ kind: "transition", from: "ESTABLISHED", event: "rcv data" });
+
+    await answerWithKeyboard(page, q!, true, "zh-CN");
+    const arc = page.getByTestId("feedback").getByRole("img", { name: /ESTABLISHED/ });
+    await expect(arc).toContainText("rcv data / 发送 ACK");
+    await expect(arc.locator("tspan", { hasText: "rcv data" })).toHaveAttribute("lang", "en");
+    expect(await englishOutsideLangEn(page)).toEqual([]);
+    expect(await englishIn(page)).toEqual([]);
+    await screenshot(page, testInfo, "quiz-arc-event-zh");
   });
 });

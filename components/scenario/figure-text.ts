@@ -1,14 +1,16 @@
 "use client";
-import { useMemo } from "react";
+import { type ReactNode, useMemo } from "react";
 import { useLocale } from "@/lib/i18n/client";
 import type { Values } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { learnFigure as en } from "@/lib/i18n/messages/en/figure";
 import { learnFigure as zh } from "@/lib/i18n/messages/zh-CN/figure";
-import { namespaceTranslator } from "@/lib/i18n/translate";
+import { namespaceTranslator, type RichValues } from "@/lib/i18n/translate";
 
 export type FigureKey = keyof typeof en;
-export type FigureT = (key: FigureKey, values?: Values) => string;
+export type FigureT = ((key: FigureKey, values?: Values) => string) & {
+  rich: (key: FigureKey, values?: RichValues) => ReactNode;
+};
 
 const FIGURE_MESSAGES: Record<Locale, typeof en> = { en, "zh-CN": zh };
 

@@ -64,7 +64,11 @@ function ArcDiagram({ figure }: { figure: Extract<Figure, { kind: "arc" }> }) {
         </>
       )}
       <text x="180" y={same ? 12 : 38} textAnchor="middle" fontSize="11" fill="currentColor" className="font-mono">
-        {t("figArcLabel", values)}
+        {t.rich("figArcLabel", {
+          ...values,
+          // RFC 9293's notation for the event ("rcv data"), English on a page in any language.
+          rfc: (name) => <tspan lang="en">{name}</tspan>,
+        })}
       </text>
     </svg>
   );

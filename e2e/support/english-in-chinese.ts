@@ -78,6 +78,14 @@ export function isEnglish(text: string): boolean {
     .some((segment) => (segment.match(/[A-Za-z][A-Za-z']*/g) ?? []).filter(isWord).length >= 3);
 }
 
+/**
+ * The stricter rule for the text around a quiz's questions, where notation is marked too: two words in a row, the
+ * second lowercase ("rcv data", "Next question"). Notation in capitals ("rcv SYN", "FIN-WAIT-1") passes.
+ */
+export function hasTwoEnglishWords(text: string): boolean {
+  return /\b[A-Za-z][a-z]+\s+[a-z]{2,}\b/.test(text);
+}
+
 /** The same check on a page's <main> (the journeys of one area). */
 export function englishInChinesePage(page: Page): Promise<string[]> {
   return englishIn(page.locator("main"));

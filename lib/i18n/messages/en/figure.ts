@@ -13,7 +13,7 @@ export const learnFigure = {
     "Step {step}: {actor, select, client {client} other {server}} sends {sent}{lost, select, yes {, which is lost} other {}}; client {client}, server {server}.",
   figStepDid:
     "Step {step}: {actor, select, client {client} other {server}}: {label}; client {client}, server {server}.",
-  figArcLabel: "{event} / {send, select, none {nothing sent} other {snd {send}}}",
+  figArcLabel: "<rfc>{event}</rfc> / {send, select, none {nothing sent} other {snd {send}}}",
   figArcAria:
     "{from}, on {event}, {send, select, none {sends nothing} other {sends {send}}} and {same, select, yes {stays in} other {enters}} {to}.",
 };
