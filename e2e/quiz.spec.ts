@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { translatorFor } from "../lib/i18n/catalogues";
-import { basisKey, basisKeyView, TOPIC_TITLE } from "../lib/quiz";
+import { basisKey, basisKeyView, FOCUS_TEXT, type Question, TOPIC_TITLE } from "../lib/quiz";
 import { englishIn, hasTwoEnglishWords } from "./support/english-in-chinese";
 import { rowsIn, useOwnServer } from "./support/own-server";
 import { answerWithKeyboard, questionsOnScreen } from "./support/quiz";
@@ -260,6 +260,21 @@ async function englishOutsideLangEn(page: Page): Promise<string[]> {
   return texts.filter(hasTwoEnglishWords);
 }
 
+/** Sets up and starts a Chinese quiz of five questions on one topic with a fixed seed; returns its first question. */
+async function startFiveInChinese(page: Page, focus: "handshake" | "teardown", seed: number): Promise<Question> {
+  await page.goto("/quiz");
+  const common = translatorFor("zh-CN", "common");
+  await page.getByLabel(new RegExp(`^${common(FOCUS_TEXT[focus].title)}`)).check();
+  await page.getByLabel("题数", { exact: true }).fill("5");
+  await page.getByLabel("随机种子（可选）").fill(String(seed));
+  await page.getByRole("button", { name: "开始测验" }).click();
+  await expect(page).toHaveURL(/\/quiz\/\w+$/);
+  const [first] = await questionsOnScreen(page, { count: 5, level: null, focus, lang: "zh", only: null });
+  if (!first) throw new Error(`seed ${seed} made no ${focus} question`);
+  await expect(page.getByTestId("prompt")).toHaveText(first.prompt);
+  return first;
+}
+
 test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });
 
@@ -371,16 +386,9 @@ test.describe("in Chinese", () => {
   test("an event's name is RFC notation: marked English in a Chinese quiz, with what it means under it", async ({
     page,
   }, testInfo) => {
-    await page.goto("/quiz");
-    await page.getByLabel(/^三次握手/).check();
-    await page.getByLabel("题数", { exact: true }).fill("5");
     // Seed 10 opens with "which event takes a socket from CLOSED to SYN-SENT?".
-    await page.getByLabel("随机种子（可选）").fill("10");
-    await page.getByRole("button", { name: "开始测验" }).click();
-    await expect(page).toHaveURL(/\/quiz\/\w+$/);
-    const [q] = await questionsOnScreen(page, { count: 5, level: null, focus: "handshake", lang: "zh", only: null });
-    expect(q?.type).toBe("which-event");
-    await expect(page.getByTestId("prompt")).toHaveText(q?.prompt ?? "");
+    const q = await startFiveInChinese(page, "handshake", 10);
+    expect(q.type).toBe("which-event");
 
     const choices = page.getByRole("group", { name: "选项" });
     const passive = choices.getByText("passive OPEN", { exact: true });
@@ -392,7 +400,7 @@ test.describe("in Chinese", () => {
     await screenshot(page, testInfo, "quiz-which-event-zh");
 
     // Wrong on purpose: the right answer is named in the same notation.
-    await answerWithKeyboard(page, q!, true, "zh-CN");
+    await answerWithKeyboard(page, q, true, "zh-CN");
     const feedback = page.getByTestId("feedback");
     await expect(feedback.getByRole("heading")).toHaveText("✕ 不太对");
     // In the right answer and on the arc of the state diagram beside it.
@@ -405,17 +413,11 @@ test.describe("in Chinese", () => {
   test("the arc of the state diagram under an answer names its event in RFC notation, marked English", async ({
     page,
   }, testInfo) => {
-    await page.goto("/quiz");
-    await page.getByLabel(/^四次挥手/).check();
-    await page.getByLabel("题数", { exact: true }).fill("5");
     // Seed 64 opens with "a socket in ESTABLISHED receives data: which state next?", whose arc is "rcv data / 发送 ACK".
-    await page.getByLabel("随机种子（可选）").fill("64");
-    await page.getByRole("button", { name: "开始测验" }).click();
-    await expect(page).toHaveURL(/\/quiz\/\w+$/);
-    const [q] = await questionsOnScreen(page, { count: 5, level: null, focus: "teardown", lang: "zh", only: null });
-    expect(q?.basis).toMatchObject({ kind: "transition", from: "ESTABLISHED", event: "rcv data" });
+    const q = await startFiveInChinese(page, "teardown", 64);
+    expect(q.basis).toMatchObject({ kind: "transition", from: "ESTABLISHED", event: "rcv data" });
 
-    await answerWithKeyboard(page, q!, true, "zh-CN");
+    await answerWithKeyboard(page, q, true, "zh-CN");
     const arc = page.getByTestId("feedback").getByRole("img", { name: /ESTABLISHED/ });
     await expect(arc).toContainText("rcv data / 发送 ACK");
     await expect(arc.locator("tspan", { hasText: "rcv data" })).toHaveAttribute("lang", "en");
