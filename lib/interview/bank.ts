@@ -181,8 +181,8 @@ export const BANK: readonly InterviewQuestion[] = [
       zh: "处于 LAST-ACK 的一方收不到对自己 FIN 的确认，于是重传计时器到期后重发 FIN。另一方仍在 TIME-WAIT，再次确认这个 FIN，并重新开始 2MSL 等待；之后双方都进入 CLOSED。",
     },
     deeper: {
-      en: "This is the first reason TIME-WAIT exists. A side that skipped it (closing with SO_LINGER 0, or a stack that reuses the port at once) would answer the resent FIN with a RST, and the peer would report an error for a connection that closed cleanly.",
-      zh: "这正是 TIME-WAIT 存在的第一个原因。跳过它的一方（例如设置 SO_LINGER 为 0 关闭，或立即重用端口的协议栈）会用 RST 回应重传的 FIN，对方就会为一个本已正常关闭的连接报告错误。",
+      en: "This is the first reason TIME-WAIT exists. A side that skipped it (a stack that forgot the connection at once and let its ports be reused) would answer the resent FIN with a RST, and the peer would report an error for a connection that closed cleanly.",
+      zh: "这正是 TIME-WAIT 存在的第一个原因。跳过它的一方（例如立即忘掉连接、让端口马上被重用的协议栈）会用 RST 回应重传的 FIN，对方就会为一个本已正常关闭的连接报告错误。",
     },
     rfc: "§3.10.7.4",
     link: "/learn/teardown-lost-ack",
@@ -231,8 +231,8 @@ export const BANK: readonly InterviewQuestion[] = [
       zh: "什么是 SYN 洪泛攻击？SYN cookie 如何应对？",
     },
     answer: {
-      en: "An attacker sends many SYNs from fake addresses and never completes the handshake. Each one leaves a half-open connection in SYN-RECEIVED on the server until the queue is full and real clients are refused. With SYN cookies the server keeps nothing: it encodes what it needs in the ISN of its SYN,ACK and rebuilds the connection from the ACK's acknowledgment number.",
-      zh: "攻击者从伪造的地址发送大量 SYN，却从不完成握手。每个 SYN 都会在服务器上留下一个处于 SYN-RECEIVED 的半连接，直到队列占满，真正的客户端被拒绝。使用 SYN cookie 时服务器不保存任何状态：把需要的信息编码进 SYN,ACK 的初始序号里，收到 ACK 时再根据确认号重建连接。",
+      en: "An attacker sends many SYNs from fake addresses and never completes the handshake. Each one leaves a half-open connection in SYN-RECEIVED on the server until the queue is full; then new SYNs are dropped, so real clients get no answer and their connection attempts time out and retry. With SYN cookies the server keeps nothing: it encodes what it needs in the ISN of its SYN,ACK and rebuilds the connection from the ACK's acknowledgment number.",
+      zh: "攻击者从伪造的地址发送大量 SYN，却从不完成握手。每个 SYN 都会在服务器上留下一个处于 SYN-RECEIVED 的半连接，直到队列占满；此后新的 SYN 被丢弃，真正的客户端得不到回应，连接请求只能超时重试。使用 SYN cookie 时服务器不保存任何状态：把需要的信息编码进 SYN,ACK 的初始序号里，收到 ACK 时再根据确认号重建连接。",
     },
     deeper: {
       en: "RFC 4987 surveys the defences. Linux turns cookies on when the SYN queue overflows (net.ipv4.tcp_syncookies = 1); the cost is that options which do not fit in the cookie (such as a large window scale) may be lost for those connections.",
@@ -545,8 +545,8 @@ export const BANK: readonly InterviewQuestion[] = [
       zh: `seq=${synAck?.seq}（服务器自己的初始序号），ack=${synAck?.ack}（客户端初始序号 + 1，因为 SYN 占用一个序号）。随后客户端发送 ACK seq=${finalAck?.seq} ack=${finalAck?.ack}。`,
     },
     deeper: {
-      en: "The acknowledgment number is always the next sequence number expected from the peer, not the last one received. Captures usually show relative numbers (tcpdump and Wireshark subtract the ISN), so the SYN,ACK reads seq 0, ack 1.",
-      zh: "确认号总是期望从对方收到的下一个序号，而不是最后收到的序号。抓包工具通常显示相对序号（tcpdump 和 Wireshark 会减去初始序号），所以 SYN,ACK 显示为 seq 0、ack 1。",
+      en: "The acknowledgment number is always the next sequence number expected from the peer, not the last one received. Wireshark shows relative numbers (it subtracts each side's ISN), so there the SYN,ACK reads seq 0, ack 1; tcpdump prints the SYN and SYN,ACK with their real numbers and relative ones only after that.",
+      zh: "确认号总是期望从对方收到的下一个序号，而不是最后收到的序号。Wireshark 显示相对序号（减去双方各自的初始序号），所以在其中 SYN,ACK 显示为 seq 0、ack 1；tcpdump 对 SYN 和 SYN,ACK 显示真实序号，之后才显示相对序号。",
     },
     rfc: "§3.4",
     link: "/learn/handshake?step=3",
@@ -571,8 +571,8 @@ export const BANK: readonly InterviewQuestion[] = [
     topic: "handshake",
     question: { en: "Besides sequence numbers, what does the handshake settle?", zh: "除了序号，握手还协商了什么？" },
     answer: {
-      en: "Options that can only be sent on a SYN: the maximum segment size (MSS), window scaling, whether selective acknowledgments (SACK) are allowed, and timestamps. Each side announces its own; an option is in use only if both SYNs carry it.",
-      zh: "只能在 SYN 中发送的选项：最大报文段长度（MSS）、窗口扩大因子、是否允许选择性确认（SACK）以及时间戳。双方各自声明；只有两个 SYN 都带有某个选项，它才会启用。",
+      en: "Options announced on the SYNs. The maximum segment size (MSS): each side states the largest segment it will receive, and a side that states none is sent at most 536 bytes per segment (1220 over IPv6). Window scaling and permission for selective acknowledgments (SACK): each is used only if both SYNs carry it. Timestamps: agreed the same way on the SYNs, then carried on every segment.",
+      zh: "在 SYN 中声明的选项。最大报文段长度（MSS）：双方各自声明自己能接收的最大报文段，未声明的一方只会收到不超过 536 字节的报文段（IPv6 上为 1220 字节）。窗口扩大因子和是否允许选择性确认（SACK）：只有两个 SYN 都带有时才启用。时间戳：同样在 SYN 中协商，之后每个报文段都携带。",
     },
     deeper: {
       en: "This is also why a SYN cookie loses options: the server keeps no state, so what it learned from the SYN must fit in the ISN (MSS in a few bits) or in the timestamp.",

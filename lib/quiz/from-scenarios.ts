@@ -53,8 +53,8 @@ export function seqAck(scenario: Scenario, stepIndex: number, rng: Rng, lang: La
     format: "choice",
     prompt:
       lang === "en"
-        ? `${say(scenario.title, lang)}, client ISN ${isn.client}, server ISN ${isn.server}. At step ${step.index + 1} ${who} sends a ${segment.flags}. What is its ${field} number?`
-        : `${say(scenario.title, lang)}，客户端 ISN 为 ${isn.client}，服务器 ISN 为 ${isn.server}。第 ${step.index + 1} 步${who}发送 ${segment.flags}。它的 ${field} 号是多少？`,
+        ? `${say(scenario.title, lang)}, client ISN ${isn.client}, server ISN ${isn.server}. At step ${step.index + 1} ${who} sends ${segment.flags.startsWith("ACK") ? "an" : "a"} ${segment.flags}. What is its ${field} number?`
+        : `${say(scenario.title, lang)}，客户端 ISN 为 ${isn.client}，服务器 ISN 为 ${isn.server}。第 ${step.index + 1} 步${who}发送 ${segment.flags}。它的${field === "seq" ? "序号（seq）" : "确认号（ack）"}是多少？`,
     choices: withDistractors(rng, value, pool).map(String),
     answer: String(value),
     explanation: say(step.explain, lang),
@@ -249,7 +249,7 @@ export function spotTheError(trace: Trace, rng: Rng, lang: Lang): Question | nul
     prompt:
       lang === "en"
         ? `${say(trace.title, lang)} (client ISN ${trace.isn.client}, server ISN ${trace.isn.server}). One of these segments has a wrong number. Which?`
-        : `${say(trace.title, lang)}（客户端 ISN 为 ${trace.isn.client}，服务器 ISN 为 ${trace.isn.server}）。下面有一个报文段的序号写错了，是哪一个？`,
+        : `${say(trace.title, lang)}（客户端 ISN 为 ${trace.isn.client}，服务器 ISN 为 ${trace.isn.server}）。下面有一个报文段的序号或确认号写错了，是哪一个？`,
     choices: lines,
     answer: broken.line,
     explanation: broken.why,

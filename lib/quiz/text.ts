@@ -9,10 +9,14 @@ const CALL_EVENTS = new Set<string>(["passive OPEN", "active OPEN", "SEND", "CLO
 /** "the application calls close() (CLOSE)", "it receives a FIN", "its 2MSL timer expires". */
 export function eventPhrase(event: Event, lang: Lang): string {
   if (CALL_EVENTS.has(event) && isEvent(event)) {
+    if (lang === "zh" && event === "ABORT") return "应用在设置 SO_LINGER 为 0 后调用 close()（ABORT）";
     const call = SOCKET_CALL[event as keyof typeof SOCKET_CALL];
     return lang === "en" ? `the application calls ${call} (${event})` : `应用调用 ${call}（${event}）`;
   }
-  return lang === "en" ? `it ${EVENT_TEXT[event].en}` : `它${EVENT_TEXT[event].zh}`;
+  const text = EVENT_TEXT[event][lang];
+  if (lang === "zh") return `它${text}`;
+  // "its 2MSL timer expires" already names whose.
+  return text.startsWith("its ") ? text : `it ${text}`;
 }
 
 export function openedHint(opened: "passive" | "active" | undefined, lang: Lang): string {

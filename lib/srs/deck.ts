@@ -53,7 +53,10 @@ const SENDS = (t: Transition): Text =>
 
 function transitionCard(t: Transition): Flashcard {
   const when = t.opened
-    ? { en: ` (reached by a ${t.opened} open)`, zh: `（经${t.opened === "passive" ? "被动" : "主动"}打开到达）` }
+    ? {
+        en: ` (reached by ${t.opened === "active" ? "an" : "a"} ${t.opened} open)`,
+        zh: `（经${t.opened === "passive" ? "被动" : "主动"}打开到达）`,
+      }
     : { en: "", zh: "" };
   const moves = t.from === t.to;
   return {

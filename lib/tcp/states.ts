@@ -101,8 +101,8 @@ export const STATE_INFO: Record<State, StateInfo> = {
     state: "FIN-WAIT-2",
     zhName: "终止等待2",
     meaning: {
-      en: "Its FIN is acknowledged; waits for the other side's FIN. It can still receive data (half-close).",
-      zh: "自己的 FIN 已被确认，正在等待对方的 FIN。此时仍可以接收数据（半关闭）。",
+      en: "Its FIN is acknowledged; waits for the other side's FIN. It can still receive data (half-close) if it closed with shutdown(SHUT_WR); after close(), Linux answers new data with a RST.",
+      zh: "自己的 FIN 已被确认，正在等待对方的 FIN。如果是用 shutdown(SHUT_WR) 关闭的，此时仍可以接收数据（半关闭）；如果调用的是 close()，Linux 会用 RST 回应新到的数据。",
     },
     who: { en: "The active closer.", zh: "主动关闭方。" },
     phase: "closing",

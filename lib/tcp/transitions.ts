@@ -94,7 +94,7 @@ export const TRANSITIONS: readonly Transition[] = [
     FIGURE,
     {
       en: "Reached from LISTEN (passive open): the half-open attempt is dropped and the socket goes back to listening (Figure 5, note 1).",
-      zh: "由 LISTEN 进入（被动打开）：这次半开连接被丢弃，套接字回到监听状态（见图 5 注 1）。",
+      zh: "由 LISTEN 进入（被动打开）：这次半连接被丢弃，套接字回到监听状态（见图 5 注 1）。",
     },
     "passive",
   ),
@@ -107,8 +107,8 @@ export const TRANSITIONS: readonly Transition[] = [
     zh: "对方不再发送数据。我们确认这个 FIN（ack = 其序号 + 1），然后等待本地应用关闭。",
   }),
   arc("FIN-WAIT-1", "rcv ACK of FIN", "FIN-WAIT-2", "none", "§3.10.7.4", FIGURE, {
-    en: "Our FIN is acknowledged; now we wait for the peer's FIN, and can still receive data.",
-    zh: "自己的 FIN 已被确认；现在等待对方的 FIN，期间仍可接收数据。",
+    en: "Our FIN is acknowledged; now we wait for the peer's FIN, and can still receive data (after shutdown(SHUT_WR); after close(), Linux answers data with a RST).",
+    zh: "自己的 FIN 已被确认；现在等待对方的 FIN，期间仍可接收数据（用 shutdown(SHUT_WR) 关闭时如此；调用 close() 后，Linux 会用 RST 回应数据）。",
   }),
   arc("FIN-WAIT-1", "rcv FIN", "CLOSING", "ACK", "§3.10.7.4", FIGURE, {
     en: "Simultaneous close: the peer's FIN arrives before the ACK of ours. Acknowledge it and wait for our ACK.",
@@ -229,8 +229,8 @@ export const TRANSITIONS: readonly Transition[] = [
   ),
   ...(["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2"] as const).map((from) =>
     arc(from, "rcv data", from, "ACK", "§3.10.7.4", SAME, {
-      en: "Data is delivered to the application and acknowledged (ack = seq + length). A side in FIN-WAIT can still receive.",
-      zh: "数据交付给应用并被确认（ack = seq + 长度）。处于 FIN-WAIT 的一方仍然可以接收数据。",
+      en: "Data is delivered to the application and acknowledged (ack = seq + length). A side in FIN-WAIT can still receive, as RFC 9293's CLOSE allows and shutdown(SHUT_WR) does; after close(), Linux answers the data with a RST instead.",
+      zh: "数据交付给应用并被确认（ack = seq + 长度）。处于 FIN-WAIT 的一方仍然可以接收数据：RFC 9293 的 CLOSE 允许这样，shutdown(SHUT_WR) 也是如此；调用 close() 后，Linux 则会用 RST 回应这些数据。",
     }),
   ),
   ...(["ESTABLISHED", "CLOSE-WAIT"] as const).map((from) =>
