@@ -36,37 +36,37 @@ function groupDigest(level: Level | null, focus: Focus, part: (q: Question) => u
 const digest = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");
 
 const PINNED_GROUPS: Record<string, string> = {
-  "any/everything": "6721b3cf07e37dea70a4ec865390d2e78edc171e9be2c62bba2eb7a9f6e4aaa9",
-  "any/handshake": "af2e4171b2f21e865e9046d2c8593bb57ebcd8cbb1556ee7b97242d2df849209",
-  "any/teardown": "271b8c5190e0657652a68f0cd613b520ecd3a1f7ec10f833779f2ad799e8c72b",
-  "any/edge-cases": "04bb7c21193c9e2029cf26564d2ecfc3f01fecbb6cee4f75a965daabb62b083c",
+  "any/everything": "b12d43a1ecf2260e24dcac9ed459d7861f901facabd32384e90a70ddbeecd5d1",
+  "any/handshake": "1d15250de8f5c225ac7dcd73b18d5807fdf5d2a5048d10efd8995db0766f4edc",
+  "any/teardown": "a08968753dc6fe642c8d5ffecaacda6607b428c3ceca7c1b5e8359a5c3e94c2e",
+  "any/edge-cases": "e9d2ab5ac5f225d648944c939a60859d5c3fd6d1080034d7fdb5b236128dff2b",
   "any/naming": "d9fc5bd0e46891042a51f8772713d5a19e7c236113c3ea6a0dd95f963d7be774",
   "any/seq-ack": "647bbd219d847f7883c32fbe7c91b1c6e12e533cce2d983b6278a09e1cc79a14",
-  "basics/everything": "4ae58a44c9eb4c806ab9064013d7fdc1eac9d639abb8eac2b7d75f4bbddc0635",
-  "basics/handshake": "4161fac4f130f25e3453a56e513f29cab7e527e137a7206334d5dab791410eec",
-  "basics/teardown": "1f6fa5e5999a08cce3c6bb007af425dcb44b8f8497eb3d31049c52d2ba0a8338",
+  "basics/everything": "5bf6081472b250c9d6078d2d7953eab7395b82177ff19b83023b30fe930d63cf",
+  "basics/handshake": "899ae8539fe7a212578afda07b31ed74d1f65b87121428178a74812049099aa8",
+  "basics/teardown": "2c68c7f3a1b76b2beeeb5d97808d9acdb76a3cf2fb0a133dfe36c099faeb3612",
   "basics/edge-cases": "5e7a5584943f872af694cc945ba9e9394162c563a0453f5eef4477f98a110e7e",
   "basics/naming": "524a7744cc76ebeb6419c910d182c7aff0aa0dd74b41b0b64fa7a1c607e85816",
   "basics/seq-ack": "7eb6919b150de20e04973cafdd4e9ca9a3681b96eeac500031378d8d73d644fa",
-  "intermediate/everything": "f711de8d3510e6d3487ddf2ec2f0368adfaea8f7df0d41270a0bd1f6d6105789",
-  "intermediate/handshake": "603c84cf7854ed3629550bcf5b3766d16405a021dd4c3565e190899c1b31557e",
-  "intermediate/teardown": "8ced63a69c35349ea5b8c376a2922603eb1a85d8ef1e3f4538e45d3f8be5d158",
+  "intermediate/everything": "0ba4432ceea53e19cbcbc52ca2bc552bb89309a5fe9c3bb77e69ba5d26714719",
+  "intermediate/handshake": "adf42def30fbcb4cd09772cdf6a18fdb9292fcc5ae449c480ad1b45871eeb24e",
+  "intermediate/teardown": "6b26b48cf3f2002c383478b8edeb297c745df628a47f57a61ebd34091cda3f22",
   "intermediate/edge-cases": "5e7a5584943f872af694cc945ba9e9394162c563a0453f5eef4477f98a110e7e",
   "intermediate/naming": "d9288e986eebbd24d83625ba857cc65dfbba61f88540797b13f82837885a48b3",
   "intermediate/seq-ack": "2db300b323349fa58db8e949453987919747d48207c81b22c59e8a2b41db1e7d",
-  "advanced/everything": "63db3bc57cec302a16014087020b03a1196b34acb9138f5a40a0acfb01c51136",
-  "advanced/handshake": "dd9d278e9a7c0e109337ce9fe78eae86afa4e5d6ae06059954518b4a964785cc",
-  "advanced/teardown": "6d0a9f492fb0711708b7a7736ae93de9d57275b58f1a3b5acc04cdcd5d3fa573",
-  "advanced/edge-cases": "04bb7c21193c9e2029cf26564d2ecfc3f01fecbb6cee4f75a965daabb62b083c",
+  "advanced/everything": "cc8e3df07ad61fee788548f80b201aa8190e8ca5139b7e8d9594fa85ca9edeca",
+  "advanced/handshake": "70e7aa06ba21186bf9746d882ac3574f85b7b11b2ea4c55940d227683cbaecee",
+  "advanced/teardown": "c44991048d778d40b677fd78d5add38454c484705984d946422679c9dd5393c8",
+  "advanced/edge-cases": "e9d2ab5ac5f225d648944c939a60859d5c3fd6d1080034d7fdb5b236128dff2b",
   "advanced/naming": "5e7a5584943f872af694cc945ba9e9394162c563a0453f5eef4477f98a110e7e",
   "advanced/seq-ack": "0f6c38960ca7de9819f7fd7fa556e21bd68a63816cd55214da27a80b5d4256c6",
 };
 
 /** The prompts and explanations of every group above. */
-const PINNED_WORDING = "f1f70092457be5d9b9a08182ac3fd818cf2897254f5034b5f7a9f047639f58f5";
+const PINNED_WORDING = "52776cfc70dc5c77aa8a191f590986c0f45061e697688a838d7e17b9f234ceae";
 
-const PINNED_ONLY = "82cf6e9be08755635c6b07b3e78627435decc391ac7460eb266db275b3bfd461";
-const PINNED_OPTIONS = "c1398bbb6b723e3556306af3d5ef5f0bf8be3f97b179a30fa72954c0d2f0b670";
+const PINNED_ONLY = "24e6741aa26f03446601aa6eecca2c0b0bfd112a44aa670da6aa7460bef2a09e";
+const PINNED_OPTIONS = "c3806638f26958144d169b6bfed67359074cbd5d4c41c2db688e21713bcc39bd";
 
 describe("the questions a spec regenerates", () => {
   const groups = LEVELS.flatMap((level) => FOCUSES.map((focus) => [level, focus] as const));

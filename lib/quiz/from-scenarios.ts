@@ -7,6 +7,7 @@ import {
   type Step,
   segmentsWithIsn,
   stepWithIsn,
+  TRANSITIONS,
   type Trace,
 } from "@/lib/tcp";
 import { withDistractors } from "./choices";
@@ -171,6 +172,14 @@ export function timeline(trace: Trace, role: Role): { state: State; step: number
   return out;
 }
 
+/** Whether a side can go from `before` into `state` and on from it to `after` (either end may be absent). */
+function fitsBetween(state: State, before: State | undefined, after: State | undefined): boolean {
+  if (state === before || state === after) return false;
+  const into = before === undefined || TRANSITIONS.some((t) => t.from === before && t.to === state);
+  const onward = after === undefined || TRANSITIONS.some((t) => t.from === state && t.to === after);
+  return into && onward;
+}
+
 const timelines = new WeakMap<Trace, Partial<Record<Role, readonly { state: State; step: number }[]>>>();
 
 export function missingState(trace: Trace, role: Role, hole: number, rng: Rng, lang: Lang): Question {
@@ -179,9 +188,13 @@ export function missingState(trace: Trace, role: Role, hole: number, rng: Rng, l
   const shown = line.map((p, i) => (i === hole ? "____" : p.state)).join(" → ");
   const step = trace.steps[missing.step - 1] as Step;
   const neighbours = line.map((p) => p.state);
-  const pool = [
-    ...rng.shuffle(["CLOSE-WAIT", "FIN-WAIT-2", "TIME-WAIT", "SYN-RECEIVED", "LAST-ACK", "CLOSING", ...neighbours]),
-  ];
+  const before = line[hole - 1]?.state;
+  const after = line[hole + 1]?.state;
+  // A state that fits the hole as well (ESTABLISHED → FIN-WAIT-1 → CLOSING → TIME-WAIT is a path too) would be a
+  // second right answer. Dropped after the shuffle, so the numbers drawn, and every later question, stay as they were.
+  const pool = rng
+    .shuffle<State>(["CLOSE-WAIT", "FIN-WAIT-2", "TIME-WAIT", "SYN-RECEIVED", "LAST-ACK", "CLOSING", ...neighbours])
+    .filter((state) => !fitsBetween(state, before, after));
   const who = say(ROLE_TEXT[role], lang);
   return {
     id: `missing-state:${trace.id}:${role}:${hole}`,

@@ -51,8 +51,8 @@ function situation(tr: Transition, lang: Lang): string {
 
 function describeSituation(tr: Transition, lang: Lang): string {
   return lang === "en"
-    ? `A socket is in ${tr.from}${openedHint(tr.opened, lang)} and ${eventPhrase(tr.event, lang)}.`
-    : `一个套接字处于 ${tr.from} 状态${openedHint(tr.opened, lang)}，${eventPhrase(tr.event, lang)}。`;
+    ? `A socket is in ${tr.from}${openedHint(tr.opened, lang)} and ${eventPhrase(tr.from, tr.event, lang)}.`
+    : `一个套接字处于 ${tr.from} 状态${openedHint(tr.opened, lang)}，${eventPhrase(tr.from, tr.event, lang)}。`;
 }
 
 function join(first: string, second: string, lang: Lang): string {

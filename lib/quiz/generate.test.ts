@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findTransition, isState, parseStateName, play, scenarioById } from "@/lib/tcp";
+import { findTransition, isState, parseStateName, play, scenarioById, TRANSITIONS } from "@/lib/tcp";
 import { checkAnswer } from "./check";
 import { allCandidates, generateQuiz, sameness } from "./generate";
 import { seededRng } from "./rng";
@@ -101,6 +101,43 @@ describe("every generated question", () => {
     // 50,000 questions each checked by replaying the model: a correctness check, given the time it needs on a busy
     // machine (the unit suite's 20 s default once cut it short under load).
   }, 120_000);
+
+  it("offers no wrong choice that is right too: a missing state's distractors make no path of their own", () => {
+    const arcs = new Set(TRANSITIONS.map((t) => `${t.from}>${t.to}`));
+    // A timeline merges repeats, so staying put is no step of a path.
+    const fits = (state: string, before?: string, after?: string) =>
+      state !== before &&
+      state !== after &&
+      (!before || arcs.has(`${before}>${state}`)) &&
+      (!after || arcs.has(`${state}>${after}`));
+    let asked = 0;
+    for (const candidate of allCandidates().filter((c) => c.type === "missing-state"))
+      for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+        const q = candidate.make(seededRng(seed), "en") as Question;
+        const path = (/goes through (.*)\. Which/.exec(q.prompt)?.[1] ?? "").split(" → ");
+        const hole = path.indexOf("____");
+        expect(hole).toBeGreaterThanOrEqual(0);
+        for (const choice of q.choices ?? [])
+          if (choice !== q.answer)
+            expect(fits(choice, path[hole - 1], path[hole + 1]), `${q.id}: ${choice}`).toBe(false);
+        asked++;
+      }
+    expect(asked).toBeGreaterThan(40);
+  });
+
+  it("says which FIN arrives in FIN-WAIT-1, so TIME-WAIT (a FIN that also acknowledges ours) is not right too", () => {
+    const asked = (lang: "en" | "zh") =>
+      allCandidates()
+        .filter((c) => c.type === "next-state")
+        .map((c) => c.make(seededRng(1), lang) as Question)
+        .filter((q) => q.basis.kind === "transition" && q.basis.from === "FIN-WAIT-1" && q.basis.event === "rcv FIN");
+    expect(asked("en").length).toBeGreaterThan(0);
+    for (const q of asked("en")) {
+      expect(q.answer).toBe("CLOSING");
+      expect(q.prompt).toContain("receives a FIN that does not acknowledge its own FIN");
+    }
+    for (const q of asked("zh")) expect(q.prompt).toContain("收到一个没有确认自己 FIN 的 FIN");
+  });
 });
 
 /** Whether `text` contains `word` as a whole term: "CLOSE" is not in "from CLOSE-WAIT". */

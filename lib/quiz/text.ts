@@ -1,19 +1,19 @@
 // Question wording in both languages. Templates, never translation at run time.
-import { EVENT_TEXT, type Event, isEvent, type Role, SOCKET_CALL, type Text } from "@/lib/tcp";
+import { type Event, eventTextIn, isEvent, type Role, SOCKET_CALL, type State, type Text } from "@/lib/tcp";
 import type { Lang } from "./types";
 
 export const t = (text: Text, lang: Lang) => text[lang];
 
 const CALL_EVENTS = new Set<string>(["passive OPEN", "active OPEN", "SEND", "CLOSE", "ABORT"]);
 
-/** "the application calls close() (CLOSE)", "it receives a FIN", "its 2MSL timer expires". */
-export function eventPhrase(event: Event, lang: Lang): string {
+/** "the application calls close() (CLOSE)", "it receives a FIN", "its 2MSL timer expires", as it is in `state`. */
+export function eventPhrase(state: State, event: Event, lang: Lang): string {
   if (CALL_EVENTS.has(event) && isEvent(event)) {
     if (lang === "zh" && event === "ABORT") return "应用在设置 SO_LINGER 为 0 后调用 close()（ABORT）";
     const call = SOCKET_CALL[event as keyof typeof SOCKET_CALL];
     return lang === "en" ? `the application calls ${call} (${event})` : `应用调用 ${call}（${event}）`;
   }
-  const text = EVENT_TEXT[event][lang];
+  const text = eventTextIn(state, event)[lang];
   if (lang === "zh") return `它${text}`;
   // "its 2MSL timer expires" already names whose.
   return text.startsWith("its ") ? text : `it ${text}`;

@@ -6,7 +6,7 @@ import { BANK } from "@/lib/interview";
 import { stepLink, transitionLink } from "@/lib/quiz";
 import { transitionTopic } from "@/lib/quiz/levels";
 import {
-  EVENT_TEXT,
+  eventTextIn,
   foldName,
   formatSegment,
   MISSPELLINGS,
@@ -59,13 +59,14 @@ function transitionCard(t: Transition): Flashcard {
       }
     : { en: "", zh: "" };
   const moves = t.from === t.to;
+  const event = eventTextIn(t.from, t.event);
   return {
     id: `t:${transitionId(t)}`,
     kind: "transition",
     topic: transitionTopic(t),
     front: {
-      en: `In ${t.from}${when.en}, ${EVENT_TEXT[t.event].en.replace(/^its /, "the side's ")}. What state next, and what is sent?`,
-      zh: `处于 ${t.from}${when.zh || " "}时，${EVENT_TEXT[t.event].zh}。接下来是什么状态？发送什么？`,
+      en: `In ${t.from}${when.en}, ${event.en.replace(/^its /, "the side's ")}. What state next, and what is sent?`,
+      zh: `处于 ${t.from}${when.zh || " "}时，${event.zh}。接下来是什么状态？发送什么？`,
     },
     back: {
       en: `${moves ? `Stays in ${t.to}` : `→ ${t.to}`}, ${SENDS(t).en}.`,

@@ -1,4 +1,4 @@
-import type { Text } from "./states";
+import type { State, Text } from "./states";
 
 /** The labels of RFC 9293 Figure 5's arcs. */
 export const FIGURE_EVENTS = [
@@ -71,6 +71,17 @@ export const EVENT_TEXT: Record<Event, Text> = {
   "rcv ACK": { en: "receives the ACK of its data", zh: "收到对自己数据的确认" },
   "timeout=RTO": { en: "its retransmission timer expires", zh: "重传计时器到期" },
 };
+
+/**
+ * What an event means where a state narrows it. In FIN-WAIT-1 a FIN that also acknowledges the side's own FIN is
+ * another event (rcv FIN,ACK, straight to TIME-WAIT: Figure 5 note 2), so "rcv FIN" there is one that does not; said
+ * plainly, "receives a FIN" would make TIME-WAIT a right answer too.
+ */
+export function eventTextIn(state: State, event: Event): Text {
+  if (state === "FIN-WAIT-1" && event === "rcv FIN")
+    return { en: "receives a FIN that does not acknowledge its own FIN", zh: "收到一个没有确认自己 FIN 的 FIN" };
+  return EVENT_TEXT[event];
+}
 
 /**
  * What an event's name means, for a learner meeting RFC 9293's notation: in English a user call's socket call (its

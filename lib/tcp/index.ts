@@ -26,6 +26,7 @@ export {
   EVENT_TEXT,
   EVENTS,
   type Event,
+  eventTextIn,
   FIGURE_EVENTS,
   isEvent,
   type Send,
