@@ -219,6 +219,41 @@ function refuse(en: string, zh: string): ActResult {
   return { ok: false, reason: { en, zh } };
 }
 
+/**
+ * Why a segment that reached a side is not played: what RFC 9293 §3.10.7 does with it instead. The model has arcs
+ * for the arrivals Figure 5 and its notes name; the RFC's other replies (a RST from a side with no connection, an
+ * ACK for an unacceptable segment) are not moves of the sandbox, and it says so rather than claim the RFC has none.
+ */
+function unplayedArrival(state: State, event: Event, segment: Segment): Text {
+  if (state === "CLOSED") {
+    return event === "rcv RST"
+      ? {
+          en: "This side is CLOSED, with no connection: RFC 9293 §3.10.7.1 discards an arriving RST.",
+          zh: "这一方处于 CLOSED，没有连接：按 RFC 9293 §3.10.7.1，到达的 RST 直接丢弃。",
+        }
+      : {
+          en: "This side is CLOSED, with no connection: RFC 9293 §3.10.7.1 answers any segment but a RST with a RST. The sandbox does not play that reply.",
+          zh: "这一方处于 CLOSED，没有连接：按 RFC 9293 §3.10.7.1，除 RST 外的任何报文段都以 RST 回应。沙盒不演示这个回应。",
+        };
+  }
+  if (state === "LISTEN" && hasFlag(segment, "ACK")) {
+    return {
+      en: "A listening socket has sent nothing to acknowledge: RFC 9293 §3.10.7.2 answers a segment with an ACK by a RST. The sandbox does not play that reply.",
+      zh: "监听中的套接字还没发送过任何东西，无从确认：按 RFC 9293 §3.10.7.2，带 ACK 的报文段以 RST 回应。沙盒不演示这个回应。",
+    };
+  }
+  if (state === "SYN-SENT" && event === "rcv RST") {
+    return {
+      en: "RFC 9293 §3.10.7.3: in SYN-SENT a RST counts only if it acknowledges our SYN. This one does not, so the side drops it and stays in SYN-SENT; the sandbox leaves it undelivered.",
+      zh: "RFC 9293 §3.10.7.3：在 SYN-SENT 状态，只有确认了自己 SYN 的 RST 才有效。这个 RST 没有，所以这一方丢弃它并停留在 SYN-SENT；沙盒不投递它。",
+    };
+  }
+  return {
+    en: `SynAck's model has no move for "${event}" in ${state}. RFC 9293 §3.10.7 still processes it (an unexpected segment is usually answered with an ACK or a RST, or dropped); the sandbox does not play that.`,
+    zh: `SynAck 的模型中，${state} 状态没有针对“${event}”的走法。RFC 9293 §3.10.7 仍会处理它（意外的报文段通常以 ACK 或 RST 回应，或被丢弃）；沙盒不演示这一处理。`,
+  };
+}
+
 /** Plays one action. Actions RFC 9293 does not allow are refused with the reason, and change nothing. */
 export function act(connection: Connection, action: Action): ActResult {
   const actor = action.actor;
@@ -255,7 +290,14 @@ export function act(connection: Connection, action: Action): ActResult {
     if (refusal) return { ok: false, reason: refusal };
   }
 
-  const t = findTransition(endpoint.state, event, endpoint.opened);
+  // RFC 9293 §3.10.7.3: a RST reaching SYN-SENT is acceptable only with an ACK of our SYN; otherwise it is dropped.
+  const unacceptableRst =
+    received !== null &&
+    endpoint.state === "SYN-SENT" &&
+    event === "rcv RST" &&
+    !(hasFlag(received.segment, "ACK") && received.segment.ack === seqAdd(endpoint.iss, 1));
+  const t = unacceptableRst ? null : findTransition(endpoint.state, event, endpoint.opened);
+  if (!t && received) return { ok: false, reason: unplayedArrival(endpoint.state, event, received.segment) };
   if (!t) {
     return refuse(
       `RFC 9293 has no transition for "${event}" in ${endpoint.state}.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { act, establishedConnection, newConnection } from "./connection";
+import { type Action, act, type Connection, establishedConnection, newConnection } from "./connection";
 import { play, SCENARIOS, scenarioById } from "./scenarios";
 import { formatSegment } from "./segment";
 
@@ -138,6 +138,17 @@ describe("scenarios", () => {
   });
 });
 
+/** Plays actions that must all be allowed. */
+function run(connection: Connection, actions: readonly Action[]): Connection {
+  let c = connection;
+  for (const action of actions) {
+    const r = act(c, action);
+    if (!r.ok) throw new Error(r.reason.en);
+    c = r.connection;
+  }
+  return c;
+}
+
 describe("actions RFC 9293 does not allow", () => {
   it("refuses CLOSE in FIN-WAIT-2 with 'connection closing', changing nothing", () => {
     let connection = establishedConnection({ client: 1, server: 2 });
@@ -153,6 +164,32 @@ describe("actions RFC 9293 does not allow", () => {
     const result = act(connection, { actor: "client", do: "CLOSE" });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason.en).toContain("connection closing");
+  });
+
+  it("says what RFC 9293 does with an arrival it does not play, instead of claiming the RFC has no rule", () => {
+    // The client aborts; the server's data then reaches a side with no connection.
+    const connection = run(establishedConnection({ client: 1, server: 2 }), [
+      { actor: "client", do: "ABORT" },
+      { actor: "server", do: "SEND", bytes: 10 },
+    ]);
+    const result = act(connection, { actor: "client", do: "deliver" });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason.en).toContain("§3.10.7.1 answers any segment but a RST with a RST");
+    expect(!result.ok && result.reason.zh).toContain("§3.10.7.1");
+  });
+
+  it("drops a RST without an ACK of its SYN in SYN-SENT (§3.10.7.3), leaving the client in SYN-SENT", () => {
+    // The server's SYN,ACK is lost and it aborts: its bare RST reaches a client still waiting in SYN-SENT.
+    const connection = run(newConnection({ client: 100, server: 300 }), [
+      { actor: "server", do: "passive OPEN" },
+      { actor: "client", do: "active OPEN" },
+      { actor: "server", do: "deliver", lose: true },
+      { actor: "server", do: "ABORT" },
+    ]);
+    expect(connection.endpoints.client.state).toBe("SYN-SENT");
+    const result = act(connection, { actor: "client", do: "deliver" });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason.en).toContain("in SYN-SENT a RST counts only if it acknowledges our SYN");
   });
 
   it("refuses to deliver when nothing is in flight, and 2MSL outside TIME-WAIT", () => {
