@@ -114,15 +114,20 @@ export function sendLabel(send: Send, lang: Lang): string {
   return send === "none" ? say(NOTHING, lang) : send;
 }
 
+/** Data goes out in a segment whose flags are the question; other arcs send a bare control segment, or nothing. */
+function sendQuestion(tr: Transition, lang: Lang): string {
+  if (tr.event === "SEND")
+    return lang === "en" ? "Which flags does its data segment carry?" : "它发出的数据报文段带哪些标志？";
+  return lang === "en" ? "What does it send?" : "它发送什么？";
+}
+
 export function segmentSent(tr: Transition, rng: Rng, lang: Lang): Question {
   const answer = sendLabel(tr.send, lang);
   return {
     id: `segment-sent:${worded(tr, "id", () => transitionId(tr))}`,
     type: "segment-sent",
     format: "choice",
-    prompt: worded(tr, `segment-sent:${lang}`, () =>
-      join(situation(tr, lang), lang === "en" ? "What does it send?" : "它发送什么？", lang),
-    ),
+    prompt: worded(tr, `segment-sent:${lang}`, () => join(situation(tr, lang), sendQuestion(tr, lang), lang)),
     choices: withDistractors(
       rng,
       answer,
@@ -131,11 +136,15 @@ export function segmentSent(tr: Transition, rng: Rng, lang: Lang): Question {
     answer,
     explanation: worded(tr, `segment-sent:${lang}:why`, () => {
       const lead =
-        lang === "en"
-          ? `It sends ${tr.send === "none" ? "nothing" : tr.send}.`
-          : tr.send === "none"
-            ? "它不发送任何报文段。"
-            : `它发送 ${tr.send}。`;
+        tr.event === "SEND"
+          ? lang === "en"
+            ? `A segment carrying the data, with the ${tr.send} flag set.`
+            : `一个载有数据、带 ${tr.send} 标志的报文段。`
+          : lang === "en"
+            ? `It sends ${tr.send === "none" ? "nothing" : tr.send}.`
+            : tr.send === "none"
+              ? "它不发送任何报文段。"
+              : `它发送 ${tr.send}。`;
       return explanation(tr, lang, lead);
     }),
     ...common(tr),

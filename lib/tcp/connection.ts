@@ -158,6 +158,9 @@ function transmit(
   }
   switch (t.send) {
     case "none":
+      // The arc sends nothing, but data that came with the segment is acknowledged (§3.10.7.4, "seventh, process
+      // the segment text"): the handshake's last ACK may carry the client's first bytes.
+      if (received && received.len > 0 && e.rcvNxt !== null) return { endpoint: e, segment: build(e, "ACK") };
       return { endpoint: e, segment: null };
     case "SYN":
     case "SYN,ACK": {

@@ -202,3 +202,20 @@ describe("actions RFC 9293 does not allow", () => {
     });
   });
 });
+
+describe("data on a segment whose arc sends nothing", () => {
+  it("acknowledges data that rides on the handshake's last ACK, though the arc itself sends nothing", () => {
+    // The client's ACK of the SYN,ACK is lost; its first data segment carries the same acknowledgment.
+    const connection = run(newConnection({ client: 100, server: 300 }), [
+      { actor: "server", do: "passive OPEN" },
+      { actor: "client", do: "active OPEN" },
+      { actor: "server", do: "deliver" },
+      { actor: "client", do: "deliver", lose: true },
+      { actor: "client", do: "SEND", bytes: 5 },
+      { actor: "server", do: "deliver" },
+    ]);
+    const step = connection.steps.at(-1);
+    expect(step?.states.server).toBe("ESTABLISHED");
+    expect(step?.segment && formatSegment(step.segment)).toBe("ACK seq=301 ack=106");
+  });
+});

@@ -78,8 +78,8 @@ export const TRANSITIONS: readonly Transition[] = [
     zh: "SYN,ACK 确认了我们的 SYN，并带来了服务器的 ISN：客户端进入已建立状态，并确认服务器的 SYN（ack = 服务器 ISN + 1）。",
   }),
   arc("SYN-RECEIVED", "rcv ACK of SYN", "ESTABLISHED", "none", "§3.10.7.4", FIGURE, {
-    en: "Our SYN is acknowledged, so both directions are synchronized: established. Nothing needs answering.",
-    zh: "自己的 SYN 已被确认，两个方向都已同步：进入已建立状态。不需要再回复。",
+    en: "Our SYN is acknowledged, so both directions are synchronized: established. The ACK itself needs no answer (data riding on it is acknowledged).",
+    zh: "自己的 SYN 已被确认，两个方向都已同步：进入已建立状态。这个 ACK 本身不需要回复（若它携带了数据，则确认这些数据）。",
   }),
   arc("SYN-RECEIVED", "CLOSE", "FIN-WAIT-1", "FIN", "§3.10.4", FIGURE, {
     en: "Closing after a SYN was exchanged needs an orderly close: send a FIN.",
