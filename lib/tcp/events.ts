@@ -1,6 +1,10 @@
 import type { State, Text } from "./states";
 
-/** The labels of RFC 9293 Figure 5's arcs. */
+/**
+ * The events that change a state: the labels of RFC 9293 Figure 5's arcs, and two it does not draw, ABORT (§3.10.5)
+ * and a FIN that also acknowledges the side's own FIN in FIN-WAIT-1 (note 2 of the figure). The order is kept:
+ * generated choices are drawn in it.
+ */
 export const FIGURE_EVENTS = [
   "passive OPEN",
   "active OPEN",
@@ -17,8 +21,11 @@ export const FIGURE_EVENTS = [
   "timeout=2MSL",
 ] as const;
 
+/** The events in FIGURE_EVENTS that Figure 5 does not draw. */
+export const NOT_DRAWN_IN_FIGURE_5: ReadonlySet<string> = new Set(["ABORT", "rcv FIN,ACK"]);
+
 /**
- * Events Figure 5 leaves out because they change no state (its note 2), but which a connection that carries
+ * Events Figure 5 leaves out because they change no state (the figure shows state changes only), but which a connection that carries
  * data or loses a segment goes through: data arriving, the ACK of data arriving, the retransmission timer.
  */
 export const DATA_AND_TIMER_EVENTS = ["rcv data", "rcv ACK", "timeout=RTO"] as const;

@@ -1,5 +1,5 @@
 // The model and the traces as plain JSON: what `npm run cli` prints and /api/v1 serves.
-import { DATA_AND_TIMER_EVENTS, EVENT_TEXT, FIGURE_EVENTS } from "./events";
+import { DATA_AND_TIMER_EVENTS, EVENT_TEXT, FIGURE_EVENTS, NOT_DRAWN_IN_FIGURE_5 } from "./events";
 import { MISSPELLINGS, STATE_NAMES } from "./names";
 import { play, SCENARIOS, type Scenario, type Trace } from "./scenarios";
 import { STATE_INFO, STATES } from "./states";
@@ -17,7 +17,7 @@ export function modelJson() {
       misspellings: MISSPELLINGS.filter((m) => m.state === name).map((m) => ({ spelling: m.spelling, note: m.note })),
     })),
     events: [
-      ...FIGURE_EVENTS.map((name) => ({ name, inFigure5: true, text: EVENT_TEXT[name] })),
+      ...FIGURE_EVENTS.map((name) => ({ name, inFigure5: !NOT_DRAWN_IN_FIGURE_5.has(name), text: EVENT_TEXT[name] })),
       ...DATA_AND_TIMER_EVENTS.map((name) => ({ name, inFigure5: false, text: EVENT_TEXT[name] })),
     ],
     transitions: TRANSITIONS.map((t) => ({

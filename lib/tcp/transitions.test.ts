@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Event, Send } from "./events";
+import { modelJson } from "./model";
 import type { State } from "./states";
 import { findTransition, TRANSITIONS, transitionId } from "./transitions";
 
@@ -46,6 +47,12 @@ describe("RFC 9293 Figure 5", () => {
 });
 
 describe("RFC 9293 §3.10: what the figure leaves out", () => {
+  it("is marked so in the model's JSON: ABORT and note 2's FIN that acknowledges ours are not drawn, rcv RST is", () => {
+    const drawn = Object.fromEntries(modelJson().events.map((e) => [e.name, e.inFigure5]));
+    expect(drawn).toMatchObject({ ABORT: false, "rcv FIN,ACK": false, "rcv RST": true, "rcv FIN": true, CLOSE: true });
+    expect(drawn["rcv data"]).toBe(false);
+  });
+
   it("FIN-WAIT-1 + rcv FIN,ACK (a FIN that acknowledges our FIN) -> TIME-WAIT, sends ACK", () => {
     expect(findTransition("FIN-WAIT-1", "rcv FIN,ACK")).toMatchObject({ to: "TIME-WAIT", send: "ACK" });
   });
