@@ -199,8 +199,8 @@ export const BANK: readonly InterviewQuestion[] = [
       zh: `${STATE_INFO["CLOSE-WAIT"].meaning.zh}TCP 已经完成了它的工作，是应用程序没有调用 close()。这是程序的缺陷：某个错误分支泄漏了连接、连接池从不释放、线程卡住等。用 ss -tanp 找到对应进程，修复忘记关闭连接的地方。`,
     },
     deeper: {
-      en: "No kernel setting ends CLOSE-WAIT, because the kernel must not close a socket the application still holds. Restarting the process frees them but hides the leak; a file-descriptor limit (EMFILE) is often the first visible symptom.",
-      zh: "没有任何内核参数能结束 CLOSE-WAIT，因为内核不能关闭应用程序仍然持有的套接字。重启进程可以释放它们，但会掩盖泄漏；文件描述符耗尽（EMFILE）往往是最先出现的症状。",
+      en: "No kernel timer ends CLOSE-WAIT on its own, because the kernel must not close a socket the application still holds (keep-alive, or a write the peer answers with a RST, can reset the connection, but the descriptor stays leaked until the application closes it). Restarting the process frees them but hides the leak; a file-descriptor limit (EMFILE) is often the first visible symptom.",
+      zh: "没有任何内核计时器会自行结束 CLOSE-WAIT，因为内核不能关闭应用程序仍然持有的套接字（keep-alive，或一次被对方以 RST 回应的写操作，可以重置连接，但在应用关闭之前描述符仍然泄漏着）。重启进程可以释放它们，但会掩盖泄漏；文件描述符耗尽（EMFILE）往往是最先出现的症状。",
     },
     rfc: "§3.6",
     link: "/learn/teardown?step=2",

@@ -80,8 +80,8 @@ export const SCENARIOS: readonly Scenario[] = [
       s("deliver", {
         delayAck: true,
         note: {
-          en: "Delayed ACK: TCP may wait a little (Linux: up to about 40 ms here) in case it has something to send with the ACK.",
-          zh: "延迟确认：TCP 可以稍等片刻（Linux 在这里约 40 毫秒），看看是否有内容可以和 ACK 一起发送。",
+          en: "Delayed ACK: TCP may wait a little (Linux: 40 ms or more, at most 200 ms) in case it has something to send with the ACK.",
+          zh: "延迟确认：TCP 可以稍等片刻（Linux 至少约 40 毫秒，最多 200 毫秒），看看是否有内容可以和 ACK 一起发送。",
         },
       }),
       s("CLOSE", {

@@ -66,7 +66,7 @@ export const STATE_INFO: Record<State, StateInfo> = {
   },
   "SYN-RECEIVED": {
     state: "SYN-RECEIVED",
-    zhName: "同步已接收",
+    zhName: "同步收到",
     meaning: {
       en: "Has both received and sent a SYN, and waits for the acknowledgment of its own SYN.",
       zh: "已经收到并发送了 SYN，正在等待对方确认自己的 SYN。",
@@ -141,8 +141,8 @@ export const STATE_INFO: Record<State, StateInfo> = {
     state: "TIME-WAIT",
     zhName: "时间等待",
     meaning: {
-      en: "Waits 2×MSL so the other side surely got the last ACK and old segments of this connection die out.",
-      zh: "等待 2MSL，确保对方收到了最后的 ACK，并让本连接的旧报文段在网络中消失。",
+      en: "Waits 2×MSL: long enough to answer the other side's FIN again if the last ACK was lost, and for old segments of this connection to die out.",
+      zh: "等待 2MSL：如果最后的 ACK 丢失，还能再次确认对方重传的 FIN；同时让本连接的旧报文段在网络中消失。",
     },
     who: {
       en: "The active closer (both sides after a simultaneous close).",

@@ -131,8 +131,8 @@ export const TRANSITIONS: readonly Transition[] = [
     zh: "最后一个 ACK 到达：连接释放。被动关闭方不经过 TIME-WAIT。",
   }),
   arc("TIME-WAIT", "timeout=2MSL", "CLOSED", "none", "§3.10.8", FIGURE, {
-    en: "2×MSL has passed: the last ACK was surely received, and any old segment of this connection has died out.",
-    zh: "2MSL 已过：最后一个 ACK 必定已被收到，本连接的旧报文段也都已在网络中消失。",
+    en: "2×MSL has passed with no FIN resent, so the last ACK is taken to have arrived, and any old segment of this connection has died out.",
+    zh: "2MSL 已过且没有收到重传的 FIN，于是认为最后一个 ACK 已被收到；本连接的旧报文段也都已在网络中消失。",
   }),
 
   // ── §3.10 event processing: state changes the figure leaves out ──────────────────────────────────
