@@ -66,6 +66,8 @@ test("a teacher creates a class, a student joins with the code, a replaced code 
 
   await teacher.reload();
   await expect(teacher.getByTestId("roster")).toContainText("Sam");
+  // A long email wraps: the roster never makes a phone's page scroll sideways.
+  expect(await teacher.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await screenshot(teacher, testInfo, "class-teacher");
 
   // The teacher replaces the code: the old one no longer lets anyone in.
@@ -139,6 +141,8 @@ test("the teacher sets an assignment; a student takes it with one mistake; the t
   const results = `${teacher.url()}/assignments/`;
   await teacher.getByRole("link", { name: "Handshake check" }).click();
   await expect(teacher.getByTestId("grades")).toContainText("Stu");
+  // Names need not be unique; each row also shows the student's email.
+  await expect(teacher.getByTestId("grades")).toContainText(/user-[\w-]+@example\.com/);
   await expect(teacher.getByTestId("grades")).toContainText("4 / 5");
   await expect(teacher.getByTestId("by-question").locator("li").first()).toContainText("1 of 1 wrong");
   await expect(teacher.getByTestId("by-question").locator("li").first()).toContainText(questions[1]?.prompt ?? "");
@@ -147,8 +151,8 @@ test("the teacher sets an assignment; a student takes it with one mistake; the t
   expect(teacher.url()).toContain(results);
 
   const csv = (await downloaded(teacher, "Grades (.csv)")).trimEnd().split("\r\n");
-  expect(csv[0]).toBe("student,status,score,out_of,seconds,attempts");
-  expect(csv[1]).toMatch(/^Stu,submitted,4,5,\d+,1$/);
+  expect(csv[0]).toBe("student,email,status,score,out_of,seconds,attempts");
+  expect(csv[1]).toMatch(/^Stu,user-[\w-]+@example\.com,submitted,4,5,\d+,1$/);
   const gift = await downloaded(teacher, "Questions for Moodle (GIFT)");
   expect(gift).toContain("::Handshake check 1::");
   expect(gift.match(/^::Handshake check \d+::/gm)).toHaveLength(5);
@@ -268,8 +272,8 @@ test.describe("in Chinese", () => {
 
     // The spreadsheet stays machine-readable English; the questions' files are Chinese like the questions.
     const csv = (await downloaded(teacher, "成绩表（.csv）")).trimEnd().split("\r\n");
-    expect(csv[0]).toBe("student,status,score,out_of,seconds,attempts");
-    expect(csv[1]).toMatch(/^王同学,submitted,4,5,\d+,1$/);
+    expect(csv[0]).toBe("student,email,status,score,out_of,seconds,attempts");
+    expect(csv[1]).toMatch(/^王同学,user-[\w-]+@example\.com,submitted,4,5,\d+,1$/);
     const markdown = await downloaded(teacher, "打印用题目（Markdown）");
     expect(markdown.startsWith("# 握手小测\n\n姓名：")).toBe(true);
     expect(markdown).toContain("## 参考答案");

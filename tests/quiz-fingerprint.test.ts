@@ -63,7 +63,7 @@ const PINNED_GROUPS: Record<string, string> = {
 };
 
 /** The prompts and explanations of every group above. */
-const PINNED_WORDING = "05f40fcb7224b68471f5acf11cb99ed7e776c4e9bea7b7702e362405c2a36d59";
+const PINNED_WORDING = "e58bc07b158d8147842d3f170cb85f98a34fbaf78bc2e59571a0899ed0a3e16c";
 
 const PINNED_ONLY = "24e6741aa26f03446601aa6eecca2c0b0bfd112a44aa670da6aa7460bef2a09e";
 const PINNED_OPTIONS = "c3806638f26958144d169b6bfed67359074cbd5d4c41c2db688e21713bcc39bd";

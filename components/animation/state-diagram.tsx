@@ -128,6 +128,7 @@ export function arcValues(arc: Arc) {
     send: arc.send,
     kind: arc.kind,
     source: arc.source,
+    note: arc.note ?? "none",
   };
 }
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { arcValues } from "@/components/animation/state-diagram";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { play, SCENARIOS, scenarioById, TRANSITIONS } from "@/lib/tcp";
 import { arcGeometry, BOXES, DIAGRAM, FIGURE_ARCS, PLACES, placesOf } from "./diagram";
 import { framesOf } from "./frames";
@@ -11,6 +13,16 @@ const trace = (id: string) => {
 };
 
 describe("frames", () => {
+  it("say when a step sent other than its arc: a delayed ACK held back, or an ACK for data", () => {
+    const t = trace("teardown-combined");
+    const frames = framesOf(t.initial, t.steps);
+    // Step 2: the server takes the arc that sends ACK, but holds the ACK back to ride on its FIN.
+    expect(frames[2]?.arc).toMatchObject({ send: "ACK", note: "held" });
+    expect(frames[1]?.arc?.note).toBeNull();
+    const sentence = globalTranslatorFor("en")("learn.arcSentence", arcValues(frames[2]!.arc!));
+    expect(sentence).toContain("sending ACK (held back, to ride on its next segment)");
+  });
+
   it.each(SCENARIOS.map((s) => s.id))(
     "%s: one frame before the first step and one after each, states as played",
     (id) => {

@@ -11,6 +11,8 @@ export type Arc = {
   send: Send;
   kind: TransitionKind;
   source: string;
+  /** Where the step sent other than the arc says: its ACK held back (delayed ACK), or an ACK for data the arc ignores. */
+  note: "held" | "data" | null;
 };
 
 export type Wait = { timer: Timer; expiresAt: number | null };
@@ -69,7 +71,16 @@ export function framesOf(initial: Record<Role, State>, steps: readonly Step[]): 
       states: step.states,
       places: { ...before.places, [step.actor]: to },
       timers: { client: waits("client"), server: waits("server") },
-      arc: { actor: step.actor, from, to, event: t.event, send: t.send, kind: t.kind, source: t.source },
+      arc: {
+        actor: step.actor,
+        from,
+        to,
+        event: t.event,
+        send: t.send,
+        kind: t.kind,
+        source: t.source,
+        note: step.ackDelayed ? "held" : t.send === "none" && step.segment ? "data" : null,
+      },
       narration: step.explain,
     });
   }

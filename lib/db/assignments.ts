@@ -116,7 +116,8 @@ export async function attemptsAt(
 }
 
 export type ClassResults = {
-  students: { userId: string; name: string; attempts: AssignmentAttempt[] }[];
+  /** Names need not be unique (four students may be called 小明); the email is. */
+  students: { userId: string; name: string; email: string; attempts: AssignmentAttempt[] }[];
   answers: { questionId: string; basisKey: string | null; response: string; correct: boolean }[];
 };
 
@@ -129,13 +130,14 @@ export async function assignmentResults(
   const db = client ?? (await database());
   const members = await db.membership.findMany({
     where: { classId },
-    include: { user: { select: { name: true, learner: { select: { id: true } } } } },
+    include: { user: { select: { name: true, email: true, learner: { select: { id: true } } } } },
     orderBy: { joinedAt: "asc" },
   });
   const students = await Promise.all(
     members.map(async (m) => ({
       userId: m.userId,
       name: m.user.name,
+      email: m.user.email,
       attempts: m.user.learner ? await attemptsAt(m.user.learner.id, assignmentId, db) : [],
     })),
   );

@@ -5,7 +5,9 @@ import { type AssignmentRecord, assignmentResults, type DbClient } from "@/lib/d
 import { type BasisLabel, basisKeyView, quizQuestions } from "@/lib/quiz";
 
 export type StudentRow = {
+  userId: string;
   name: string;
+  email: string;
   status: AssignmentStatus;
   score: number | null;
   seconds: number | null;
@@ -24,7 +26,9 @@ export async function teacherResults(a: AssignmentRecord, now: Date, db?: DbClie
   const rows = students.map((s) => {
     const best = bestAttempt(s.attempts);
     return {
+      userId: s.userId,
       name: s.name,
+      email: s.email,
       status: assignmentStatus(a, s.attempts, now),
       score: best ? best.correct : null,
       seconds: best?.finishedAt ? Math.round((best.finishedAt.getTime() - best.startedAt.getTime()) / 1000) : null,

@@ -229,8 +229,16 @@ export const TRANSITIONS: readonly Transition[] = [
   ),
   ...(["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2"] as const).map((from) =>
     arc(from, "rcv data", from, "ACK", "§3.10.7.4", SAME, {
-      en: "Data is delivered to the application and acknowledged (ack = seq + length). A side in FIN-WAIT can still receive, as RFC 9293's CLOSE allows and shutdown(SHUT_WR) does; after close(), Linux answers the data with a RST instead.",
-      zh: "数据交付给应用并被确认（ack = seq + 长度）。处于 FIN-WAIT 的一方仍然可以接收数据：RFC 9293 的 CLOSE 允许这样，shutdown(SHUT_WR) 也是如此；调用 close() 后，Linux 则会用 RST 回应这些数据。",
+      en: `Data is delivered to the application and acknowledged (ack = seq + length).${
+        from === "ESTABLISHED"
+          ? ""
+          : " A side in FIN-WAIT can still receive, as RFC 9293's CLOSE allows and shutdown(SHUT_WR) does; after close(), Linux answers the data with a RST instead."
+      }`,
+      zh: `数据交付给应用并被确认（ack = seq + 长度）。${
+        from === "ESTABLISHED"
+          ? ""
+          : "处于 FIN-WAIT 的一方仍然可以接收数据：RFC 9293 的 CLOSE 允许这样，shutdown(SHUT_WR) 也是如此；调用 close() 后，Linux 则会用 RST 回应这些数据。"
+      }`,
     }),
   ),
   ...(["ESTABLISHED", "CLOSE-WAIT"] as const).map((from) =>

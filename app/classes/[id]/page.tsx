@@ -113,7 +113,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                 {taught.roster.map((m) => (
                   <tr key={m.userId} className="border-b border-slate-100 dark:border-slate-900">
                     <td className="py-2 pr-4">{m.name}</td>
-                    <td className="py-2 pr-4">{m.email}</td>
+                    <td className="py-2 pr-4 [overflow-wrap:anywhere]">{m.email}</td>
                     <td className="py-2">{day(m.joinedAt)}</td>
                   </tr>
                 ))}

@@ -58,7 +58,7 @@ export const learn = {
   // The narration, the badges and the state diagram
   statesLine: "Client <strong>{client}</strong> · server <strong>{server}</strong>",
   arcSentence:
-    "The {actor, select, client {client} other {server}} {same, select, yes {stayed in {from}} other {went from {from} to {to}}} on <code>{event}</code>, {send, select, none {sending nothing} other {sending {send}}}: {kind, select, figure {an arc of Figure 5} same-state {no state change, so Figure 5 draws no arc} other {a rule Figure 5 does not draw}} (RFC 9293 {source}).",
+    "The {actor, select, client {client} other {server}} {same, select, yes {stayed in {from}} other {went from {from} to {to}}} on <code>{event}</code>, {send, select, none {sending nothing} other {sending {send}}}{note, select, held { (held back, to ride on its next segment)} data { (but the data that came with it is acknowledged)} other {}}: {kind, select, figure {an arc of Figure 5} same-state {no state change, so Figure 5 draws no arc} other {a rule Figure 5 does not draw}} (RFC 9293 {source}).",
   roleTitle: "{role, select, client {Client} other {Server}}",
   badgeLabel: "{role, select, client {client} other {server}}: {state}",
   timerSeconds: "{seconds} s",

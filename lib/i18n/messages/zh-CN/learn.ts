@@ -54,7 +54,7 @@ export const learn: Catalogue["learn"] = {
 
   statesLine: "客户端 <strong>{client}</strong> · 服务器 <strong>{server}</strong>",
   arcSentence:
-    "{actor, select, client {客户端} other {服务器}}在事件 <code>{event}</code> 下{same, select, yes {停留在 {from}} other {从 {from} 迁移到 {to}}}，{send, select, none {不发送报文段} other {发送 {send}}}：{kind, select, figure {这是图 5 中的一条弧} same-state {状态没有变化，所以图 5 没有画这条弧} other {这条规则图 5 没有画出}}（RFC 9293 {source}）。",
+    "{actor, select, client {客户端} other {服务器}}在事件 <code>{event}</code> 下{same, select, yes {停留在 {from}} other {从 {from} 迁移到 {to}}}，{send, select, none {不发送报文段} other {发送 {send}}}{note, select, held {（暂缓发送，搭载在下一个报文段上）} data {（但随它到达的数据要确认）} other {}}：{kind, select, figure {这是图 5 中的一条弧} same-state {状态没有变化，所以图 5 没有画这条弧} other {这条规则图 5 没有画出}}（RFC 9293 {source}）。",
   roleTitle: "{role, select, client {客户端} other {服务器}}",
   badgeLabel: "{role, select, client {客户端} other {服务器}}：{state}",
   timerSeconds: "{seconds} 秒",

@@ -63,8 +63,13 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
             </thead>
             <tbody>
               {results.students.map((s) => (
-                <tr key={s.name + s.attempts} className="border-b border-slate-100 dark:border-slate-900">
-                  <td className="py-2 pr-4">{s.name}</td>
+                <tr key={s.userId} className="border-b border-slate-100 dark:border-slate-900">
+                  <td className="py-2 pr-4">
+                    {s.name}
+                    <span className="block text-xs text-slate-600 [overflow-wrap:anywhere] dark:text-slate-400">
+                      {s.email}
+                    </span>
+                  </td>
                   <td className="py-2 pr-4">{t(STATUS_TEXT[s.status])}</td>
                   <td className="py-2 pr-4">{s.score === null ? "–" : `${s.score} / ${a.spec.count}`}</td>
                   <td className="py-2 pr-4">{duration(s.seconds)}</td>

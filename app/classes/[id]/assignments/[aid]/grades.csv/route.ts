@@ -15,8 +15,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (!a) return notYours(globalTranslatorFor(localeOfRequest(request))("classes.notYourAssignment"));
   const { students } = await teacherResults(a, new Date());
   const csv = csvTable(
-    ["student", "status", "score", "out_of", "seconds", "attempts"],
-    students.map((s) => [s.name, s.status, s.score, a.spec.count, s.seconds, s.attempts]),
+    ["student", "email", "status", "score", "out_of", "seconds", "attempts"],
+    students.map((s) => [s.name, s.email, s.status, s.score, a.spec.count, s.seconds, s.attempts]),
   );
   return new Response(csv, {
     headers: {
