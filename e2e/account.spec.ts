@@ -62,10 +62,13 @@ test("a guest signs up and keeps their practice; signed out the browser is a new
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("not the password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in" }).focus();
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     "That email and password do not match an account. Check both and try again.",
   );
+  // The button is not disabled while the request runs, so focus stays on it instead of dropping to the page.
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeFocused();
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/me$/);

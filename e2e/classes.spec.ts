@@ -10,17 +10,22 @@ const SIGN_UP_WORDS = {
 };
 
 async function signUp(browser: Browser, use: object, name: string, lang: "en" | "zh" = "en"): Promise<Page> {
-  const words = SIGN_UP_WORDS[lang];
   const context = await browser.newContext(use);
   const page = await context.newPage();
   await page.goto("/sign-up");
+  await fillSignUp(page, name, lang);
+  await expect(page).toHaveURL(/\/me$/);
+  return page;
+}
+
+/** Fills and sends the sign-up form on the page, with a fresh email. */
+async function fillSignUp(page: Page, name: string, lang: "en" | "zh" = "en"): Promise<void> {
+  const words = SIGN_UP_WORDS[lang];
   await page.getByLabel(words.name).fill(name);
   const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
   await page.getByLabel(words.email).fill(`user-${unique}@example.com`);
   await page.getByLabel(words.password).fill("a long enough password");
   await page.getByRole("button", { name: words.submit, exact: true }).click();
-  await expect(page).toHaveURL(/\/me$/);
-  return page;
 }
 
 /** Follows a download link on the page and returns the file's text. */
@@ -50,8 +55,14 @@ test("a teacher creates a class, a student joins with the code, a replaced code 
   expect(code).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}$/);
   const classUrl = teacher.url();
 
-  const student = await signUp(browser, testInfo.project.use, "Sam");
-  await student.goto("/classes");
+  // Sam opens the join link as a guest: creating an account brings him back to it, the code still filled in.
+  const student = await (await browser.newContext(testInfo.project.use)).newPage();
+  await student.goto(`/classes/join?code=${encodeURIComponent(code)}`);
+  await expect(student.getByText("you come back here to join")).toBeVisible();
+  await student.getByRole("link", { name: "Create an account" }).click();
+  await fillSignUp(student, "Sam");
+  await expect(student).toHaveURL(/\/classes\/join\?code=/);
+  await expect(student.getByLabel("Join code")).toHaveValue(code);
   await student.getByLabel("Join code").fill("ZZZ-ZZZ");
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(refusal(student)).toContainText("No class has that code");

@@ -79,6 +79,16 @@ test("the controls and the keyboard step, scrub, restart and set the speed", asy
   await page.keyboard.press("End");
   await expect(heading(page, `Step ${n} of ${n}`)).toBeVisible();
   await expect(page.getByTestId("tag-client")).toHaveAttribute("data-place", "CLOSED-end");
+  // Stepping with Enter to the last step leaves focus on Next, which says it can go no further.
+  const next = page.getByRole("button", { name: "Step forward" });
+  await page.keyboard.press("ArrowLeft");
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(heading(page, `Step ${n} of ${n}`)).toBeVisible();
+  await expect(next).toBeFocused();
+  await expect(next).toHaveAttribute("aria-disabled", "true");
+  await page.keyboard.press("Enter");
+  await expect(heading(page, `Step ${n} of ${n}`)).toBeVisible();
   await page.getByRole("button", { name: "Restart" }).focus();
   await page.keyboard.press("Home");
   await expect(heading(page, "Before the first step")).toBeVisible();

@@ -13,6 +13,8 @@ test("a mock interview: reveal, rate, and the weak answer turns up in the flashc
   expect(weak).toBeTruthy();
   await page.getByRole("button", { name: "Reveal the model answer" }).click();
   await expect(page.getByTestId("mock-answer")).toHaveText(weak?.answer.en ?? "");
+  // The button pressed is gone: focus moves to the answer it revealed, not back to the page.
+  await expect(page.getByTestId("mock-answer").locator("..")).toBeFocused();
   await screenshot(page, testInfo, "mock-interview");
   await page.getByRole("button", { name: "Weak: add it to my flashcards" }).click();
   for (let i = 1; i < 8; i++) {
@@ -21,6 +23,7 @@ test("a mock interview: reveal, rate, and the weak answer turns up in the flashc
     await page.getByRole("button", { name: i % 2 ? "I nailed it" : "Partly" }).click();
   }
   await expect(page.getByTestId("mock-done")).toContainText("4 nailed, 3 partly, 1 weak.");
+  await expect(page.getByTestId("mock-done").getByRole("heading")).toBeFocused();
 
   await page.getByRole("link", { name: "Review interview flashcards" }).click();
   await expect(page.getByTestId("review")).toHaveAttribute("data-hydrated", "true");

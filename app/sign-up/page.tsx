@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { AccountForm } from "@/components/account/account-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
+import { safeNext } from "@/lib/auth/forms";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
 
@@ -11,14 +12,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("signUpTitle") };
 }
 
-export default async function SignUpPage() {
-  if ((await currentCaller())?.user) redirect("/me");
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const next = safeNext((await searchParams).next);
+  if ((await currentCaller())?.user) redirect(next ?? "/me");
   const t = await getT("account");
   return (
     <div>
       <PageHeader eyebrow={t("eyebrow")} title={t("signUpTitle")} lead={t("signUpLead")} />
       <ClientMessages namespaces={["account"]}>
-        <AccountForm kind="sign-up" />
+        <AccountForm kind="sign-up" next={next} />
       </ClientMessages>
     </div>
   );

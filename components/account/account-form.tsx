@@ -25,7 +25,7 @@ const accountLink = (href: string, children: React.ReactNode) => (
 );
 
 /** Sign up or sign in with email and password. What was typed stays when something is refused. */
-export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
+export function AccountForm({ kind, next }: { kind: "sign-up" | "sign-in"; next: string | null }) {
   const router = useRouter();
   const t = useT("account");
   const [error, setError] = useState<AccountMsg | null>(null);
@@ -33,9 +33,11 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
   const [minutes, setMinutes] = useState(1);
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
+  const back = next ? `?next=${encodeURIComponent(next)}` : "";
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending) return;
     const form = Object.fromEntries(new FormData(event.currentTarget));
     const parsed = (kind === "sign-up" ? signUpForm : signInForm).safeParse(form);
     if (!parsed.success) {
@@ -56,7 +58,7 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
         setError(refusalMessage(kind, response.status, body.code));
         return;
       }
-      router.push("/me");
+      router.push(next ?? "/me");
       router.refresh();
     } catch {
       setError("account.unreachable");
@@ -95,13 +97,14 @@ export function AccountForm({ kind }: { kind: "sign-up" | "sign-in" }) {
       <p role="alert" className="min-h-6 text-sm text-rose-700 dark:text-rose-400">
         {error ? t(accountKey(error), { minutes }) : null}
       </p>
-      <button type="submit" className={PRIMARY_BUTTON} disabled={pending || !hydrated}>
+      {/* aria-disabled while the request runs, so the button keeps focus and a refusal is read from where it was. */}
+      <button type="submit" className={PRIMARY_BUTTON} disabled={!hydrated} aria-disabled={pending}>
         {pending ? t("oneMoment") : kind === "sign-up" ? t("createAccount") : t("signIn")}
       </button>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {kind === "sign-up"
-          ? t.rich("haveAccount", { link: (c) => accountLink("/sign-in", c) })
-          : t.rich("noAccount", { link: (c) => accountLink("/sign-up", c) })}
+          ? t.rich("haveAccount", { link: (c) => accountLink(`/sign-in${back}`, c) })
+          : t.rich("noAccount", { link: (c) => accountLink(`/sign-up${back}`, c) })}
       </p>
     </form>
   );

@@ -22,7 +22,7 @@ type Props = {
 };
 
 const CONTROL =
-  "inline-flex items-center justify-center gap-1 rounded-lg border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40 dark:border-slate-700 dark:hover:bg-slate-900";
+  "inline-flex items-center justify-center gap-1 rounded-lg border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 dark:border-slate-700 dark:hover:bg-slate-900";
 
 /** Any scenario played step by step: both pictures, both sides' states, the narration and the controls. */
 export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props) {
@@ -100,7 +100,9 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
           type="button"
           className={CONTROL}
           onClick={() => send({ type: "prev" })}
-          disabled={player.step === 0}
+          // aria-disabled, not disabled: a button that had focus keeps it when it reaches the end (a disabled one
+          // drops focus to the page). The reducer ignores the press there.
+          aria-disabled={player.step === 0}
           aria-label={t("stepBack")}
           title={t("stepBackTitle")}
         >
@@ -119,7 +121,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
           type="button"
           className={CONTROL}
           onClick={() => send({ type: "next" })}
-          disabled={player.step === last}
+          aria-disabled={player.step === last}
           aria-label={t("stepForward")}
           title={t("stepForwardTitle")}
         >

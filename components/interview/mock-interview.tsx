@@ -34,7 +34,19 @@ export function MockInterview({ questions }: { questions: InterviewQuestion[] })
   const [saveError, setSaveError] = useState<string | null>(null);
   const hydrated = useHydrated();
   const heading = useRef<HTMLHeadingElement>(null);
+  const answer = useRef<HTMLDivElement>(null);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
   const q = questions[state.index];
+  const done = mockDone(state);
+
+  // The button pressed goes away with each of these, so focus follows what replaced it (else it drops to the page):
+  // the model answer once revealed, the tally once the last answer is rated.
+  useEffect(() => {
+    if (state.revealed) answer.current?.focus();
+  }, [state.revealed]);
+  useEffect(() => {
+    if (done) doneHeading.current?.focus();
+  }, [done]);
 
   // A new question: the clock starts again and focus goes to the question.
   useEffect(() => {
@@ -54,11 +66,11 @@ export function MockInterview({ questions }: { questions: InterviewQuestion[] })
     setSaveError(result.error);
   }
 
-  if (mockDone(state)) {
+  if (done) {
     const tally = mockTally(state);
     return (
       <section aria-labelledby="done-heading" className="max-w-3xl space-y-4" data-testid="mock-done">
-        <h2 id="done-heading" className="text-xl font-semibold">
+        <h2 ref={doneHeading} tabIndex={-1} id="done-heading" className="text-xl font-semibold focus:outline-none">
           {t("over")}
         </h2>
         <p>
@@ -100,7 +112,9 @@ export function MockInterview({ questions }: { questions: InterviewQuestion[] })
       </label>
       {state.revealed ? (
         <div
-          className="space-y-3 rounded-xl border border-sky-600/40 bg-sky-50/60 p-4 dark:bg-sky-950/40"
+          ref={answer}
+          tabIndex={-1}
+          className="space-y-3 rounded-xl border border-sky-600/40 bg-sky-50/60 p-4 focus:outline-none dark:bg-sky-950/40"
           aria-live="polite"
         >
           <p data-testid="mock-answer">{q.answer[lang]}</p>

@@ -330,21 +330,22 @@ function OrderList({ entry, locked, dispatch, t, lang }: Part) {
             </span>
             {!locked ? (
               <span className="flex shrink-0 gap-1">
+                {/* aria-disabled, not disabled: moving an item to the top (or bottom) keeps focus on its button. */}
                 <button
                   type="button"
-                  disabled={i === 0}
+                  aria-disabled={i === 0}
                   aria-label={t("moveUp", { item })}
-                  onClick={() => dispatch({ type: "move", from: i, to: i - 1 })}
-                  className="rounded border border-slate-300 px-2 py-1 disabled:opacity-30 dark:border-slate-600"
+                  onClick={() => i > 0 && dispatch({ type: "move", from: i, to: i - 1 })}
+                  className="rounded border border-slate-300 px-2 py-1 aria-disabled:opacity-30 dark:border-slate-600"
                 >
                   ↑
                 </button>
                 <button
                   type="button"
-                  disabled={i === order.length - 1}
+                  aria-disabled={i === order.length - 1}
                   aria-label={t("moveDown", { item })}
-                  onClick={() => dispatch({ type: "move", from: i, to: i + 1 })}
-                  className="rounded border border-slate-300 px-2 py-1 disabled:opacity-30 dark:border-slate-600"
+                  onClick={() => i < order.length - 1 && dispatch({ type: "move", from: i, to: i + 1 })}
+                  className="rounded border border-slate-300 px-2 py-1 aria-disabled:opacity-30 dark:border-slate-600"
                 >
                   ↓
                 </button>

@@ -30,8 +30,11 @@ export async function answerWithKeyboard(page: Page, q: Question, wrong = false,
     const want = wrong ? [...(q.answer as string[])].reverse() : (q.answer as string[]);
     for (let i = 0; i < want.length; i++) {
       for (let j = order.indexOf(want[i] as string); j > i; j--) {
-        await page.getByRole("button", { name: t("moveUp", { item: order[j] as string }) }).focus();
+        const up = page.getByRole("button", { name: t("moveUp", { item: order[j] as string }) });
+        await up.focus();
         await page.keyboard.press("Enter");
+        // The item moved and its button kept focus, at the top of the list too.
+        await expect(up).toBeFocused();
         [order[j - 1], order[j]] = [order[j] as string, order[j - 1] as string];
       }
     }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { isMsgKey } from "@/lib/i18n/global";
-import { ACCOUNT_LOCKED, accountKey, formError, minutesToWait, refusalMessage, signInForm, signUpForm } from "./forms";
+import {
+  ACCOUNT_LOCKED,
+  accountKey,
+  formError,
+  minutesToWait,
+  refusalMessage,
+  safeNext,
+  signInForm,
+  signUpForm,
+} from "./forms";
 
 const issues = (result: { success: boolean; error?: { issues: readonly { message: string }[] } }) =>
   result.error?.issues ?? [];
@@ -83,5 +92,19 @@ describe("account forms", () => {
     );
     expect(globalTranslatorFor("en")(key, { minutes: 1 })).toContain("wait 1 minute,");
     expect(globalTranslatorFor("zh-CN")(key, { minutes: 15 })).toBe("这个邮箱的登录尝试次数过多：请等 15 分钟后再试。");
+  });
+});
+
+describe("safeNext", () => {
+  it("keeps a path on this site, with its query", () => {
+    expect(safeNext("/classes/join?code=AB12CD")).toBe("/classes/join?code=AB12CD");
+  });
+
+  it("refuses anything that could lead to another site, and what is not a string", () => {
+    for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "/x\\y", "classes", "/a\nb", ""])
+      expect(safeNext(bad), bad).toBeNull();
+    expect(safeNext(["/me"])).toBeNull();
+    expect(safeNext(undefined)).toBeNull();
+    expect(safeNext(`/${"a".repeat(400)}`)).toBeNull();
   });
 });

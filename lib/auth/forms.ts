@@ -80,3 +80,18 @@ export function minutesToWait(retryAfter: string | null): number {
   const seconds = Number(retryAfter);
   return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds / 60) : 1;
 }
+
+/**
+ * Where to go after signing up or in (`?next=` on those pages): a path on this site only, so a link cannot send
+ * someone elsewhere after they typed their password. Anything else, or nothing, is null (the profile, /me).
+ */
+export function safeNext(value: unknown): string | null {
+  if (typeof value !== "string" || value.length > 300) return null;
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
+  // Control characters and backslashes could turn the path into another origin in some browsers.
+  for (const ch of value) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f || ch === "\\") return null;
+  }
+  return value;
+}

@@ -25,7 +25,7 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
       ) : (
         <div className="space-y-3">
           <p className="max-w-2xl text-slate-700 dark:text-slate-300">{t("joinNeedsAccount")}</p>
-          <AccountLinks />
+          <AccountLinks next={code ? `/classes/join?code=${encodeURIComponent(code)}` : "/classes/join"} />
         </div>
       )}
     </div>

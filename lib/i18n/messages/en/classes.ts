@@ -18,7 +18,7 @@ export const classes = {
 
   // The join link's page
   joinNeedsAccount:
-    "Joining a class needs an account, so your teacher sees your work under your name. Create one (your guest practice comes with you) or sign in, then open this link again.",
+    "Joining a class needs an account, so your teacher sees your work under your name. Create one (your guest practice comes with you) or sign in, and you come back here to join.",
 
   // A class
   classTitle: "Class",
