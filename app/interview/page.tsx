@@ -72,7 +72,9 @@ export default async function InterviewPage() {
                       </p>
                     </div>
                     <div>
-                      <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-500">{t("goDeeper")}</h3>
+                      <h3 className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+                        {t("goDeeper")}
+                      </h3>
                       <p className="mt-1 text-sm">{q.deeper[lang]}</p>
                       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" lang={otherLang}>
                         {q.deeper[other]}

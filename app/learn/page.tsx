@@ -51,7 +51,7 @@ export default async function LearnPage() {
             >
               <h3 className="text-lg font-semibold">
                 {state}{" "}
-                <span className="text-base font-normal text-slate-500" lang="zh-CN">
+                <span className="text-base font-normal text-slate-500 dark:text-slate-400" lang="zh-CN">
                   {STATE_INFO[state].zhName}
                 </span>
               </h3>
@@ -80,7 +80,7 @@ export default async function LearnPage() {
                           to: tr.to,
                           send: tr.send,
                         })}{" "}
-                        <span className="font-sans text-slate-500">{tr.source}</span>
+                        <span className="font-sans text-slate-500 dark:text-slate-400">{tr.source}</span>
                         {link.startsWith("/learn/") ? (
                           <>
                             {" "}

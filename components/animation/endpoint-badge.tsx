@@ -29,7 +29,7 @@ export function EndpointBadge({ role, state, waits, step, playing, dwellMs }: Pr
       <p className="flex items-center gap-2 text-sm font-semibold">
         <span
           aria-hidden="true"
-          className={`inline-grid size-5 place-items-center rounded-full text-xs font-bold text-white ${role === "client" ? "bg-client-700 dark:bg-client-500" : "bg-server-700 dark:bg-server-500"}`}
+          className={`inline-grid size-5 place-items-center rounded-full text-xs font-bold text-white dark:text-slate-950 ${role === "client" ? "bg-client-700 dark:bg-client-500" : "bg-server-700 dark:bg-server-500"}`}
         >
           {role === "client" ? "C" : "S"}
         </span>

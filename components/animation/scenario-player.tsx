@@ -110,7 +110,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
         </button>
         <button
           type="button"
-          className={`${CONTROL} min-w-24 border-sky-700 bg-sky-700 text-white hover:bg-sky-800 dark:border-sky-600 dark:bg-sky-600 dark:hover:bg-sky-500`}
+          className={`${CONTROL} min-w-24 border-sky-700 bg-sky-700 text-white hover:bg-sky-800 dark:border-sky-700 dark:bg-sky-700 dark:hover:bg-sky-800`}
           onClick={() => send({ type: "toggle" })}
           title={t("playPauseTitle")}
         >
@@ -211,7 +211,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
                     lost: row.lost ? "yes" : "no",
                   })
                 : t.rich("stepItem", { step: row.step, actor: row.actor, label: row.label })}
-              <span className="text-slate-500 dark:text-slate-400"> · {row.states[row.actor]}</span>
+              <span className="text-slate-600 dark:text-slate-400"> · {row.states[row.actor]}</span>
             </button>
           </li>
         ))}

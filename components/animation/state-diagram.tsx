@@ -81,7 +81,7 @@ export function StateDiagram({ frame }: { frame: Pick<Frame, "places" | "arc" | 
               data-place={frame.places[role]}
             >
               <circle r="9" className={TAG[role].className} />
-              <text y="4" textAnchor="middle" fontSize="11" fontWeight="700" fill="white">
+              <text y="4" textAnchor="middle" fontSize="11" fontWeight="700" className="fill-white dark:fill-slate-950">
                 {TAG[role].letter}
               </text>
             </g>
@@ -105,7 +105,7 @@ function Dot({ side }: { side: Role }) {
   return (
     <span
       aria-hidden="true"
-      className={`inline-grid size-4 place-items-center rounded-full text-[10px] font-bold text-white ${side === "client" ? "bg-client-700 dark:bg-client-500" : "bg-server-700 dark:bg-server-500"}`}
+      className={`inline-grid size-4 place-items-center rounded-full text-[10px] font-bold text-white dark:text-slate-950 ${side === "client" ? "bg-client-700 dark:bg-client-500" : "bg-server-700 dark:bg-server-500"}`}
     >
       {TAG[side].letter}
     </span>

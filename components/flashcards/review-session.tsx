@@ -36,7 +36,7 @@ const STATUS_KEY = {
   review: "statusReview",
   relearning: "statusRelearning",
 } as const;
-const HINT = (c: React.ReactNode) => <span className="font-normal opacity-80">{c}</span>;
+const HINT = (c: React.ReactNode) => <span className="font-normal">{c}</span>;
 
 /** One deck's review: flip with Space, rate 1-4, undo with U; each rating is saved before the next card shows. */
 export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; deckTitle: string }) {

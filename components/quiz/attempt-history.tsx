@@ -58,7 +58,10 @@ export async function AttemptHistory({ rows }: { rows: HistoryRow[] }) {
                 </td>
                 <td className="py-2 pr-4">
                   {what.filter(Boolean).join(" · ")}
-                  <span className="text-slate-500"> · {t("seedShort", { seed: String(row.spec.seed) })}</span>
+                  <span className="text-slate-500 dark:text-slate-400">
+                    {" "}
+                    · {t("seedShort", { seed: String(row.spec.seed) })}
+                  </span>
                 </td>
                 <td className="py-2 pr-4 whitespace-nowrap">
                   {done

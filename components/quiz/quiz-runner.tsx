@@ -324,7 +324,7 @@ function OrderList({ entry, locked, dispatch, t, lang }: Part) {
                 : "border-slate-300 dark:border-slate-700",
             ].join(" ")}
           >
-            <span className="w-6 text-right font-mono text-sm text-slate-500">{i + 1}.</span>
+            <span className="w-6 text-right font-mono text-sm text-slate-500 dark:text-slate-400">{i + 1}.</span>
             <span lang={questionLocale} className="flex-1 font-mono text-sm break-words">
               {item}
             </span>

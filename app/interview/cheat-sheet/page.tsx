@@ -36,7 +36,7 @@ function StepsTable({ trace: tr, t, tl }: { trace: Trace; t: Translator<"intervi
           </tr>
         </thead>
         <tbody>
-          <tr className="border-b border-slate-100 text-slate-500 dark:border-slate-900">
+          <tr className="border-b border-slate-100 text-slate-500 dark:text-slate-400 dark:border-slate-900">
             <td className="py-1 pr-2">0</td>
             <td className="py-1 pr-2" colSpan={3}>
               {t("startRow")}
