@@ -249,7 +249,7 @@ test.describe("in Chinese", () => {
     const card = student.getByTestId("assignments").locator("li").first();
     await expect(card.getByTestId("status")).toHaveText("未开始");
     await expect(card).toContainText("5 道题 · 截止：");
-    await expect(card).toContainText("已作答 0 / 1 次");
+    await expect(card).toContainText("已作答 0/1 次");
     expect(await englishInChinesePage(student)).toEqual([]);
     await screenshot(student, testInfo, "zh-class-student");
     await card.getByRole("button", { name: "开始" }).click();

@@ -307,7 +307,7 @@ test.describe("in Chinese", () => {
 
     await expect(page).toHaveURL(/\/results$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("你的成绩");
-    await expect(page.getByText("10 题答对 9 题（90%）。")).toBeVisible();
+    await expect(page.getByText("10 题中答对 9 题（90%）。")).toBeVisible();
     await expect(page.getByTestId("score")).toHaveText("9 / 10");
     // A quick 10 draws its topics at random: each one asked is listed, by its Chinese name.
     const topicName = translatorFor("zh-CN", "common");

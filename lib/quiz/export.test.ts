@@ -24,7 +24,10 @@ describe("quiz exports", () => {
     expect(md.startsWith("# Week 3\n")).toBe(true);
     for (const q of questions) expect(md).toContain(q.prompt);
     const key = md.slice(md.indexOf("## Answer key"));
-    expect(key.split("\n").filter((l) => /^\d+\. \*\*/.test(l))).toHaveLength(questions.length);
+    const answers = key.split("\n").filter((l) => /^\d+\. \*\*/.test(l));
+    expect(answers).toHaveLength(questions.length);
+    // Each cites its section once: not again after an explanation that already ends with it.
+    for (const [i, q] of questions.entries()) expect(answers[i]?.split(`RFC 9293 ${q.rfc}`)).toHaveLength(2);
   });
 
   it("frame the questions in their own language", () => {

@@ -57,10 +57,13 @@ export function markdownText(title: string, questions: readonly Question[], lang
   lines.push("---", "", `## ${WORDS.answerKey[lang]}`, "");
   questions.forEach((q, i) => {
     const answer = Array.isArray(q.answer) ? q.answer.join(" → ") : q.answer;
+    // Most explanations already end by citing their section; the others get it added.
+    const cited = q.explanation.includes(`RFC 9293 ${q.rfc}`);
+    const cite = cited ? "" : lang === "zh" ? `（RFC 9293 ${q.rfc}）` : ` (RFC 9293 ${q.rfc})`;
     lines.push(
       lang === "zh"
-        ? `${i + 1}. **${answer}**：${q.explanation}（RFC 9293 ${q.rfc}）`
-        : `${i + 1}. **${answer}**: ${q.explanation} (RFC 9293 ${q.rfc})`,
+        ? `${i + 1}. **${answer}**：${q.explanation}${cite}`
+        : `${i + 1}. **${answer}**: ${q.explanation}${cite}`,
     );
   });
   return `${lines.join("\n")}\n`;

@@ -16,7 +16,7 @@ export const quiz = {
   questionsIn: "Questions in",
   seed: "Seed (optional)",
   seedPlaceholder: "random",
-  seedHelp: "The same seed gives the same quiz.",
+  seedHelp: "A whole number; the same seed gives the same quiz.",
   starting: "Starting…",
   start: "Start the quiz",
 

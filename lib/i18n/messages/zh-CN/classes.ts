@@ -40,7 +40,7 @@ export const classes: Catalogue["classes"] = {
   taughtBy: "任课老师：{teacher}。",
   questionsDue: "{count, plural, other {# 道题}} · 截止：{date}",
   minutesOnceStarted: "开始后限时 {minutes} 分钟",
-  attemptOf: "已作答 {n} / {max} 次",
+  attemptOf: "已作答 {n}/{max} 次",
   continue: "继续作答",
   start: "开始",
   startAgain: "再做一次",
