@@ -145,6 +145,12 @@ test("the teacher sets an assignment; a student takes it with one mistake; the t
   }
   await expect(student).toHaveURL(/\/results$/);
   await expect(student.getByTestId("score")).toHaveText("4 / 5");
+  // The results name the assignment, not "Everything · seed …", and lead back to the class.
+  await expect(student.getByText("Evening class · Handshake check")).toBeVisible();
+  await expect(student.getByRole("link", { name: "Back to the class" })).toHaveAttribute(
+    "href",
+    new URL(teacher.url()).pathname,
+  );
 
   await student.goto(teacher.url());
   await expect(student.getByTestId("assignments").getByTestId("status")).toHaveText("submitted");

@@ -187,6 +187,29 @@ test("a typed name that is no state gets a hint and can be retyped", async ({ pa
   await expect(page.getByTestId("feedback")).toContainText("Right");
 });
 
+test("a missed order question lists the answer given, numbered, one segment a line", async ({ page }, testInfo) => {
+  await page.goto("/quiz");
+  await page.getByLabel(/^Teardown/).check();
+  await page.getByLabel("Questions", { exact: true }).fill("5");
+  // Seed 14 opens with "Half-close: put these segments in the order they are sent".
+  await page.getByLabel("Seed (optional)").fill("14");
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/\w+$/);
+  const [q] = await questionsOnScreen(page, { count: 5, level: null, focus: "teardown", lang: "en", only: null });
+  expect(q?.format).toBe("order");
+  await answerWithKeyboard(page, q!, true);
+  await expect(page.getByTestId("feedback").getByRole("heading")).toHaveText("✕ Not quite");
+  await page.goto(`${page.url()}/results`);
+  const given = page
+    .getByRole("region", { name: "What you missed" })
+    .getByRole("listitem")
+    .first()
+    .getByRole("list")
+    .first();
+  await expect(given.getByRole("listitem")).toHaveText([...(q!.answer as string[])].reverse());
+  await screenshot(page, testInfo, "quiz-missed-order");
+});
+
 test("answers from another site, for unknown questions or for someone else's quiz are refused", async ({
   page,
   request,

@@ -5,7 +5,8 @@ import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import { RetryMissedButton } from "@/components/quiz/retry-missed-button";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
-import { currentLearner } from "@/lib/auth/current-learner";
+import { currentCaller } from "@/lib/auth/current-learner";
+import { assignmentForMember } from "@/lib/db";
 import { localeOfTextLang } from "@/lib/i18n/locales";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
@@ -25,10 +26,19 @@ function duration(ms: number, t: Translator<"quiz">): string {
 
 /** The score, the time, a per-topic breakdown and every missed question; the questions are in the quiz's language. */
 export default async function ResultsPage({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, learner, t, tc] = await Promise.all([params, currentLearner(), getT("quiz"), getT("common")]);
-  const loaded = learner ? await loadAttempt(learner.id, id) : null;
+  const [{ id }, caller, t, tc, tClasses] = await Promise.all([
+    params,
+    currentCaller(),
+    getT("quiz"),
+    getT("common"),
+    getT("classes"),
+  ]);
+  const loaded = caller ? await loadAttempt(caller.learner.id, id) : null;
   if (!loaded) notFound();
   const { attempt } = loaded;
+  // An assignment's attempt is named by its class and title, with the way back to the class.
+  const assignment =
+    attempt.assignmentId && caller?.user ? await assignmentForMember(caller.user.id, attempt.assignmentId) : null;
   const results = resultsOf(loaded);
   const unfinished = results.answered < results.total;
   const percent = results.total === 0 ? 0 : Math.round((results.correct / results.total) * 100);
@@ -38,7 +48,11 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   return (
     <div>
       <PageHeader
-        eyebrow={`${attempt.spec.only ? t("retryOfMissed") : tc(FOCUS_TEXT[attempt.spec.focus].title)} · ${t("seedShort", { seed: String(attempt.spec.seed) })}`}
+        eyebrow={
+          assignment
+            ? `${assignment.className} · ${assignment.title}`
+            : `${attempt.spec.only ? t("retryOfMissed") : tc(FOCUS_TEXT[attempt.spec.focus].title)} · ${t("seedShort", { seed: String(attempt.spec.seed) })}`
+        }
         title={unfinished ? t("inProgress") : t("yourResults")}
         lead={
           unfinished
@@ -107,14 +121,22 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
                   <p lang={questionLocale} className="mb-2 font-medium">
                     {m.prompt}
                   </p>
-                  <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
-                    {t("youAnswered")}{" "}
-                    <AnswerText
-                      value={Array.isArray(m.response) ? m.response.join(" → ") : m.response}
-                      lang={attempt.spec.lang}
-                      className="font-mono"
-                    />
-                  </p>
+                  {Array.isArray(m.response) ? (
+                    // An order: numbered, one line each (its items hold arrows of their own, "client → server").
+                    <div className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+                      {t("youAnswered")}
+                      <ol className="mt-1 list-decimal pl-6 font-mono" lang={questionLocale}>
+                        {m.response.map((item) => (
+                          <li key={item}>{item}</li>
+                        ))}
+                      </ol>
+                    </div>
+                  ) : (
+                    <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+                      {t("youAnswered")}{" "}
+                      <AnswerText value={m.response} lang={attempt.spec.lang} className="font-mono" />
+                    </p>
+                  )}
                   <FeedbackPanel feedback={m} lang={attempt.spec.lang} />
                 </li>
               ))}
@@ -125,6 +147,11 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         <div className="mt-10 flex flex-wrap gap-3">
           {results.missed.length > 0 && !unfinished ? (
             <RetryMissedButton attemptId={id} missed={results.missed.length} />
+          ) : null}
+          {assignment ? (
+            <Link href={`/classes/${assignment.classId}`} className={SECONDARY_BUTTON}>
+              {tClasses("backToClass")}
+            </Link>
           ) : null}
           <Link href="/quiz" className={SECONDARY_BUTTON}>
             {t("newQuiz")}
