@@ -172,11 +172,14 @@ export function timeline(trace: Trace, role: Role): { state: State; step: number
   return out;
 }
 
+/** Every pair of states one transition joins, "FIN-WAIT-1>CLOSING": read once, asked for each missing state. */
+const STEPS_BETWEEN = new Set(TRANSITIONS.map((t) => `${t.from}>${t.to}`));
+
 /** Whether a side can go from `before` into `state` and on from it to `after` (either end may be absent). */
 function fitsBetween(state: State, before: State | undefined, after: State | undefined): boolean {
   if (state === before || state === after) return false;
-  const into = before === undefined || TRANSITIONS.some((t) => t.from === before && t.to === state);
-  const onward = after === undefined || TRANSITIONS.some((t) => t.from === state && t.to === after);
+  const into = before === undefined || STEPS_BETWEEN.has(`${before}>${state}`);
+  const onward = after === undefined || STEPS_BETWEEN.has(`${state}>${after}`);
   return into && onward;
 }
 
