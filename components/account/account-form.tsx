@@ -12,6 +12,7 @@ import {
   refusalMessage,
   signInForm,
   signUpForm,
+  withNext,
 } from "@/lib/auth/forms";
 import { useT } from "@/lib/i18n/client";
 
@@ -33,7 +34,6 @@ export function AccountForm({ kind, next }: { kind: "sign-up" | "sign-in"; next:
   const [minutes, setMinutes] = useState(1);
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
-  const back = next ? `?next=${encodeURIComponent(next)}` : "";
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -103,8 +103,8 @@ export function AccountForm({ kind, next }: { kind: "sign-up" | "sign-in"; next:
       </button>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {kind === "sign-up"
-          ? t.rich("haveAccount", { link: (c) => accountLink(`/sign-in${back}`, c) })
-          : t.rich("noAccount", { link: (c) => accountLink(`/sign-up${back}`, c) })}
+          ? t.rich("haveAccount", { link: (c) => accountLink(withNext("/sign-in", next), c) })
+          : t.rich("noAccount", { link: (c) => accountLink(withNext("/sign-up", next), c) })}
       </p>
     </form>
   );

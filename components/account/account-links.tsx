@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
+import { withNext } from "@/lib/auth/forms";
 import { getT } from "@/lib/i18n/server";
 
 /**
@@ -8,13 +9,12 @@ import { getT } from "@/lib/i18n/server";
  */
 export async function AccountLinks({ next }: { next?: string }) {
   const t = await getT("account");
-  const back = next ? `?next=${encodeURIComponent(next)}` : "";
   return (
     <p className="flex flex-wrap gap-3">
-      <Link className={SECONDARY_BUTTON} href={`/sign-up${back}`}>
+      <Link className={SECONDARY_BUTTON} href={withNext("/sign-up", next)}>
         {t("signUpTitle")}
       </Link>
-      <Link className={SECONDARY_BUTTON} href={`/sign-in${back}`}>
+      <Link className={SECONDARY_BUTTON} href={withNext("/sign-in", next)}>
         {t("signIn")}
       </Link>
     </p>

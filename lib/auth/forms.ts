@@ -87,11 +87,16 @@ export function minutesToWait(retryAfter: string | null): number {
  */
 export function safeNext(value: unknown): string | null {
   if (typeof value !== "string" || value.length > 300) return null;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  // Control characters and backslashes could turn the path into another origin in some browsers.
+  if (!value.startsWith("/") || value.startsWith("//")) return null;
+  // Control characters and backslashes ("/\\evil.example") could turn the path into another origin in some browsers.
   for (const ch of value) {
     const code = ch.charCodeAt(0);
     if (code < 0x20 || code === 0x7f || ch === "\\") return null;
   }
   return value;
+}
+
+/** `path` (/sign-up, /sign-in) carrying where to go after it, when there is somewhere. */
+export function withNext(path: string, next: string | null | undefined): string {
+  return next ? `${path}?next=${encodeURIComponent(next)}` : path;
 }
