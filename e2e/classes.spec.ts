@@ -1,7 +1,7 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import type { Question } from "../lib/quiz";
+import { type Question, questionRef } from "../lib/quiz";
 import { englishInChinesePage } from "./support/english-in-chinese";
-import { answerWithKeyboard, questionsOnScreen } from "./support/quiz";
+import { answerWithKeyboard, questionsOfAttempt } from "./support/quiz";
 import { screenshot } from "./support/screenshot";
 
 const SIGN_UP_WORDS = {
@@ -131,13 +131,7 @@ test("the teacher sets an assignment; a student takes it with one mistake; the t
   await expect(student).toHaveURL(/\/quiz\/\w+$/);
   await expect(student.getByTestId("deadline")).toContainText("Handshake check");
   await expect(student.getByRole("timer")).toHaveText(/^(29|30):\d\d$/);
-  const questions = await questionsOnScreen(student, {
-    count: 5,
-    level: "basics",
-    focus: "handshake",
-    lang: "en",
-    only: null,
-  });
+  const questions = await questionsOfAttempt(student);
   for (const [i, q] of questions.entries()) {
     await answerWithKeyboard(student, q, i === 1);
     await expect(student.getByTestId("feedback")).toBeVisible();
@@ -179,7 +173,7 @@ test("the teacher sets an assignment; a student takes it with one mistake; the t
 });
 
 /** Answers a question through the answers API from the page (same origin, same cookies), right or wrong. */
-async function answerByApi(page: Page, attemptId: string, q: Question, wrong: boolean) {
+async function answerByApi(page: Page, attemptId: string, q: Question, index: number, wrong: boolean) {
   let response: unknown = q.answer;
   if (wrong) {
     if (q.format === "choice") response = (q.choices ?? []).find((c) => c !== q.answer);
@@ -195,7 +189,7 @@ async function answerByApi(page: Page, attemptId: string, q: Question, wrong: bo
           body: JSON.stringify(body),
         })
       ).status,
-    { url: `/api/v1/attempts/${attemptId}/answers`, body: { questionId: q.id, response } },
+    { url: `/api/v1/attempts/${attemptId}/answers`, body: { questionId: questionRef(index), response } },
   );
   expect(status).toBe(200);
 }
@@ -262,14 +256,8 @@ test.describe("in Chinese", () => {
     await expect(student).toHaveURL(/\/quiz\/\w+$/);
 
     const attemptId = new URL(student.url()).pathname.split("/").pop() ?? "";
-    const questions = await questionsOnScreen(student, {
-      count: 5,
-      level: "basics",
-      focus: "handshake",
-      lang: "zh",
-      only: null,
-    });
-    for (const [i, q] of questions.entries()) await answerByApi(student, attemptId, q, i === 1);
+    const questions = await questionsOfAttempt(student);
+    for (const [i, q] of questions.entries()) await answerByApi(student, attemptId, q, i, i === 1);
     await student.goto(teacher.url());
     await expect(student.getByTestId("status")).toHaveText("已提交");
     await expect(student.getByRole("link", { name: "查看成绩（4 / 5）" })).toBeVisible();

@@ -62,3 +62,44 @@ describe(NUMBERS, () => {
     await db.exec(attempt("sam-practice-3", "sam", null, "2026-11-06T09:00:00.000+00:00"));
   });
 });
+
+const KEYS = "20261202120000_secret_seeds_and_generator_versions";
+
+describe(KEYS, () => {
+  it("gives every assignment its own secret key and keeps every attempt on the generator it was made with", async () => {
+    db = await databaseBefore(KEYS);
+    await db.exec(`
+      INSERT INTO "User" ("id", "name", "email", "role") VALUES ('tess', 'Tess', 'tess@example.com', 'teacher');
+      INSERT INTO "Learner" ("id") VALUES ('sam');
+      INSERT INTO "Class" ("id", "name", "teacherId", "joinCode") VALUES ('c1', 'Networks', 'tess', 'K7Q2MX');
+      INSERT INTO "Assignment" ("id", "classId", "title", "focus", "count", "lang", "seed", "opensAt", "dueAt", "maxAttempts")
+      VALUES ('a1', 'c1', 'Handshake', 'handshake', 5, 'en', 77, '2026-11-01T08:00:00.000+00:00', '2026-11-30T08:00:00.000+00:00', 3);
+      INSERT INTO "Assignment" ("id", "classId", "title", "focus", "count", "lang", "seed", "opensAt", "dueAt", "maxAttempts")
+      VALUES ('a2', 'c1', 'Teardown', 'teardown', 5, 'en', 77, '2026-11-01T08:00:00.000+00:00', '2026-11-30T08:00:00.000+00:00', 2);
+      INSERT INTO "Attempt" ("id", "learnerId", "source", "seed", "count", "focus", "lang", "startedAt", "assignmentId", "number")
+      VALUES ('t1', 'sam', 'assignment', 77, 5, 'handshake', 'en', '2026-11-02T09:00:00.000+00:00', 'a1', 1);
+      INSERT INTO "Attempt" ("id", "learnerId", "source", "seed", "count", "focus", "lang", "startedAt")
+      VALUES ('t2', 'sam', 'quiz', 12345, 10, 'everything', 'en', '2026-11-02T09:00:00.000+00:00');
+      INSERT INTO "CardMemory" ("learnerId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
+                                "learningSteps", "reps", "lapses", "state")
+      VALUES ('sam', 's:TIME-WAIT', '2026-11-03T09:00:00.000+00:00', 1, 5, 0, 1, 0, 1, 0, 2);
+    `);
+    await db.migrate(KEYS);
+    const assignments = await db.rows<{ id: string; seedKey: string; reveal: string; sameQuestions: unknown }>(
+      `SELECT "id", "seedKey", "reveal", "sameQuestions" FROM "Assignment" ORDER BY "id"`,
+    );
+    for (const a of assignments) expect(a.seedKey).toMatch(/^[0-9a-f]{32}$/);
+    expect(assignments[0]?.seedKey).not.toBe(assignments[1]?.seedKey);
+    // What students saw so far: answers after each question.
+    expect(assignments.map((a) => a.reveal)).toEqual(["question", "question"]);
+    const attempts = await db.rows<{ id: string; seed: number; seedKey: string | null; generator: number }>(
+      `SELECT "id", "seed", "seedKey", "generator" FROM "Attempt" ORDER BY "id"`,
+    );
+    expect(attempts.map((a) => [a.id, Number(a.seed), a.seedKey, Number(a.generator)])).toEqual([
+      ["t1", 77, null, 1],
+      ["t2", 12345, null, 1],
+    ]);
+    const [card] = await db.rows<{ generator: number }>(`SELECT "generator" FROM "CardMemory"`);
+    expect(Number(card?.generator)).toBe(1);
+  });
+});

@@ -1,6 +1,5 @@
 "use server";
 
-import { randomInt } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireAccount, requireTeacher } from "@/lib/auth/access";
@@ -11,10 +10,10 @@ import { formFields } from "@/lib/http/form-fields";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { getGlobalT } from "@/lib/i18n/server";
 import type { MsgKey } from "@/lib/i18n/translate";
-import { startAssignment } from "@/lib/practice/assignments";
+import { newAssignmentKey, startAssignment } from "@/lib/practice/assignments";
 import { ASSIGNMENT_LIMITS, assignmentForm, classId, className, joinCode } from "@/lib/practice/class-schemas";
-import { MAX_SEED } from "@/lib/practice/schemas";
-import { quizQuestions } from "@/lib/quiz";
+import { practiceSpec, quizQuestions } from "@/lib/quiz";
+import { LIVE_VERSION } from "@/lib/versions";
 
 /** A form's refusal, already in the caller's language, with what they typed. */
 export type FormState = { error: string | null; value: string };
@@ -101,6 +100,8 @@ const ASSIGNMENT_FIELDS = [
   "minutes",
   "attempts",
   "seeds",
+  "same",
+  "reveal",
 ] as const;
 
 export type AssignmentFormState = { error: string | null; values: Record<string, string> };
@@ -132,15 +133,23 @@ export async function createAssignmentAction(
   if (dueAt.getTime() <= Math.max(now.getTime(), opensAt.getTime())) {
     return { error: await say("classes.dueOrder"), values };
   }
-  const spec = { count: f.count, level: f.level === "any" ? null : f.level, focus: f.focus, lang: f.lang };
-  if (quizQuestions({ ...spec, seed: 1, only: null }).length === 0) {
+  const spec = {
+    generator: LIVE_VERSION,
+    count: f.count,
+    level: f.level === "any" ? null : f.level,
+    focus: f.focus,
+    lang: f.lang,
+  };
+  if (quizQuestions(practiceSpec({ ...spec, seed: 1, only: null })).length === 0) {
     return { error: await say("classes.noQuestions"), values };
   }
   const created = await createAssignment(access.who.id, classIdValue, {
     title: f.title,
     spec,
-    seed: randomInt(MAX_SEED),
+    seedKey: newAssignmentKey(),
     perStudentSeed: f.seeds === "per-student",
+    sameQuestions: f.same === "on",
+    reveal: f.reveal,
     opensAt,
     dueAt,
     timeLimitS: f.minutes === "" ? null : Number(f.minutes) * 60,

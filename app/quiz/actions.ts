@@ -9,6 +9,7 @@ import { textLang } from "@/lib/i18n/locales";
 import { getGlobalT, getLocale } from "@/lib/i18n/server";
 import { retryMissed, startAttempt } from "@/lib/practice/attempts";
 import { MAX_SEED, quizSetup, quizSetupError } from "@/lib/practice/schemas";
+import { practiceSpec } from "@/lib/quiz";
 
 export type SetupState = { error: string | null; values: Record<string, string> };
 
@@ -31,14 +32,17 @@ export async function startQuiz(_previous: unknown, form: unknown): Promise<Setu
   const learner = await currentLearner();
   if (!learner) return { error: t("quiz.noCookieStart"), values };
   const { focus, level, length, lang, seed } = parsed.data;
-  const result = await startAttempt(learner.id, {
-    seed: seed === "" ? randomInt(MAX_SEED) : Number(seed),
-    count: length,
-    level: level === "any" ? null : level,
-    focus,
-    lang,
-    only: null,
-  });
+  const result = await startAttempt(
+    learner.id,
+    practiceSpec({
+      seed: seed === "" ? randomInt(MAX_SEED) : Number(seed),
+      count: length,
+      level: level === "any" ? null : level,
+      focus,
+      lang,
+      only: null,
+    }),
+  );
   if (!result.ok) return { error: t.msg(result.message), values };
   redirect(`/quiz/${result.attempt.id}`);
 }
@@ -47,14 +51,17 @@ export async function startQuiz(_previous: unknown, form: unknown): Promise<Setu
 export async function quickTen(): Promise<void> {
   const learner = await currentLearner();
   if (!learner) redirect("/quiz?error=cookies");
-  const result = await startAttempt(learner.id, {
-    seed: randomInt(MAX_SEED),
-    count: 10,
-    level: null,
-    focus: "everything",
-    lang: textLang(await getLocale()),
-    only: null,
-  });
+  const result = await startAttempt(
+    learner.id,
+    practiceSpec({
+      seed: randomInt(MAX_SEED),
+      count: 10,
+      level: null,
+      focus: "everything",
+      lang: textLang(await getLocale()),
+      only: null,
+    }),
+  );
   redirect(result.ok ? `/quiz/${result.attempt.id}` : "/quiz");
 }
 

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { type AssignmentFormState, createAssignmentAction } from "@/app/classes/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
+import { REVEAL_TEXT, REVEALS } from "@/lib/classes/assignment";
 import { useT } from "@/lib/i18n/client";
 import { ASSIGNMENT_LIMITS } from "@/lib/practice/class-schemas";
 import { FOCUS_TEXT, FOCUSES, LEVEL_TEXT } from "@/lib/quiz/focus";
@@ -86,6 +87,23 @@ export function AssignmentForm({ classId, defaultDue }: { classId: string; defau
           {t("seedsPerStudent")}
         </label>
       </fieldset>
+      <label className="flex items-start gap-2 text-sm sm:col-span-2">
+        <input type="checkbox" name="same" className="mt-1" defaultChecked={v("same", "") === "on"} />
+        <span>
+          {t("sameQuestions")}
+          <span className="block text-xs text-slate-600 dark:text-slate-400">{t("sameQuestionsHint")}</span>
+        </span>
+      </label>
+      <label className="block text-sm font-medium sm:col-span-2">
+        {t("fieldReveal")}
+        <select name="reveal" defaultValue={v("reveal", "question")} className={FIELD}>
+          {REVEALS.map((r) => (
+            <option key={r} value={r}>
+              {t(REVEAL_TEXT[r])}
+            </option>
+          ))}
+        </select>
+      </label>
       <p role="alert" className="min-h-5 text-sm text-rose-700 sm:col-span-2 dark:text-rose-400">
         {state.error}
       </p>

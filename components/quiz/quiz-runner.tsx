@@ -7,7 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { useT } from "@/lib/i18n/client";
 import { localeOfTextLang } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
-import type { AskedQuestion, Feedback, Lang } from "@/lib/quiz";
+import { type AnswerFeedback, type AskedQuestion, isWithheld, type Lang } from "@/lib/quiz";
 import {
   answeredCount,
   canSubmit,
@@ -22,7 +22,7 @@ import { FeedbackPanel } from "./feedback-panel";
 import { ProgressBar } from "./progress-bar";
 
 /** `lang` is the quiz's: its questions and explanations are in it, while the runner speaks the interface's. */
-type Props = { attemptId: string; lang: Lang; questions: AskedQuestion[]; answered: Feedback[] };
+type Props = { attemptId: string; lang: Lang; questions: AskedQuestion[]; answered: AnswerFeedback[] };
 
 /** One question at a time: pick (1-9) or type, Enter to check, Enter again to go on. */
 export function QuizRunner({ attemptId, lang, questions, answered }: Props) {
@@ -64,7 +64,7 @@ export function QuizRunner({ attemptId, lang, questions, answered }: Props) {
         body: JSON.stringify({ questionId: entry.question.id, response: entry.draft, durationMs }),
       });
       const body = (await response.json().catch(() => null)) as {
-        feedback?: Feedback;
+        feedback?: AnswerFeedback;
         error?: string;
         hint?: string;
       } | null;
@@ -175,7 +175,18 @@ export function QuizRunner({ attemptId, lang, questions, answered }: Props) {
 
       {entry.feedback ? (
         <div className="mt-6">
-          <FeedbackPanel feedback={entry.feedback} lang={lang} />
+          {isWithheld(entry.feedback) ? (
+            <section
+              aria-live="polite"
+              data-testid="recorded"
+              className="rounded-xl border border-slate-300 bg-slate-50 p-5 dark:border-slate-700 dark:bg-slate-900"
+            >
+              <h3 className="text-lg font-semibold">{t("answerRecorded")}</h3>
+              <p className="mt-1 text-slate-700 dark:text-slate-300">{t("answerRecordedLead")}</p>
+            </section>
+          ) : (
+            <FeedbackPanel feedback={entry.feedback} lang={lang} />
+          )}
           <div className="mt-5">
             {finished(session) && last ? (
               <Link
@@ -219,8 +230,14 @@ type Part = {
   lang: Lang;
 };
 
+/** The verdict of the entry's answer, when the learner may see it. */
+function verdictOf(entry: Entry) {
+  return entry.feedback && !isWithheld(entry.feedback) ? entry.feedback : null;
+}
+
 function Choices({ entry, locked, dispatch, t, lang }: Part) {
-  const { question, draft, feedback } = entry;
+  const { question, draft } = entry;
+  const feedback = verdictOf(entry);
   return (
     <fieldset>
       <legend className="sr-only">{t("choices")}</legend>
@@ -304,7 +321,8 @@ function TypedName({ entry, locked, dispatch, t }: Part) {
 
 function OrderList({ entry, locked, dispatch, t, lang }: Part) {
   const order = Array.isArray(entry.draft) ? entry.draft : [];
-  const expected = entry.feedback && Array.isArray(entry.feedback.answer) ? entry.feedback.answer : null;
+  const verdict = verdictOf(entry);
+  const expected = verdict && Array.isArray(verdict.answer) ? verdict.answer : null;
   const questionLocale = localeOfTextLang(lang);
   return (
     <div>

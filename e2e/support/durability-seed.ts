@@ -7,8 +7,9 @@ import crypto from "node:crypto";
 import { createAuth } from "@/lib/auth/auth";
 import { authSecret } from "@/lib/auth/secret";
 import { assignmentResults, createAssignment, createClass, type DbClient, findAttempt, openDatabase } from "@/lib/db";
-import { startAssignment } from "@/lib/practice/assignments";
+import { newAssignmentKey, startAssignment } from "@/lib/practice/assignments";
 import { quizQuestions } from "@/lib/quiz";
+import { LIVE_VERSION } from "@/lib/versions";
 import { seedQuizzes } from "../../scripts/bench/seed";
 
 /** One student of the class, signed in, with an attempt at the assignment and a right answer to its first question. */
@@ -50,9 +51,11 @@ async function seatClass(db: DbClient, databaseFile: string, size: number): Prom
     classId,
     {
       title: "Everything, at once",
-      spec: { count: 5, level: null, focus: "everything", lang: "en" },
-      seed: 4242,
+      spec: { generator: LIVE_VERSION, count: 5, level: null, focus: "everything", lang: "en" },
+      seedKey: newAssignmentKey(),
       perStudentSeed: false,
+      sameQuestions: false,
+      reveal: "question",
       opensAt: new Date(now - 60_000),
       dueAt: new Date(now + 3_600_000),
       timeLimitS: null,
@@ -77,7 +80,7 @@ async function seatClass(db: DbClient, databaseFile: string, size: number): Prom
     students.push({
       cookie: sessionCookie(session.token, secret),
       attemptId: started.attemptId,
-      questionId: first.id,
+      questionId: "q1",
       response: first.answer,
     });
   }

@@ -1,12 +1,39 @@
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { translatorFor } from "../../lib/i18n/catalogues";
 import type { Locale } from "../../lib/i18n/locales";
-import { type Question, type QuizSpec, quizQuestions } from "../../lib/quiz";
+import { practiceSpec, type Question, type QuizSpec, quizQuestions } from "../../lib/quiz";
+import { rowsIn } from "../../scripts/lib/rows";
+import { ARTIFACTS } from "./paths";
 
-/** The questions of the attempt on screen, regenerated from the seed it shows, as the server does. */
-export async function questionsOnScreen(page: Page, spec: Omit<QuizSpec, "seed">): Promise<Question[]> {
+/** The questions of the practice quiz on screen, regenerated from the seed it shows, as the server does. */
+export async function questionsOnScreen(
+  page: Page,
+  spec: Omit<QuizSpec, "seed" | "generator" | "seedKey">,
+): Promise<Question[]> {
   const seed = Number(await page.getByTestId("quiz-seed").textContent());
-  return quizQuestions({ ...spec, seed });
+  return quizQuestions(practiceSpec({ ...spec, seed }));
+}
+
+/** The database the shared server of the end-to-end step writes (playwright.config.ts). */
+export function sharedDatabaseFile(): string {
+  const url = process.env.E2E_DATABASE_URL ?? `file:${path.join(ARTIFACTS, "e2e.db")}`;
+  return url.replace(/^file:/, "");
+}
+
+/**
+ * The questions of the attempt on screen, regenerated from its row in the database. An assignment's page shows no
+ * seed (its key never leaves the server), so only a test, which can read the database, can know them in advance.
+ */
+export async function questionsOfAttempt(page: Page, databaseFile = sharedDatabaseFile()): Promise<Question[]> {
+  const attemptId = new URL(page.url()).pathname.split("/")[2] ?? "";
+  type Row = Omit<QuizSpec, "only"> & { only: string | null };
+  const [row] = rowsIn<Row>(
+    databaseFile,
+    `SELECT generator, seed, seedKey, count, level, focus, lang, only FROM "Attempt" WHERE id = '${attemptId.replace(/'/g, "")}'`,
+  );
+  if (!row) throw new Error(`No attempt ${attemptId} in ${databaseFile}.`);
+  return quizQuestions({ ...row, only: row.only ? (JSON.parse(row.only) as string[]) : null });
 }
 
 /**

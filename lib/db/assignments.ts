@@ -1,5 +1,5 @@
 // Assignments: set by the teacher of a class, seen and taken by its members. Every read is scoped to the caller.
-import type { AssignmentRules, AttemptTimes } from "@/lib/classes/assignment";
+import { type AssignmentRules, type AttemptTimes, REVEALS } from "@/lib/classes/assignment";
 import type { Assignment as AssignmentRow } from "@/lib/generated/prisma/client";
 import type { QuizSpec } from "@/lib/quiz/attempt";
 import { type DbClient, database } from "./client";
@@ -9,10 +9,13 @@ export type AssignmentRecord = AssignmentRules & {
   classId: string;
   className: string;
   title: string;
-  spec: Omit<QuizSpec, "seed" | "only">;
+  /** What every attempt's quiz shares; each attempt's seed key is derived from `seedKey` (lib/practice). */
+  spec: Omit<QuizSpec, "seed" | "seedKey" | "only">;
+  /** The assignment's secret: never leaves the server. */
+  seedKey: string;
 };
 
-export type AssignmentInput = Omit<AssignmentRecord, "id" | "classId" | "className">;
+export type AssignmentInput = Omit<AssignmentRecord, "id" | "classId" | "className" | "closedAt">;
 
 function toRecord(row: AssignmentRow & { class: { name: string } }): AssignmentRecord {
   return {
@@ -21,15 +24,19 @@ function toRecord(row: AssignmentRow & { class: { name: string } }): AssignmentR
     className: row.class.name,
     title: row.title,
     spec: {
+      generator: row.generator,
       count: row.count,
       level: row.level === "basics" || row.level === "intermediate" || row.level === "advanced" ? row.level : null,
       focus: row.focus as QuizSpec["focus"],
       lang: row.lang === "zh" ? "zh" : "en",
     },
-    seed: row.seed,
+    seedKey: row.seedKey,
     perStudentSeed: row.perStudentSeed,
+    sameQuestions: row.sameQuestions,
+    reveal: REVEALS.find((r) => r === row.reveal) ?? "question",
     opensAt: row.opensAt,
     dueAt: row.dueAt,
+    closedAt: row.closedAt,
     timeLimitS: row.timeLimitS,
     maxAttempts: row.maxAttempts,
   };
@@ -53,8 +60,11 @@ export async function createAssignment(
       level: input.spec.level,
       count: input.spec.count,
       lang: input.spec.lang,
-      seed: input.seed,
+      generator: input.spec.generator,
+      seedKey: input.seedKey,
       perStudentSeed: input.perStudentSeed,
+      sameQuestions: input.sameQuestions,
+      reveal: input.reveal,
       opensAt: input.opensAt,
       dueAt: input.dueAt,
       timeLimitS: input.timeLimitS,
@@ -82,6 +92,16 @@ export async function assignmentForMember(userId: string, id: string, client?: D
     where: { id, class: { members: { some: { userId } } } },
     include: { class: true },
   });
+  return row ? toRecord(row) : null;
+}
+
+/**
+ * The assignment an attempt was taken for, whoever asks: for the attempt's own learner, who may have left the class
+ * since (the rules of what they took still apply to it). Callers check first that the attempt is the caller's.
+ */
+export async function assignmentOfAttempt(assignmentId: string, client?: DbClient) {
+  const db = client ?? (await database());
+  const row = await db.assignment.findUnique({ where: { id: assignmentId }, include: { class: true } });
   return row ? toRecord(row) : null;
 }
 

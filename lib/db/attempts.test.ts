@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { practiceSpec } from "@/lib/quiz";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
 import { weakSpots } from "./answers";
 import {
@@ -20,7 +21,14 @@ afterEach(async () => {
   await db.close();
 });
 
-const spec: QuizSpec = { seed: 42, count: 2, level: "basics", focus: "handshake", lang: "en", only: null };
+const spec: QuizSpec = practiceSpec({
+  seed: 42,
+  count: 2,
+  level: "basics",
+  focus: "handshake",
+  lang: "en",
+  only: null,
+});
 
 async function twoLearners() {
   return [await findOrCreateGuest("a".repeat(64), db.client), await findOrCreateGuest("b".repeat(64), db.client)];
@@ -59,7 +67,7 @@ describe("quiz attempts", () => {
     const created = await createAttempt(a!.id, spec, null, db.client);
     const found = await findGuestAttempt("a".repeat(64), created.id, db.client);
     expect(found).toEqual(await findAttempt(a!.id, created.id, db.client));
-    expect(found).toMatchObject({ learnerId: a!.id, spec, deadlines: null });
+    expect(found).toMatchObject({ learnerId: a!.id, spec, rules: null });
     expect(await findGuestAttempt("b".repeat(64), created.id, db.client)).toBeNull();
     expect(await findGuestAttempt("c".repeat(64), created.id, db.client)).toBeNull();
     expect(await findGuestAttempt("a".repeat(64), "no-such-id", db.client)).toBeNull();

@@ -1,3 +1,4 @@
+import { type AssignmentRules, REVEALS, type Reveal } from "@/lib/classes/assignment";
 import { type Attempt as AttemptRow, Prisma } from "@/lib/generated/prisma/client";
 import type { RecordedAnswer } from "@/lib/quiz/results";
 import { type DbClient, database, sqliteConnection } from "./client";
@@ -8,7 +9,9 @@ const LEVELS = new Set(["basics", "intermediate", "advanced"]);
 
 function toAttempt(row: AttemptRow): AttemptRecord {
   const spec: QuizSpec = {
+    generator: row.generator,
     seed: row.seed,
+    seedKey: row.seedKey,
     count: row.count,
     level: row.level && LEVELS.has(row.level) ? (row.level as QuizSpec["level"]) : null,
     focus: row.focus as QuizSpec["focus"],
@@ -28,7 +31,9 @@ function toAttempt(row: AttemptRow): AttemptRecord {
 }
 
 const specColumns = (spec: QuizSpec) => ({
+  generator: spec.generator,
   seed: spec.seed,
+  seedKey: spec.seedKey,
   count: spec.count,
   level: spec.level,
   focus: spec.focus,
@@ -48,8 +53,11 @@ export async function createAttempt(
   return toAttempt(row);
 }
 
-/** The deadlines an assignment's attempt is held to (see attemptDeadline in lib/classes). */
-export type AttemptDeadlines = { dueAt: Date; timeLimitS: number | null };
+/**
+ * What binds an assignment's attempt as answers arrive: its deadlines (see attemptDeadline in lib/classes), when the
+ * right answers may be shown, and whether its learner is still in the class (one who left answers no more).
+ */
+export type AttemptRules = Pick<AssignmentRules, "dueAt" | "closedAt" | "timeLimitS" | "reveal"> & { member: boolean };
 
 /**
  * Attempt number `number` (1, 2, ...) of this learner at this assignment; null if they already have an attempt
@@ -125,37 +133,57 @@ async function readAttempt(
   return row ? foundAttempt(row) : null;
 }
 
-/** An attempt as an answer needs it: the attempt, and its assignment's deadlines (null outside an assignment). */
-export type FoundAttempt = AttemptRecord & { deadlines: AttemptDeadlines | null };
+/** An attempt as an answer needs it: the attempt, and its assignment's rules (null outside an assignment). */
+export type FoundAttempt = AttemptRecord & { rules: AttemptRules | null };
+
+function revealOf(value: string | null): Reveal {
+  return REVEALS.find((r) => r === value) ?? "question";
+}
 
 function foundAttempt(row: RawAttempt): FoundAttempt {
-  const { assignmentDueAt, assignmentTimeLimitS, ...attempt } = row;
+  const { assignmentDueAt, assignmentClosedAt, assignmentTimeLimitS, assignmentReveal, assignmentMember, ...attempt } =
+    row;
   return {
     ...toAttempt(fromRaw(attempt)),
-    deadlines:
+    rules:
       assignmentDueAt === null
         ? null
         : {
             dueAt: new Date(assignmentDueAt),
+            closedAt: assignmentClosedAt === null ? null : new Date(assignmentClosedAt),
             timeLimitS: assignmentTimeLimitS === null ? null : Number(assignmentTimeLimitS),
+            reveal: revealOf(assignmentReveal),
+            member: Number(assignmentMember) === 1,
           },
   };
 }
 
 /** A row as a raw query returns it: SQLite gives dates as text and integers as number or bigint. */
-type RawAttempt = Omit<AttemptRow, "seed" | "count" | "number" | "startedAt" | "finishedAt"> & {
+type RawAttempt = Omit<AttemptRow, "generator" | "seed" | "count" | "number" | "startedAt" | "finishedAt"> & {
+  generator: number | bigint;
   seed: number | bigint;
   count: number | bigint;
   number: number | bigint | null;
   startedAt: string | Date;
   finishedAt: string | Date | null;
   assignmentDueAt: string | Date | null;
+  assignmentClosedAt: string | Date | null;
   assignmentTimeLimitS: number | bigint | null;
+  assignmentReveal: string | null;
+  assignmentMember: number | bigint | null;
 };
 
-function fromRaw(row: Omit<RawAttempt, "assignmentDueAt" | "assignmentTimeLimitS">): AttemptRow {
+type AssignmentColumns =
+  | "assignmentDueAt"
+  | "assignmentClosedAt"
+  | "assignmentTimeLimitS"
+  | "assignmentReveal"
+  | "assignmentMember";
+
+function fromRaw(row: Omit<RawAttempt, AssignmentColumns>): AttemptRow {
   return {
     ...row,
+    generator: Number(row.generator),
     seed: Number(row.seed),
     count: Number(row.count),
     number: row.number === null ? null : Number(row.number),

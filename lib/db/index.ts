@@ -14,6 +14,7 @@ export {
   type AssignmentRecord,
   assignmentForMember,
   assignmentForTeacher,
+  assignmentOfAttempt,
   assignmentResults,
   assignmentsOfClass,
   attemptsAt,

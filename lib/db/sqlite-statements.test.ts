@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { practiceSpec } from "@/lib/quiz";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
 import { onPostgres } from "@/tests/support/test-database";
 import { type AnswerWriter, startAnswerWriter } from "./answer-writer";
@@ -18,7 +19,7 @@ afterEach(async () => {
   await db.close();
 });
 
-const spec: QuizSpec = { seed: 7, count: 2, level: null, focus: "everything", lang: "en", only: null };
+const spec: QuizSpec = practiceSpec({ seed: 7, count: 2, level: null, focus: "everything", lang: "en", only: null });
 const answer = (learnerId: string, attemptId: string, questionId: string) => ({
   learnerId,
   attemptId,

@@ -18,10 +18,18 @@ type Statements = {
   finish: SqliteStatement;
 };
 
-/** An attempt's columns, with its assignment's deadlines (null outside an assignment), as `findAttempt` reads them. */
-export const ATTEMPT_COLUMNS = `t."id", t."learnerId", t."source", t."seed", t."count", t."level", t."focus", t."lang",
-  t."only", t."retryOfId", t."assignmentId", t."number", t."startedAt", t."finishedAt",
-  a."dueAt" AS "assignmentDueAt", a."timeLimitS" AS "assignmentTimeLimitS"`;
+/**
+ * An attempt's columns, with its assignment's deadlines and reveal rule (null outside an assignment) and whether its
+ * learner is still a member of the assignment's class, as `findAttempt` reads them. Needs the attempt as `t`, its
+ * learner as `l` and its assignment as `a`.
+ */
+export const ATTEMPT_COLUMNS = `t."id", t."learnerId", t."source", t."generator", t."seed", t."seedKey", t."count",
+  t."level", t."focus", t."lang", t."only", t."retryOfId", t."assignmentId", t."number", t."startedAt",
+  t."finishedAt", a."dueAt" AS "assignmentDueAt", a."closedAt" AS "assignmentClosedAt",
+  a."timeLimitS" AS "assignmentTimeLimitS", a."reveal" AS "assignmentReveal",
+  CASE WHEN a."id" IS NULL THEN NULL
+       WHEN EXISTS (SELECT 1 FROM "Membership" m WHERE m."classId" = a."classId" AND m."userId" = l."userId")
+       THEN 1 ELSE 0 END AS "assignmentMember"`;
 
 const prepared = new WeakMap<SqliteConnection, Statements>();
 
@@ -34,7 +42,8 @@ function statements(db: SqliteConnection): Statements {
       guest: prepare(`SELECT "id", "kind", "createdAt" FROM "Learner" WHERE "guestTokenHash" = ? LIMIT 1`),
       attempt: prepare(
         `SELECT ${ATTEMPT_COLUMNS}
-         FROM "Attempt" t LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
+         FROM "Attempt" t JOIN "Learner" l ON l."id" = t."learnerId"
+         LEFT JOIN "Assignment" a ON a."id" = t."assignmentId"
          WHERE t."id" = ? AND t."learnerId" = ? LIMIT 1`,
       ),
       guestAttempt: prepare(
@@ -107,7 +116,9 @@ export type AttemptSqlRow = {
   id: string;
   learnerId: string;
   source: string;
+  generator: number;
   seed: number;
+  seedKey: string | null;
   count: number;
   level: string | null;
   focus: string;
@@ -120,7 +131,11 @@ export type AttemptSqlRow = {
   finishedAt: string | null;
   /** The assignment's, for an attempt at one. */
   assignmentDueAt: string | null;
+  assignmentClosedAt: string | null;
   assignmentTimeLimitS: number | null;
+  assignmentReveal: string | null;
+  /** 1 while the learner is a member of the assignment's class, 0 once they left; null outside an assignment. */
+  assignmentMember: number | null;
 };
 
 export function attemptOfLearner(

@@ -1,7 +1,9 @@
-// An assignment's questions as a download: the quiz generated from the assignment's own seed, in the language its
-// questions were set in (the file's own words too), whatever language the teacher's interface is in.
+// An assignment's questions as a download: the quiz its students get when it has one quiz for everyone (a sample of
+// the same kind otherwise), in the language its questions were set in (the file's own words too), whatever language
+// the teacher's interface is in.
 import type { AssignmentRecord } from "@/lib/db";
 import { giftText, markdownText, quizQuestions } from "@/lib/quiz";
+import { teacherSpec } from "./assignments";
 
 /** The file name: the title's letters and digits (any script), dashes for the rest. */
 export function exportSlug(title: string): string {
@@ -14,7 +16,7 @@ export function exportSlug(title: string): string {
 }
 
 export function assignmentFile(a: AssignmentRecord, kind: "gift" | "md"): Response {
-  const questions = quizQuestions({ ...a.spec, seed: a.seed, only: null });
+  const questions = quizQuestions(teacherSpec(a));
   const body =
     kind === "gift" ? giftText(a.title, questions, a.spec.lang) : markdownText(a.title, questions, a.spec.lang);
   const name = `${exportSlug(a.title)}.${kind === "gift" ? "gift.txt" : "md"}`;

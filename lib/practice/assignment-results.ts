@@ -3,6 +3,7 @@ import { type AssignmentStatus, assignmentStatus } from "@/lib/classes/assignmen
 import { bestAttempt, type Item, itemAnalysis } from "@/lib/classes/results";
 import { type AssignmentRecord, assignmentResults, type DbClient } from "@/lib/db";
 import { type BasisLabel, basisKeyView, quizQuestions } from "@/lib/quiz";
+import { teacherSpec } from "./assignments";
 
 export type StudentRow = {
   userId: string;
@@ -35,10 +36,10 @@ export async function teacherResults(a: AssignmentRecord, now: Date, db?: DbClie
       attempts: s.attempts.length,
     };
   });
-  // With one seed everyone had the same questions, so they can be listed; per-student seeds only share transitions.
-  const prompts = a.perStudentSeed
-    ? null
-    : new Map(quizQuestions({ ...a.spec, seed: a.seed, only: null }).map((q) => [q.id, q.prompt]));
+  // With one quiz for everyone, every attempt, the questions can be listed; otherwise students and attempts share
+  // only transitions and steps.
+  const prompts =
+    a.perStudentSeed || !a.sameQuestions ? null : new Map(quizQuestions(teacherSpec(a)).map((q) => [q.id, q.prompt]));
   const byQuestion = prompts
     ? itemAnalysis(answers.map((x) => ({ key: x.questionId, response: x.response, correct: x.correct }))).map((i) => ({
         ...i,

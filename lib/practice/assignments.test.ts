@@ -1,10 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createAssignment, createClass, findAttempt, joinClass, learnerForUser, openDatabase } from "@/lib/db";
+import type { Reveal } from "@/lib/classes/assignment";
+import {
+  createAssignment,
+  createClass,
+  findAttempt,
+  joinClass,
+  learnerForUser,
+  leaveClass,
+  openDatabase,
+} from "@/lib/db";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { isMsgKey } from "@/lib/i18n/global";
 import { quizQuestions } from "@/lib/quiz";
+import { LIVE_VERSION } from "@/lib/versions";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
-import { START_REFUSAL, startAssignment } from "./assignments";
+import { newAssignmentKey, START_REFUSAL, startAssignment } from "./assignments";
 import { submitAnswer } from "./attempts";
 
 let db: TestDatabase;
@@ -22,7 +32,15 @@ async function user(id: string, role = "student") {
   return { id, learner: await learnerForUser(id, id, db.client) };
 }
 
-async function setUp(rules: { timeLimitS?: number | null; perStudentSeed?: boolean; maxAttempts?: number } = {}) {
+type Rules = {
+  timeLimitS?: number | null;
+  perStudentSeed?: boolean;
+  sameQuestions?: boolean;
+  maxAttempts?: number;
+  reveal?: Reveal;
+};
+
+async function setUp(rules: Rules = {}) {
   const teacher = await user("tess", "teacher");
   const other = await user("otto", "teacher");
   const sam = await user("sam");
@@ -34,9 +52,17 @@ async function setUp(rules: { timeLimitS?: number | null; perStudentSeed?: boole
   await joinClass(sue.id, code, new Date(), db.client);
   const input = {
     title: "Handshake check",
-    spec: { count: 5, level: "basics" as const, focus: "handshake" as const, lang: "en" as const },
-    seed: 1234,
+    spec: {
+      generator: LIVE_VERSION,
+      count: 5,
+      level: "basics" as const,
+      focus: "handshake" as const,
+      lang: "en" as const,
+    },
+    seedKey: newAssignmentKey(),
     perStudentSeed: rules.perStudentSeed ?? false,
+    sameQuestions: rules.sameQuestions ?? false,
+    reveal: rules.reveal ?? ("question" as const),
     opensAt: soon(-60),
     dueAt: soon(3600),
     timeLimitS: rules.timeLimitS ?? null,
@@ -50,7 +76,7 @@ async function setUp(rules: { timeLimitS?: number | null; perStudentSeed?: boole
 async function firstAnswer(learnerId: string, attemptId: string, now?: Date) {
   const attempt = await findAttempt(learnerId, attemptId, db.client);
   const q = quizQuestions(attempt!.spec)[0]!;
-  return submitAnswer(learnerId, attemptId, { questionId: q.id, response: q.answer }, db.client, now);
+  return submitAnswer(learnerId, attemptId, { questionId: "q1", response: q.answer }, db.client, now);
 }
 
 describe("assignments", () => {
@@ -137,12 +163,82 @@ describe("assignments", () => {
     });
   });
 
-  it("a shared seed gives the whole class the same questions (per-student seeds: lib/classes/assignment.test.ts)", async () => {
-    const shared = await setUp();
-    const a = await startAssignment(shared.sam, shared.sam.learner.id, shared.assignmentId, new Date(), db.client);
-    const b = await startAssignment(shared.sue, shared.sue.learner.id, shared.assignmentId, new Date(), db.client);
-    const seeds = await db.client.attempt.findMany({ select: { seed: true } });
-    expect(a.ok && b.ok).toBe(true);
-    expect(new Set(seeds.map((s) => s.seed)).size).toBe(1);
+  /** The question ids of each student's attempts, attempt by attempt (each finished at once, to allow the next). */
+  async function attemptsOf(shape: Rules, attempts: number) {
+    const set = await setUp({ ...shape, maxAttempts: attempts });
+    const quizzes: Record<string, string[][]> = {};
+    for (const who of [set.sam, set.sue]) {
+      quizzes[who.id] = [];
+      for (let n = 0; n < attempts; n++) {
+        const started = await startAssignment(who, who.learner.id, set.assignmentId, new Date(), db.client);
+        if (!started.ok) throw new Error(started.error);
+        await db.client.attempt.update({ where: { id: started.attemptId }, data: { finishedAt: new Date() } });
+        const attempt = await findAttempt(who.learner.id, started.attemptId, db.client);
+        quizzes[who.id]?.push(quizQuestions(attempt!.spec).map((q) => q.id));
+      }
+    }
+    return { sam: quizzes.sam!, sue: quizzes.sue! };
+  }
+
+  it("draws each attempt from a secret key, never from a public seed", async () => {
+    const { sam } = await setUp();
+    const started = await startAssignment(
+      sam,
+      sam.learner.id,
+      (await db.client.assignment.findFirstOrThrow()).id,
+      new Date(),
+      db.client,
+    );
+    const row = await db.client.attempt.findUniqueOrThrow({ where: { id: started.ok ? started.attemptId : "" } });
+    expect(row).toMatchObject({ seed: 0, generator: LIVE_VERSION });
+    expect(row.seedKey).toMatch(/^[0-9a-f]{32}$/);
+    const assignment = await db.client.assignment.findFirstOrThrow();
+    expect(row.seedKey).not.toBe(assignment.seedKey);
+  });
+
+  it("gives the class one quiz, and fresh questions for each attempt", async () => {
+    const { sam, sue } = await attemptsOf({}, 3);
+    expect(sam).toEqual(sue);
+    expect(new Set(sam.map((ids) => ids.join())).size).toBe(3);
+  });
+
+  it("gives every attempt the first one's questions when the teacher asks for the same questions", async () => {
+    const { sam, sue } = await attemptsOf({ sameQuestions: true }, 2);
+    expect(sam[1]).toEqual(sam[0]);
+    expect(sue).toEqual(sam);
+  });
+
+  it("gives each student their own questions, fresh per attempt, or the same per attempt when asked", async () => {
+    const fresh = await attemptsOf({ perStudentSeed: true }, 2);
+    expect(fresh.sam[0]).not.toEqual(fresh.sue[0]);
+    expect(fresh.sam[1]).not.toEqual(fresh.sam[0]);
+    await db.close();
+    db = await freshDatabase();
+    const same = await attemptsOf({ perStudentSeed: true, sameQuestions: true }, 2);
+    expect(same.sam[1]).toEqual(same.sam[0]);
+    expect(same.sam[0]).not.toEqual(same.sue[0]);
+  });
+
+  it("takes no answers from a student who left the class, or after the teacher closed it", async () => {
+    const { sam, sue, assignmentId } = await setUp();
+    const samStart = await startAssignment(sam, sam.learner.id, assignmentId, new Date(), db.client);
+    const sueStart = await startAssignment(sue, sue.learner.id, assignmentId, new Date(), db.client);
+    if (!samStart.ok || !sueStart.ok) throw new Error("could not start");
+    const classId = (await db.client.assignment.findUniqueOrThrow({ where: { id: assignmentId } })).classId;
+    await leaveClass(sam.id, classId, db.client);
+    expect(await firstAnswer(sam.learner.id, samStart.attemptId)).toMatchObject({
+      status: 403,
+      error: "quiz.leftTheClass",
+    });
+    await db.client.assignment.update({ where: { id: assignmentId }, data: { closedAt: new Date() } });
+    expect(await firstAnswer(sue.learner.id, sueStart.attemptId, soon(1))).toMatchObject({
+      status: 403,
+      error: "quiz.closedEarly",
+    });
+    expect(await db.client.answer.count()).toBe(0);
+    expect(await startAssignment(sue, sue.learner.id, assignmentId, soon(1), db.client)).toMatchObject({
+      status: 409,
+      error: "classes.closedEarly",
+    });
   });
 });

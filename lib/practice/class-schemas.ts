@@ -1,6 +1,7 @@
 // What the class forms send, validated the same way wherever they arrive. Errors are message keys of the `classes`
 // namespace; the actions translate them with ASSIGNMENT_LIMITS as values (the numbers some of them name).
 import { z } from "zod";
+import { REVEALS } from "@/lib/classes/assignment";
 import { normalizeCode } from "@/lib/classes/join-code";
 import type { MsgKey } from "@/lib/i18n/translate";
 import { FOCUSES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
@@ -60,4 +61,7 @@ export const assignmentForm = z.object({
     .default(""),
   attempts: wholeNumber(1, ASSIGNMENT_LIMITS.maxAttempts, "classes.attemptsRange"),
   seeds: z.enum(["shared", "per-student"], error("classes.pickSeeds")),
+  // A checkbox: "on" when ticked, absent (so "") when not.
+  same: z.enum(["", "on"], error("classes.checkForm")).default(""),
+  reveal: z.enum(REVEALS, error("classes.pickReveal")).default("question"),
 });

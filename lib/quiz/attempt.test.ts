@@ -1,18 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUES } from "@/lib/i18n/catalogues";
 import { isMsgKey } from "@/lib/i18n/global";
-import { asked, basisKey, FOCUSES, judge, type QuizSpec, quizQuestions } from "./attempt";
+import { asked, basisKey, FOCUSES, judge, practiceSpec, type QuizSpec, quizQuestions } from "./attempt";
 import { figureFor } from "./figure";
 import { feedbackFor, summarize, TOPIC_TITLE } from "./results";
 import type { Question } from "./types";
 
 const spec = (extra: Partial<QuizSpec> = {}): QuizSpec => ({
-  seed: 7,
-  count: 10,
-  level: null,
-  focus: "everything",
-  lang: "en",
-  only: null,
+  ...practiceSpec({ seed: 7, count: 10, level: null, focus: "everything", lang: "en", only: null }),
   ...extra,
 });
 
@@ -52,7 +47,7 @@ describe("quizQuestions", () => {
 
 describe("asked", () => {
   it("leaves out the answer, the explanation and the basis", () => {
-    const shown = asked(many[0] as Question);
+    const shown = asked(many[0] as Question, 0);
     expect(Object.keys(shown).sort()).toEqual(
       ["choices", "format", "id", "level", "prompt", "topic", "type"].filter((k) => k in shown).sort(),
     );
@@ -143,9 +138,9 @@ describe("feedback and results", () => {
     const results = summarize(qs, answers, "en");
     expect(results).toMatchObject({ total: 10, answered: 8, correct: 7, answeringMs: 8000 });
     expect(results.byTopic.reduce((n, t) => n + t.total, 0)).toBe(10);
-    expect(results.missed.map((m) => m.questionId)).toEqual([qs[3]?.id]);
+    expect(results.missed.map((m) => m.questionId)).toEqual(["q4"]);
     expect(results.missed[0]?.explanation).toBe(qs[3]?.explanation);
-    expect(feedbackFor(qs[0] as Question, answers[0]!, "en").correct).toBe(true);
+    expect(feedbackFor(qs[0] as Question, "q1", answers[0]!, "en").correct).toBe(true);
   });
 });
 
@@ -173,7 +168,14 @@ describe("messages", () => {
 });
 
 describe("a quiz's questions, regenerated per request", () => {
-  const base: QuizSpec = { seed: 4242, count: 12, level: null, focus: "everything", lang: "en", only: null };
+  const base: QuizSpec = practiceSpec({
+    seed: 4242,
+    count: 12,
+    level: null,
+    focus: "everything",
+    lang: "en",
+    only: null,
+  });
 
   it("are the same questions each time, shared and frozen so no caller can change another's", () => {
     const first = quizQuestions(base);

@@ -2,6 +2,7 @@
 
 import type { Msg } from "@/lib/i18n/translate";
 import { type Level, parseStateName, type Text } from "@/lib/tcp";
+import { frozenVersion, LIVE_VERSION } from "@/lib/versions";
 import { checkAnswer } from "./check";
 import type { Focus } from "./focus";
 import { generateQuiz } from "./generate";
@@ -11,7 +12,12 @@ export { FOCUS_TEXT, FOCUSES, type Focus, LEVEL_TEXT, MAX_LENGTH, MIN_LENGTH } f
 
 /** Everything needed to regenerate a quiz exactly: an attempt stores this, never the questions. */
 export type QuizSpec = {
+  /** The generator version that made it (lib/versions); it is regenerated with that version for good. */
+  generator: number;
+  /** A public seed: the same seed and options give the same quiz to anyone. */
   seed: number;
+  /** A secret key (32 hex digits) the questions are drawn from instead of the seed: an assignment's. */
+  seedKey: string | null;
   count: number;
   level: Level | null;
   focus: Focus;
@@ -19,6 +25,11 @@ export type QuizSpec = {
   /** "Retry the missed ones": keep only these question ids, in the quiz's order. */
   only: string[] | null;
 };
+
+/** A self-test's spec: the live generator and a public seed, which anyone may use again. */
+export function practiceSpec(spec: Omit<QuizSpec, "generator" | "seedKey">): QuizSpec {
+  return { generator: LIVE_VERSION, seedKey: null, ...spec };
+}
 
 function focusOptions(focus: Focus): Pick<QuizOptions, "topics" | "types"> {
   if (focus === "everything") return {};
@@ -35,7 +46,16 @@ const RECENT_SPECS = 200;
  * callers must not change what they get.
  */
 export function quizQuestions(spec: QuizSpec): Question[] {
-  const key = JSON.stringify([spec.seed, spec.count, spec.level, spec.focus, spec.lang, spec.only]);
+  const key = JSON.stringify([
+    spec.generator,
+    spec.seed,
+    spec.seedKey,
+    spec.count,
+    spec.level,
+    spec.focus,
+    spec.lang,
+    spec.only,
+  ]);
   const hit = recent.get(key);
   if (hit) {
     recent.delete(key);
@@ -50,8 +70,16 @@ export function quizQuestions(spec: QuizSpec): Question[] {
 }
 
 function buildQuestions(spec: QuizSpec): Question[] {
+  if (spec.generator !== LIVE_VERSION) {
+    const frozen = frozenVersion(spec.generator);
+    if (!frozen) throw new Error(`No question generator has version ${spec.generator}.`);
+    if (spec.seedKey !== null) throw new Error(`Version ${spec.generator} predates secret keys.`);
+    const { generator: _, seedKey: __, ...old } = spec;
+    return frozen.quizQuestions(old);
+  }
   const questions = generateQuiz({
     seed: spec.seed,
+    ...(spec.seedKey !== null ? { key: spec.seedKey } : {}),
     count: spec.count,
     lang: spec.lang,
     ...(spec.level ? { level: spec.level } : {}),
@@ -62,12 +90,32 @@ function buildQuestions(spec: QuizSpec): Question[] {
   return questions.filter((q) => keep.has(q.id));
 }
 
-/** What the learner sees before answering: nothing that gives the answer away. */
+/**
+ * What the learner sees before answering: nothing that gives the answer away. Its `id` is the question's number in
+ * the quiz ("q3"), not the question's own id: that names what the question is made from ("which-event:FIN-WAIT-1|rcv
+ * FIN" holds its own answer), so it stays on the server, and answers come back by number.
+ */
 export type AskedQuestion = Pick<Question, "id" | "type" | "level" | "topic" | "format" | "prompt" | "choices">;
 
-export function asked(q: Question): AskedQuestion {
-  const { id, type, level, topic, format, prompt, choices } = q;
-  return { id, type, level, topic, format, prompt, ...(choices ? { choices } : {}) };
+/** The name the quiz page and the answers API give the question at `index` (from 0) of a quiz: "q1", "q2", ... */
+export function questionRef(index: number): string {
+  return `q${index + 1}`;
+}
+
+/** The question a page's `ref` names in this quiz, with its index, or null. */
+export function questionByRef(
+  questions: readonly Question[],
+  ref: string,
+): { question: Question; index: number } | null {
+  const match = /^q([1-9]\d{0,3})$/.exec(ref);
+  const index = match ? Number(match[1]) - 1 : -1;
+  const question = questions[index];
+  return question ? { question, index } : null;
+}
+
+export function asked(q: Question, index: number): AskedQuestion {
+  const { type, level, topic, format, prompt, choices } = q;
+  return { id: questionRef(index), type, level, topic, format, prompt, ...(choices ? { choices } : {}) };
 }
 
 /** The key answers are counted under for mastery: the transition, the scenario step or the name asked about. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { quizQuestions } from "./attempt";
+import { practiceSpec, quizQuestions } from "./attempt";
 import { giftEscape, giftText, markdownText } from "./export";
 
-const questions = quizQuestions({ seed: 7, count: 20, level: null, focus: "everything", lang: "en", only: null });
+const questions = quizQuestions(
+  practiceSpec({ seed: 7, count: 20, level: null, focus: "everything", lang: "en", only: null }),
+);
 
 describe("quiz exports", () => {
   it("GIFT: one question per block, the right answer marked, GIFT's own characters escaped", () => {
@@ -31,7 +33,9 @@ describe("quiz exports", () => {
   });
 
   it("frame the questions in their own language", () => {
-    const zh = quizQuestions({ seed: 7, count: 20, level: null, focus: "everything", lang: "zh", only: null });
+    const zh = quizQuestions(
+      practiceSpec({ seed: 7, count: 20, level: null, focus: "everything", lang: "zh", only: null }),
+    );
     const md = markdownText("第三周", zh, "zh");
     expect(md.startsWith("# 第三周\n\n姓名：")).toBe(true);
     for (const q of zh) expect(md).toContain(q.prompt);

@@ -13,7 +13,7 @@ import {
 } from "./from-scenarios";
 import { nextState, segmentSent, uniqueArcs, whichEvent } from "./from-transitions";
 import { transitionLevel, transitionTopic } from "./levels";
-import { type Rng, seededRng } from "./rng";
+import { keyedRng, type Rng, seededRng } from "./rng";
 import { QUESTION_TYPES, type Question, type QuestionType, type QuizOptions } from "./types";
 
 /** A way to make one question; `level` and `topic` are known before it is made, for filtering. */
@@ -128,7 +128,7 @@ export const MAX_COUNT = 1000;
  * many questions), and callers say so.
  */
 export function generateQuiz(options: QuizOptions): Question[] {
-  const rng = seededRng(options.seed);
+  const rng = options.key !== undefined ? keyedRng(options.key) : seededRng(options.seed);
   const keep = (c: Candidate) =>
     (!options.level || c.level === options.level) && (!options.topics || options.topics.includes(c.topic));
   const wanted = new Map(

@@ -12,7 +12,10 @@ export {
   LEVEL_TEXT,
   MAX_LENGTH,
   MIN_LENGTH,
+  practiceSpec,
   type QuizSpec,
+  questionByRef,
+  questionRef,
   quizQuestions,
 } from "./attempt";
 export { checkAnswer, type Verdict } from "./check";
@@ -22,6 +25,17 @@ export { generateQuiz, MAX_COUNT } from "./generate";
 export { questionJson } from "./json";
 export { type BasisLabel, basisKeyView, stepLink, transitionLink } from "./links";
 export { questionsQuery } from "./query";
-export { type Feedback, feedbackFor, type QuizResults, type RecordedAnswer, summarize, TOPIC_TITLE } from "./results";
+export {
+  type AnswerFeedback,
+  type Feedback,
+  feedbackFor,
+  isWithheld,
+  type QuizResults,
+  type RecordedAnswer,
+  summarize,
+  TOPIC_TITLE,
+  type Withheld,
+  withheldFor,
+} from "./results";
 export { type Rng, seededRng } from "./rng";
 export { type Basis, type Lang, QUESTION_TYPES, type Question, type QuestionType, type QuizOptions } from "./types";

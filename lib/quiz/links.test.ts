@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { basisKey, quizQuestions } from ".";
+import { practiceSpec } from "./attempt";
 import { basisKeyView } from "./links";
 
 const basisLabel = (key: string) => basisKeyView(key).label;
@@ -22,7 +23,9 @@ describe("what a learner or teacher reads per transition, step or name", () => {
 
   it("reads every key the quiz records", () => {
     const kinds = new Set<string>();
-    for (const q of quizQuestions({ seed: 7, count: 50, level: null, focus: "everything", lang: "en", only: null })) {
+    for (const q of quizQuestions(
+      practiceSpec({ seed: 7, count: 50, level: null, focus: "everything", lang: "en", only: null }),
+    )) {
       const label = basisLabel(basisKey(q));
       kinds.add(label.kind);
       if (label.kind === "step") expect(label.scenario.en).not.toBe(label.scenario.zh);

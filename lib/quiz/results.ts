@@ -1,7 +1,7 @@
 // What a learner is shown after answering: the verdict with its explanation, and a quiz's results.
 
 import type { KeyIn } from "@/lib/i18n/translate";
-import { storedResponse } from "./attempt";
+import { questionRef, storedResponse } from "./attempt";
 import { checkAnswer } from "./check";
 import { type Figure, figureFor } from "./figure";
 import type { Lang, Question } from "./types";
@@ -10,6 +10,7 @@ import type { Lang, Question } from "./types";
 export type RecordedAnswer = { questionId: string; response: string; correct: boolean; durationMs: number | null };
 
 export type Feedback = {
+  /** The question's number in the quiz, as the page knows it ("q3"). */
   questionId: string;
   correct: boolean;
   response: string | string[];
@@ -21,6 +22,24 @@ export type Feedback = {
   link: string;
   figure: Figure | null;
 };
+
+/**
+ * An answer that is recorded, but whose verdict the learner may not see yet: an assignment whose teacher shows the
+ * right answers later (after the attempt, the last attempt or the due date). Nothing in it tells right from wrong.
+ */
+export type Withheld = { questionId: string; withheld: true; response: string | string[] };
+
+/** What the learner is told about a recorded answer. */
+export type AnswerFeedback = Feedback | Withheld;
+
+export function isWithheld(feedback: AnswerFeedback): feedback is Withheld {
+  return "withheld" in feedback && feedback.withheld === true;
+}
+
+/** `ref` is the question's number in the quiz as the page knows it (questionRef), never its own id. */
+export function withheldFor(q: Question, ref: string, recorded: Pick<RecordedAnswer, "response">): Withheld {
+  return { questionId: ref, withheld: true, response: storedResponse(q, recorded.response) };
+}
 
 /**
  * Each question's figure per language, drawn once: a scenario's figure replays it, and a class answering the same
@@ -42,11 +61,12 @@ function figureOnce(q: Question, lang: Lang): Figure | null {
   return byLang[lang] ?? null;
 }
 
-export function feedbackFor(q: Question, recorded: RecordedAnswer, lang: Lang): Feedback {
+/** `ref` is the question's number in the quiz as the page knows it (questionRef). */
+export function feedbackFor(q: Question, ref: string, recorded: RecordedAnswer, lang: Lang): Feedback {
   const response = storedResponse(q, recorded.response);
   const hint = recorded.correct ? undefined : checkAnswer(q, response, lang).hint;
   return {
-    questionId: q.id,
+    questionId: ref,
     correct: recorded.correct,
     response,
     answer: q.answer,
@@ -81,7 +101,7 @@ export function summarize(questions: Question[], answers: RecordedAnswer[], lang
   const topics = new Map<Question["topic"], { total: number; correct: number }>();
   const missed: QuizResults["missed"] = [];
   let correct = 0;
-  for (const q of questions) {
+  for (const [index, q] of questions.entries()) {
     const a = byId.get(q.id);
     const tally = topics.get(q.topic) ?? { total: 0, correct: 0 };
     tally.total++;
@@ -89,7 +109,7 @@ export function summarize(questions: Question[], answers: RecordedAnswer[], lang
       tally.correct++;
       correct++;
     } else if (a) {
-      missed.push({ ...feedbackFor(q, a, lang), prompt: q.prompt });
+      missed.push({ ...feedbackFor(q, questionRef(index), a, lang), prompt: q.prompt });
     }
     topics.set(q.topic, tally);
   }

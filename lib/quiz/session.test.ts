@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { asked, type QuizSpec, quizQuestions } from "./attempt";
+import { asked, practiceSpec, type QuizSpec, quizQuestions } from "./attempt";
 import type { Feedback } from "./results";
 import { answeredCount, canSubmit, current, finished, type Session, sessionReducer, startSession } from "./session";
 
-const spec: QuizSpec = { seed: 11, count: 300, level: null, focus: "everything", lang: "en", only: null };
-const all = quizQuestions(spec).map(asked);
+const spec: QuizSpec = practiceSpec({ seed: 11, count: 300, level: null, focus: "everything", lang: "en", only: null });
+const all = quizQuestions(spec).map((q, i) => asked(q, i));
 const choice = all.find((q) => q.format === "choice")!;
 const typed = all.find((q) => q.format === "state-name")!;
 const order = all.find((q) => q.format === "order")!;

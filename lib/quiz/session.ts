@@ -1,14 +1,15 @@
 // The quiz page's state as a pure reducer: one question at a time, a draft answer, saving, feedback.
 // The page owns the network and the clock; this decides what each event does to the state, and is unit-tested.
 import type { AskedQuestion } from "./attempt";
-import type { Feedback } from "./results";
+import type { AnswerFeedback } from "./results";
 
 export type Entry = {
   question: AskedQuestion;
   /** The choice picked, the text typed, or the current order of the segments. */
   draft: string | string[] | null;
   status: "open" | "saving" | "done";
-  feedback: Feedback | null;
+  /** What the learner is told once it is recorded: the verdict, or only that it is recorded (withheld). */
+  feedback: AnswerFeedback | null;
   /** Typed text that named no state: what to fix before answering. */
   hint: string | null;
   /** Saving failed: what went wrong. The draft is kept so nothing has to be redone. */
@@ -22,13 +23,13 @@ export type SessionAction =
   | { type: "type"; text: string }
   | { type: "move"; from: number; to: number }
   | { type: "submit" }
-  | { type: "saved"; feedback: Feedback }
+  | { type: "saved"; feedback: AnswerFeedback }
   | { type: "retype"; hint: string }
   | { type: "failed"; message: string }
   | { type: "next" };
 
 /** A session for these questions, resuming where the learner left off when some are already answered. */
-export function startSession(questions: AskedQuestion[], answered: Feedback[] = []): Session {
+export function startSession(questions: AskedQuestion[], answered: AnswerFeedback[] = []): Session {
   const byId = new Map(answered.map((f) => [f.questionId, f]));
   const entries = questions.map((question): Entry => {
     const feedback = byId.get(question.id) ?? null;

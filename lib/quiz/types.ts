@@ -43,6 +43,8 @@ export type Question = {
 
 export type QuizOptions = {
   seed: number;
+  /** A secret 128-bit key (32 hex digits) to draw from instead of `seed` (lib/quiz/rng.ts, keyedRng). */
+  key?: string;
   count: number;
   level?: Level;
   lang: Lang;

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import Database from "better-sqlite3";
-import { basisKey, quizQuestions } from "@/lib/quiz";
+import { basisKey, practiceSpec, quizQuestions } from "@/lib/quiz";
+import { LIVE_VERSION } from "@/lib/versions";
 
 export type DbSizeFigures = { answers: number; attempts: number; fileBytes: number; bytesPerAnswer: number };
 
@@ -16,15 +17,15 @@ export function measureDbSize(file: string, answers = 100_000): DbSizeFigures {
   const learnerIds = Array.from({ length: 200 }, () => randomUUID());
   const addLearner = db.prepare(`INSERT INTO "Learner" (id, kind, createdAt) VALUES (?, 'guest', ?)`);
   const addAttempt = db.prepare(
-    `INSERT INTO "Attempt" (id, learnerId, source, seed, count, level, focus, lang, startedAt, finishedAt)
-     VALUES (?, ?, 'quiz', ?, 50, NULL, 'everything', 'en', ?, ?)`,
+    `INSERT INTO "Attempt" (id, learnerId, source, generator, seed, count, level, focus, lang, startedAt, finishedAt)
+     VALUES (?, ?, 'quiz', ${LIVE_VERSION}, ?, 50, NULL, 'everything', 'en', ?, ?)`,
   );
   const addAnswer = db.prepare(
     `INSERT INTO "Answer" (id, learnerId, questionId, questionType, source, response, correct, durationMs, basisKey, attemptId, createdAt)
      VALUES (?, ?, ?, ?, 'quiz', ?, ?, ?, ?, ?, ?)`,
   );
   const quizzes = Array.from({ length: 8 }, (_, seed) =>
-    quizQuestions({ seed, count: 50, level: null, focus: "everything", lang: "en", only: null }),
+    quizQuestions(practiceSpec({ seed, count: 50, level: null, focus: "everything", lang: "en", only: null })),
   );
   // DateTime columns as Prisma writes them in SQLite (ISO 8601 text), so the size is the app's.
   const now = new Date().toISOString().replace("Z", "+00:00");

@@ -1,13 +1,22 @@
 import { hashGuestToken } from "@/lib/auth/guest-hash";
 import { newGuestToken } from "@/lib/auth/guest-token";
 import { createAttempt, type DbClient, findOrCreateGuest, type QuizSpec } from "@/lib/db";
-import { quizQuestions } from "@/lib/quiz";
+import { practiceSpec, questionRef, quizQuestions } from "@/lib/quiz";
 
 export type SeededQuizzes = {
   /** A learner who owns one of the attempts (for the floor's foreign key). */
   learnerId: string;
-  /** Every (attempt, question) with a valid answer and its learner's guest cookie, spread across attempts. */
-  answers: { attemptId: string; guestToken: string; questionId: string; response: string | string[] }[];
+  /**
+   * Every (attempt, question) with a valid answer and its learner's guest cookie, spread across attempts. The
+   * question as the answers API names it (`questionId`, its number in the quiz) and as the Answer row stores it.
+   */
+  answers: {
+    attemptId: string;
+    guestToken: string;
+    questionId: string;
+    storedAs: string;
+    response: string | string[];
+  }[];
 };
 
 const SEEDS = [11, 22, 33, 44, 55, 66, 77, 88];
@@ -19,13 +28,13 @@ const SEEDS = [11, 22, 33, 44, 55, 66, 77, 88];
  */
 export async function seedQuizzes(db: DbClient, attempts: number): Promise<SeededQuizzes> {
   const specs = SEEDS.map(
-    (seed): QuizSpec => ({ seed, count: 50, level: null, focus: "everything", lang: "en", only: null }),
+    (seed): QuizSpec => practiceSpec({ seed, count: 50, level: null, focus: "everything", lang: "en", only: null }),
   );
   const questions = specs.map((spec) => quizQuestions(spec));
   const perAttempt: {
     attemptId: string;
     guestToken: string;
-    items: { questionId: string; response: string | string[] }[];
+    items: { questionId: string; storedAs: string; response: string | string[] }[];
   }[] = [];
   let learnerId = "";
   for (let i = 0; i < attempts; i++) {
@@ -38,7 +47,12 @@ export async function seedQuizzes(db: DbClient, attempts: number): Promise<Seede
     perAttempt.push({
       attemptId: attempt.id,
       guestToken,
-      items: (questions[k] ?? []).map((q) => ({ questionId: q.id, response: q.answer })),
+      // Answered by the quiz page's numbering of its questions, as the answers API takes them.
+      items: (questions[k] ?? []).map((q, index) => ({
+        questionId: questionRef(index),
+        storedAs: q.id,
+        response: q.answer,
+      })),
     });
   }
   // Question 1 of every attempt, then question 2 of every attempt...: consecutive requests touch different quizzes,

@@ -132,7 +132,7 @@ export async function crashTrial(options: CrashTrialOptions): Promise<CrashTrial
      FROM "Answer" a LEFT JOIN "Attempt" t ON t."id" = a."attemptId"`,
   );
   const recorded = new Map(rows.map((r) => [key(r.attemptId, r.questionId), r]));
-  const sentAnswers = new Map(answers.slice(0, sent).map((a) => [key(a.attemptId, a.questionId), a]));
+  const sentAnswers = new Map(answers.slice(0, sent).map((a) => [key(a.attemptId, a.storedAs), a]));
   const damaged: string[] = [];
   for (const [k, row] of recorded) {
     const original = sentAnswers.get(k);
@@ -155,7 +155,7 @@ export async function crashTrial(options: CrashTrialOptions): Promise<CrashTrial
     loadMs,
     refused,
     recorded: recorded.size,
-    lost: acked.filter((a) => !recorded.has(key(a.attemptId, a.questionId))),
+    lost: acked.filter((a) => !recorded.has(key(a.attemptId, a.storedAs))),
     damaged,
     integrity,
     foreignKeyProblems,

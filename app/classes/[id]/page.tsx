@@ -6,7 +6,7 @@ import { AssignmentForm } from "@/components/classes/assignment-form";
 import { LeaveClassButton, RotateCodeButton, StartAssignmentButton } from "@/components/classes/class-forms";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
-import { assignmentStatus, attemptDeadline, STATUS_TEXT, startRefusal } from "@/lib/classes/assignment";
+import { answersShown, assignmentStatus, attemptDeadline, STATUS_TEXT, startRefusal } from "@/lib/classes/assignment";
 import { showCode } from "@/lib/classes/join-code";
 import { formatLocal, formatLocalDay, toLocalInput } from "@/lib/classes/local-time";
 import { assignmentsOfClass, attemptsAt, classForMember, classForTeacher } from "@/lib/db";
@@ -189,7 +189,9 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                       ) : null}
                       {done ? (
                         <Link className="underline underline-offset-2" href={`/quiz/${done.id}/results`}>
-                          {t("yourResults", { correct: done.correct, count: a.spec.count })}
+                          {answersShown(a, done, attempts.length, now)
+                            ? t("yourResults", { correct: done.correct, count: a.spec.count })
+                            : t("yourAnswersRecorded")}
                         </Link>
                       ) : null}
                     </p>

@@ -45,12 +45,19 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
         <Deadline title={assignment.title} endsAt={ends.toISOString()} endsText={formatLocal(ends, tz, t.locale)} />
       ) : null}
       <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
-        {about} ·{" "}
-        {t.rich("seedOnScreen", {
-          seed: String(spec.seed),
-          value: (c) => <span data-testid="quiz-seed">{c}</span>,
-        })}
+        {about}
+        {/* A practice seed can be used again; an assignment's quiz is drawn from a key that never leaves the server. */}
+        {spec.seedKey === null ? (
+          <>
+            {" · "}
+            {t.rich("seedOnScreen", {
+              seed: String(spec.seed),
+              value: (c) => <span data-testid="quiz-seed">{c}</span>,
+            })}
+          </>
+        ) : null}
         {short ? ` · ${t("shortQuiz", { n: loaded.questions.length })}` : ""}
+        {loaded.reveal.shown ? "" : ` · ${t("answersLater")}`}
       </p>
       <QuizRunner attemptId={id} lang={spec.lang} questions={view.questions} answered={view.answered} />
     </ClientMessages>

@@ -6,12 +6,14 @@ import { RetryMissedButton } from "@/components/quiz/retry-missed-button";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
+import { formatLocal } from "@/lib/classes/local-time";
 import { assignmentForMember } from "@/lib/db";
+import { learnerTzOffset } from "@/lib/http/tz";
 import { localeOfTextLang } from "@/lib/i18n/locales";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/translate";
-import { loadAttempt, resultsOf } from "@/lib/practice/attempts";
+import { type LoadedAttempt, loadAttempt, resultsOf } from "@/lib/practice/attempts";
 import { FOCUS_TEXT, TOPIC_TITLE } from "@/lib/quiz";
 
 export async function generateMetadata() {
@@ -40,6 +42,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
   const assignment =
     attempt.assignmentId && caller?.user ? await assignmentForMember(caller.user.id, attempt.assignmentId) : null;
   const results = resultsOf(loaded);
+  if (!results) return <WithheldResults loaded={loaded} assignment={assignment} />;
   const unfinished = results.answered < results.total;
   const percent = results.total === 0 ? 0 : Math.round((results.correct / results.total) * 100);
   const elapsed = attempt.finishedAt ? attempt.finishedAt.getTime() - attempt.startedAt.getTime() : null;
@@ -51,7 +54,13 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         eyebrow={
           assignment
             ? `${assignment.className} · ${assignment.title}`
-            : `${attempt.spec.only ? t("retryOfMissed") : tc(FOCUS_TEXT[attempt.spec.focus].title)} · ${t("seedShort", { seed: String(attempt.spec.seed) })}`
+            : [
+                attempt.spec.only ? t("retryOfMissed") : tc(FOCUS_TEXT[attempt.spec.focus].title),
+                // A quiz drawn from a secret key has no seed anyone could use again.
+                attempt.spec.seedKey === null ? t("seedShort", { seed: String(attempt.spec.seed) }) : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")
         }
         title={unfinished ? t("inProgress") : t("yourResults")}
         lead={
@@ -158,6 +167,52 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
           </Link>
         </div>
       </ClientMessages>
+    </div>
+  );
+}
+
+/**
+ * An assignment's attempt whose teacher shows the right answers later: how far it got, and when the score and the
+ * answers come, but nothing that tells a right answer from a wrong one.
+ */
+async function WithheldResults({
+  loaded,
+  assignment,
+}: {
+  loaded: LoadedAttempt;
+  assignment: Awaited<ReturnType<typeof assignmentForMember>>;
+}) {
+  const [t, tClasses, tz] = await Promise.all([getT("quiz"), getT("classes"), learnerTzOffset()]);
+  const { attempt, questions, answers, reveal } = loaded;
+  const unfinished = answers.length < questions.length && !attempt.finishedAt;
+  const when =
+    reveal.shown === false && reveal.at
+      ? t("revealOn", { date: formatLocal(reveal.at, tz, t.locale) })
+      : reveal.shown === false && reveal.rule === "last-attempt"
+        ? t("revealAfterLastAttempt")
+        : t("revealAfterAttempt");
+  return (
+    <div>
+      <PageHeader
+        eyebrow={assignment ? `${assignment.className} · ${assignment.title}` : undefined}
+        title={unfinished ? t("inProgress") : t("submitted")}
+        lead={t("answeredSoFar", { answered: answers.length, total: questions.length })}
+      />
+      <p className="max-w-3xl rounded-xl border border-slate-200 p-4 dark:border-slate-800" data-testid="withheld">
+        {t("resultsWithheld", { when })}
+      </p>
+      <div className="mt-8 flex flex-wrap gap-3">
+        {unfinished ? (
+          <Link href={`/quiz/${attempt.id}`} className={PRIMARY_BUTTON}>
+            {t("continueQuiz")}
+          </Link>
+        ) : null}
+        {assignment ? (
+          <Link href={`/classes/${assignment.classId}`} className={SECONDARY_BUTTON}>
+            {tClasses("backToClass")}
+          </Link>
+        ) : null}
+      </div>
     </div>
   );
 }
