@@ -7,8 +7,8 @@ const DOES_NOT_EXIST: Text = {
   zh: "错误：连接不存在。处于 CLOSED 时没有可以发送、关闭或中止的连接。",
 };
 const ALREADY_EXISTS: Text = {
-  en: "error: connection already exists. OPEN is only possible from CLOSED.",
-  zh: "错误：连接已存在。只有在 CLOSED 状态下才能打开连接。",
+  en: "error: connection already exists. OPEN is only possible from CLOSED (and, made active, from LISTEN).",
+  zh: "错误：连接已存在。只有在 CLOSED 状态下才能打开连接（主动打开也可以从 LISTEN 发起）。",
 };
 const CLOSING: Text = {
   en: "error: connection closing. This side has already sent its FIN, so it can neither send nor close again.",
@@ -21,7 +21,9 @@ const QUEUED: Text = {
 
 /** Why `call` in `state` changes no state (RFC 9293's error or queueing rule), or null if it has a transition. */
 export function callRefusal(state: State, call: Call): Text | null {
-  if (call === "passive OPEN" || call === "active OPEN") return state === "CLOSED" ? null : ALREADY_EXISTS;
+  if (call === "passive OPEN") return state === "CLOSED" ? null : ALREADY_EXISTS;
+  // §3.10.1: an active OPEN on a listening connection changes it from passive to active.
+  if (call === "active OPEN") return state === "CLOSED" || state === "LISTEN" ? null : ALREADY_EXISTS;
   if (state === "CLOSED") return DOES_NOT_EXIST;
   if (call === "SEND") {
     if (state === "SYN-SENT" || state === "SYN-RECEIVED") return QUEUED;

@@ -1,11 +1,15 @@
 // Two endpoints and the network between them, played one action at a time. Pure: a Connection is a value,
 // `act` returns a new one, so a scenario, the sandbox and a question all replay the same way.
+import { type Arrival, type Check, processArrival } from "./arrive";
 import { callRefusal } from "./calls";
 import { CALLS, type Call, type Event, SOCKET_CALL } from "./events";
 import { explainStep } from "./explain";
-import { ackFor, type Flags, hasFlag, type Segment, seqAdd, seqAfter, sequenceLength } from "./segment";
+import { type Flags, type Segment, seqAdd } from "./segment";
 import type { State, Text } from "./states";
-import { findTransition, type Opened, type Transition } from "./transitions";
+import { closedEndpoint, type Endpoint, forget, INITIAL_RTO_S, MAX_RTO_S, type Tcb, tcbOf } from "./tcb";
+import { type Alternative, findTransition, type Transition } from "./transitions";
+
+export type { Endpoint } from "./tcb";
 
 export type Role = "client" | "server";
 export const ROLES: readonly Role[] = ["client", "server"];
@@ -16,31 +20,24 @@ export function peerOf(role: Role): Role {
 
 export type Timer = "RTO" | "2MSL";
 
-/** One side's transmission control block: RFC 9293 §3.3.1's variables that the handshake and teardown use. */
-export type Endpoint = {
-  state: State;
-  /** Initial send sequence number. */
-  iss: number;
-  /** Oldest unacknowledged sequence number. */
-  sndUna: number;
-  /** Next sequence number to send. */
-  sndNxt: number;
-  /** Next sequence number expected from the peer; null before its SYN arrives. */
-  rcvNxt: number | null;
-  /** How SYN-RECEIVED was (or would be) reached. */
-  opened: Opened | null;
-  /** Sequence number of our FIN once sent. */
-  finSeq: number | null;
-  /** The oldest segment not yet acknowledged: what the retransmission timer resends. */
-  unacked: Segment | null;
-};
+/** Where a segment in flight came from: one side's step, or (for an injected one) somewhere else entirely. */
+export type Origin = "forged" | "old duplicate";
 
-export type InFlight = { sentAtStep: number; from: Role; to: Role; segment: Segment };
+export type InFlight = { sentAtStep: number | null; from: Role; to: Role; segment: Segment; origin?: Origin };
+
+/** A sequence or acknowledgment number of an injected segment, relative to a side's variable. */
+export type SeqExpr = { of: Role; field: "iss" | "sndNxt" | "rcvNxt"; plus: number };
+
+/** A segment that reaches a side without its peer having sent it now: forged by an attacker, or an old duplicate. */
+export type Injected = { flags: Flags; seq: SeqExpr; ack?: SeqExpr; len?: number; origin: Origin };
 
 export type Action = {
   actor: Role;
-  /** A user call, the arrival of the oldest segment in flight to `actor`, or a timer expiring. */
-  do: Call | "deliver" | "timeout=RTO" | "timeout=2MSL";
+  /**
+   * A user call; the arrival of a segment in flight to `actor`; a timer expiring; the actor's host rebooting; or
+   * (inject) a segment put on the wire to `actor` as if from its peer.
+   */
+  do: Call | "deliver" | "timeout=RTO" | "timeout=2MSL" | "timeout=USER" | "reboot" | "inject";
   /** Bytes to SEND. */
   bytes?: number;
   /** The segment this action sends is lost on the way. */
@@ -51,6 +48,14 @@ export type Action = {
   via?: string;
   /** A sentence added to the step's explanation. */
   note?: Text;
+  /** deliver: which of the segments in flight to the actor arrives, by age (0, the default, is the oldest). */
+  nth?: number;
+  /** An OPEN or a SYN arriving in LISTEN: the new ISS is the actor's first ISN plus this (a new incarnation). */
+  newIss?: number;
+  /** Alternatives RFC 9293 allows that the actor takes at this action (Figure 5 note 3, MAY-2, RFC 793's rules). */
+  allow?: Alternative[];
+  /** inject: the segment. */
+  segment?: Injected;
 };
 
 export type Step = {
@@ -59,15 +64,25 @@ export type Step = {
   event: Event;
   /** The socket call behind a user call: "connect()", "close()". */
   call: string | null;
-  /** What arrived, for an arrival, and the step that sent it. */
-  received: { step: number; segment: Segment } | null;
+  /** What arrived, for an arrival: the step that sent it (null for an injected segment, with its origin). */
+  received: { step: number | null; segment: Segment; origin?: Origin } | null;
   /** What the actor sent, or null. */
   segment: Segment | null;
   lost: boolean;
   ackDelayed: boolean;
   transition: Transition;
+  /** For an arrival, §3.10.7's checks in the order they were made; null otherwise. */
+  checks: Check[] | null;
   states: Record<Role, State>;
   timers: Record<Role, Timer[]>;
+  /** The timeout each side's retransmission timer runs with after this step, in seconds; null when not running. */
+  rto: Record<Role, number | null>;
+  /** Whether this step (re)started the actor's 2MSL timer: on entering TIME-WAIT, or on a retransmitted FIN. */
+  timeWaitStarted: boolean;
+  /** Both sides' TCB variables after this step. */
+  tcb: Record<Role, Tcb>;
+  /** The scenario's own sentence about this step, if it has one. */
+  note: Text | null;
   explain: Text;
 };
 
@@ -78,10 +93,6 @@ export type Connection = {
 };
 
 export type ActResult = { ok: true; connection: Connection; step: Step } | { ok: false; reason: Text };
-
-function closedEndpoint(iss: number): Endpoint {
-  return { state: "CLOSED", iss, sndUna: iss, sndNxt: iss, rcvNxt: null, opened: null, finSeq: null, unacked: null };
-}
 
 /** Both sides CLOSED, as before any handshake. */
 export function newConnection(isn: Record<Role, number>): Connection {
@@ -95,121 +106,131 @@ export function newConnection(isn: Record<Role, number>): Connection {
 /** Both sides ESTABLISHED after a handshake with these ISNs and no data yet: where teardowns start. */
 export function establishedConnection(isn: Record<Role, number>): Connection {
   const side = (role: Role): Endpoint => ({
+    ...closedEndpoint(isn[role]),
     state: "ESTABLISHED",
-    iss: isn[role],
+    irs: isn[peerOf(role)],
     sndUna: seqAdd(isn[role], 1),
     sndNxt: seqAdd(isn[role], 1),
+    sndWnd: closedEndpoint(isn[peerOf(role)]).rcvWnd,
     rcvNxt: seqAdd(isn[peerOf(role)], 1),
     opened: role === "client" ? "active" : "passive",
-    finSeq: null,
-    unacked: null,
   });
   return { endpoints: { client: side("client"), server: side("server") }, network: [], steps: [] };
 }
 
-/** Which Figure 5 event a segment arriving at `at` is, from its flags and what it acknowledges. */
-export function arrivalEvent(at: Endpoint, segment: Segment): Event {
-  if (hasFlag(segment, "RST")) return "rcv RST";
-  const acks = hasFlag(segment, "ACK") && segment.ack !== null ? segment.ack : null;
-  const acksOurSyn = at.state === "SYN-RECEIVED" && acks === seqAdd(at.iss, 1);
-  const acksOurFin = at.finSeq !== null && acks === seqAdd(at.finSeq, 1) && at.sndUna !== acks;
-  if (hasFlag(segment, "SYN")) {
-    if (!hasFlag(segment, "ACK")) return "rcv SYN";
-    // RFC 9293 §3.5, simultaneous open: the peer's SYN,ACK reaches us in SYN-RECEIVED and what counts is
-    // that it acknowledges our SYN.
-    return acksOurSyn ? "rcv ACK of SYN" : "rcv SYN,ACK";
-  }
-  if (hasFlag(segment, "FIN")) return acksOurFin && at.state === "FIN-WAIT-1" ? "rcv FIN,ACK" : "rcv FIN";
-  if (acksOurSyn) return "rcv ACK of SYN";
-  if (acksOurFin) return "rcv ACK of FIN";
-  if (segment.len > 0) return "rcv data";
-  return "rcv ACK";
+function dataSegment(e: Endpoint, flags: "ACK" | "FIN,ACK", len = 0): Segment {
+  return { flags, seq: e.sndNxt, ack: e.rcvNxt, len, wnd: e.rcvWnd };
 }
 
-/** Absorbs an arriving segment into the receiver's variables (RFC 9293 §3.10.7). */
-function receive(endpoint: Endpoint, segment: Segment): Endpoint {
-  const next = { ...endpoint };
-  if (hasFlag(segment, "SYN") && next.rcvNxt === null) next.rcvNxt = seqAdd(segment.seq, 1);
-  else if (next.rcvNxt !== null && segment.seq === next.rcvNxt) next.rcvNxt = ackFor(segment);
-  if (hasFlag(segment, "ACK") && segment.ack !== null && seqAfter(segment.ack, next.sndUna)) {
-    next.sndUna = segment.ack;
-    if (next.sndUna === next.sndNxt) next.unacked = null;
-  }
-  return next;
+function withIss(e: Endpoint, newIss: number | undefined): Endpoint {
+  if (newIss === undefined) return e;
+  const iss = seqAdd(e.baseIss, newIss);
+  return { ...e, iss, sndUna: iss, sndNxt: iss };
 }
 
-function build(endpoint: Endpoint, flags: Flags, len = 0): Segment {
-  const withAck = flags.includes("ACK");
-  return { flags, seq: endpoint.sndNxt, ack: withAck ? endpoint.rcvNxt : null, len };
+/** What a user call or a timer does to the actor: its next endpoint and what it sends. */
+type Done = { endpoint: Endpoint; segment: Segment | null; transition: Transition; timeWaitStarted?: boolean };
+
+function refuse(en: string, zh: string): { ok: false; reason: Text } {
+  return { ok: false, reason: { en, zh } };
 }
 
-/** What the endpoint sends for the transition's `send`, and its variables after sending it. */
-function transmit(
-  endpoint: Endpoint,
-  t: Transition,
-  action: Action,
-  received: Segment | null,
-): { endpoint: Endpoint; segment: Segment | null } {
-  const e = { ...endpoint };
-  if (t.event === "timeout=RTO" && e.unacked) {
-    // Same sequence number, but the acknowledgment says what has arrived since.
-    const again = e.unacked;
-    return { endpoint: e, segment: { ...again, ack: hasFlag(again, "ACK") ? e.rcvNxt : null } };
+function callOrTimer(e: Endpoint, action: Action): Done | { ok: false; reason: Text } {
+  const what = action.do as Call | "timeout=RTO" | "timeout=2MSL" | "timeout=USER" | "reboot";
+  const allowed = new Set(action.allow ?? []);
+  const row = (event: Event, alternative: Alternative | null = null) =>
+    findTransition(e.state, event, { opened: e.opened, alternative });
+  const no = () =>
+    refuse(
+      `RFC 9293 has no transition for "${what}" in ${e.state}.`,
+      `RFC 9293 中 ${e.state} 状态没有针对“${what}”的转换。`,
+    );
+  switch (what) {
+    case "timeout=2MSL": {
+      if (e.state !== "TIME-WAIT")
+        return refuse("Only TIME-WAIT runs the 2MSL timer.", "只有 TIME-WAIT 状态才有 2MSL 计时器。");
+      const t = row(what);
+      return t ? { endpoint: forget(e, "CLOSED"), segment: null, transition: t } : no();
+    }
+    case "timeout=USER":
+    case "reboot": {
+      if (e.state === "CLOSED") {
+        return what === "reboot"
+          ? refuse("This side has no connection to lose.", "这一方没有可以丢失的连接。")
+          : refuse("No connection, so no user timeout runs.", "没有连接，也就没有用户超时在计时。");
+      }
+      const t = row(what);
+      return t ? { endpoint: forget(e, "CLOSED"), segment: null, transition: t } : no();
+    }
+    case "timeout=RTO": {
+      if (!e.unacked) {
+        return refuse(
+          "No retransmission timer is running: everything sent has been acknowledged.",
+          "重传计时器没有运行：发出的内容都已被确认。",
+        );
+      }
+      const t = row(what);
+      if (!t) return no();
+      // Same sequence number; the acknowledgment says what has arrived since. RFC 6298 §5.5: the timer backs off.
+      const again = e.unacked;
+      const segment = { ...again, ack: again.ack === null ? null : e.rcvNxt };
+      return { endpoint: { ...e, rto: Math.min(e.rto * 2, MAX_RTO_S) }, segment, transition: t };
+    }
+    default: {
+      const refusal = callRefusal(e.state, what);
+      if (refusal) return { ok: false, reason: refusal };
+      const note3 = what === "ABORT" && allowed.has("note 3");
+      const t = row(what, note3 ? "note 3" : null) ?? row(what);
+      if (!t) return no();
+      return { ...performCall(e, t, action), transition: t };
+    }
   }
+}
+
+/** What a user call sends and does to the TCB (RFC 9293 §3.10.1–§3.10.5). */
+function performCall(e: Endpoint, t: Transition, action: Action): Omit<Done, "transition"> {
   switch (t.send) {
-    case "none":
-      // The arc sends nothing, but data that came with the segment is acknowledged (§3.10.7.4, "seventh, process
-      // the segment text"): the handshake's last ACK may carry the client's first bytes.
-      if (received && received.len > 0 && e.rcvNxt !== null) return { endpoint: e, segment: build(e, "ACK") };
-      return { endpoint: e, segment: null };
-    case "SYN":
-    case "SYN,ACK": {
-      const segment: Segment = { flags: t.send, seq: e.iss, ack: t.send === "SYN,ACK" ? e.rcvNxt : null, len: 0 };
-      e.sndUna = e.iss;
-      e.sndNxt = seqAdd(e.iss, 1);
-      e.unacked = segment;
-      return { endpoint: e, segment };
+    case "SYN": {
+      const opened = withIss(e, action.newIss);
+      const syn: Segment = { flags: "SYN", seq: opened.iss, ack: null, len: 0, wnd: opened.rcvWnd };
+      const endpoint: Endpoint = {
+        ...opened,
+        state: t.to,
+        sndUna: opened.iss,
+        sndNxt: seqAdd(opened.iss, 1),
+        opened: "active",
+        unacked: syn,
+        rto: INITIAL_RTO_S,
+      };
+      return { endpoint, segment: syn };
     }
     case "FIN": {
-      const segment = build(e, "FIN,ACK");
-      e.finSeq = e.sndNxt;
-      e.sndNxt = seqAdd(e.sndNxt, 1);
-      e.unacked ??= segment;
-      return { endpoint: e, segment };
+      const fin = dataSegment(e, "FIN,ACK");
+      return {
+        endpoint: { ...e, state: t.to, finSeq: e.sndNxt, sndNxt: seqAdd(e.sndNxt, 1), unacked: e.unacked ?? fin },
+        segment: fin,
+      };
     }
     case "ACK": {
-      const len = t.event === "SEND" ? (action.bytes ?? 0) : 0;
-      const segment = build(e, "ACK", len);
-      if (len > 0) {
-        e.sndNxt = seqAdd(e.sndNxt, len);
-        e.unacked ??= segment;
-      }
-      return { endpoint: e, segment };
+      const len = action.bytes ?? 0;
+      const data = dataSegment(e, "ACK", len);
+      return {
+        endpoint: { ...e, sndNxt: seqAdd(e.sndNxt, len), unacked: len > 0 ? (e.unacked ?? data) : e.unacked },
+        segment: data,
+      };
     }
     case "RST": {
-      // §3.10.7.1: a RST answering a segment without ACK acknowledges it, from sequence number zero.
-      if (received && !hasFlag(received, "ACK")) {
-        return {
-          endpoint: e,
-          segment: { flags: "RST,ACK", seq: 0, ack: seqAdd(received.seq, sequenceLength(received)), len: 0 },
-        };
-      }
-      // §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>.
-      return { endpoint: e, segment: { flags: "RST", seq: e.sndNxt, ack: null, len: 0 } };
+      // §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>. Sent from the variables as they are before the TCB is deleted.
+      const rst: Segment = { flags: "RST", seq: e.sndNxt, ack: null, len: 0, wnd: 0 };
+      const endpoint = t.to === "TIME-WAIT" ? { ...e, state: t.to, unacked: null } : forget(e, "CLOSED");
+      return { endpoint, segment: rst, timeWaitStarted: t.to === "TIME-WAIT" };
+    }
+    default: {
+      if (t.to === "CLOSED") return { endpoint: forget(e, "CLOSED"), segment: null };
+      const endpoint = t.to === "LISTEN" ? withIss({ ...e, state: "LISTEN" }, action.newIss) : { ...e, state: t.to };
+      return { endpoint, segment: null };
     }
   }
-}
-
-function enter(endpoint: Endpoint, t: Transition): Endpoint {
-  const e = { ...endpoint, state: t.to };
-  if (t.from === "LISTEN" && t.event === "rcv SYN") e.opened = "passive";
-  if (t.from === "SYN-SENT" && t.event === "rcv SYN") e.opened = "active";
-  if (t.from === "CLOSED" && t.event === "active OPEN") e.opened = "active";
-  if (t.to === "CLOSED" || (t.to === "LISTEN" && t.from !== "CLOSED")) {
-    // The TCB is deleted (or, back in LISTEN, forgets the half-open peer).
-    return { ...e, sndUna: e.iss, sndNxt: e.iss, rcvNxt: null, finSeq: null, unacked: null, opened: null };
-  }
-  return e;
 }
 
 export function timersOf(endpoint: Endpoint): Timer[] {
@@ -218,124 +239,118 @@ export function timersOf(endpoint: Endpoint): Timer[] {
   return endpoint.unacked ? ["RTO"] : [];
 }
 
-function refuse(en: string, zh: string): ActResult {
-  return { ok: false, reason: { en, zh } };
-}
-
-/**
- * Why a segment that reached a side is not played: what RFC 9293 §3.10.7 does with it instead. The model has arcs
- * for the arrivals Figure 5 and its notes name; the RFC's other replies (a RST from a side with no connection, an
- * ACK for an unacceptable segment) are not moves of the sandbox, and it says so rather than claim the RFC has none.
- */
-function unplayedArrival(state: State, event: Event, segment: Segment): Text {
-  if (state === "CLOSED") {
-    return event === "rcv RST"
-      ? {
-          en: "This side is CLOSED, with no connection: RFC 9293 §3.10.7.1 discards an arriving RST.",
-          zh: "这一方处于 CLOSED，没有连接：按 RFC 9293 §3.10.7.1，到达的 RST 直接丢弃。",
-        }
-      : {
-          en: "This side is CLOSED, with no connection: RFC 9293 §3.10.7.1 answers any segment but a RST with a RST. The sandbox does not play that reply.",
-          zh: "这一方处于 CLOSED，没有连接：按 RFC 9293 §3.10.7.1，除 RST 外的任何报文段都以 RST 回应。沙盒不演示这个回应。",
-        };
-  }
-  if (state === "LISTEN" && hasFlag(segment, "ACK")) {
-    return {
-      en: "A listening socket has sent nothing to acknowledge: RFC 9293 §3.10.7.2 answers a segment with an ACK by a RST. The sandbox does not play that reply.",
-      zh: "监听中的套接字还没发送过任何东西，无从确认：按 RFC 9293 §3.10.7.2，带 ACK 的报文段以 RST 回应。沙盒不演示这个回应。",
-    };
-  }
-  if (state === "SYN-SENT" && event === "rcv RST") {
-    return {
-      en: "RFC 9293 §3.10.7.3: in SYN-SENT a RST counts only if it acknowledges our SYN. This one does not, so the side drops it and stays in SYN-SENT; the sandbox leaves it undelivered.",
-      zh: "RFC 9293 §3.10.7.3：在 SYN-SENT 状态，只有确认了自己 SYN 的 RST 才有效。这个 RST 没有，所以这一方丢弃它并停留在 SYN-SENT；沙盒不投递它。",
-    };
-  }
-  return {
-    en: `SynAck's model has no move for "${event}" in ${state}. RFC 9293 §3.10.7 still processes it (an unexpected segment is usually answered with an ACK or a RST, or dropped); the sandbox does not play that.`,
-    zh: `SynAck 的模型中，${state} 状态没有针对“${event}”的走法。RFC 9293 §3.10.7 仍会处理它（意外的报文段通常以 ACK 或 RST 回应，或被丢弃）；沙盒不演示这一处理。`,
-  };
+function value(connection: Connection, expr: SeqExpr): number {
+  const e = connection.endpoints[expr.of];
+  const base = expr.field === "rcvNxt" ? e.rcvNxt : e[expr.field];
+  if (base === null) throw new Error(`${expr.of} has no ${expr.field} yet.`);
+  return seqAdd(base, expr.plus);
 }
 
 /** Plays one action. Actions RFC 9293 does not allow are refused with the reason, and change nothing. */
 export function act(connection: Connection, action: Action): ActResult {
   const actor = action.actor;
   const endpoint = connection.endpoints[actor];
-  let event: Event;
+  const index = connection.steps.length;
+
+  if (action.do === "inject") {
+    return refuse(
+      "An injected segment is put on the wire with inject(), not played as a step.",
+      "注入的报文段用 inject() 放到线路上，而不是作为一步来演示。",
+    );
+  }
+
+  let done: Done;
   let received: InFlight | null = null;
   let network = connection.network;
-
+  let checks: Check[] | null = null;
+  let event: Event;
   if (action.do === "deliver") {
-    received = network.find((f) => f.to === actor) ?? null;
-    if (!received)
+    const waiting = network.filter((f) => f.to === actor);
+    received = waiting[action.nth ?? 0] ?? null;
+    if (!received) {
       return refuse(
         `Nothing is in flight to the ${actor}.`,
         `没有发往${actor === "client" ? "客户端" : "服务器"}的报文段。`,
       );
-    const arriving = received;
-    network = network.filter((f) => f !== arriving);
-    event = arrivalEvent(endpoint, arriving.segment);
-  } else if (action.do === "timeout=2MSL") {
-    if (endpoint.state !== "TIME-WAIT")
-      return refuse("Only TIME-WAIT runs the 2MSL timer.", "只有 TIME-WAIT 状态才有 2MSL 计时器。");
-    event = "timeout=2MSL";
-  } else if (action.do === "timeout=RTO") {
-    if (!timersOf(endpoint).includes("RTO")) {
-      return refuse(
-        "No retransmission timer is running: everything sent has been acknowledged.",
-        "重传计时器没有运行：发出的内容都已被确认。",
-      );
     }
-    event = "timeout=RTO";
+    const arriving = received;
+    // A SYN reaching LISTEN opens a new incarnation: the ISS it answers with may be a new one.
+    const at = endpoint.state === "LISTEN" ? withIss(endpoint, action.newIss) : endpoint;
+    const arrival: Arrival = processArrival(at, arriving.segment, new Set(action.allow ?? []));
+    if (!arrival.ok) return { ok: false, reason: arrival.reason };
+    network = network.filter((f) => f !== arriving);
+    event = arrival.event;
+    checks = arrival.checks;
+    done = {
+      endpoint: arrival.endpoint,
+      segment: arrival.reply,
+      transition: arrival.transition,
+      timeWaitStarted:
+        arrival.restartsTimeWait || (arrival.endpoint.state === "TIME-WAIT" && endpoint.state !== "TIME-WAIT"),
+    };
   } else {
-    event = action.do;
-    const refusal = callRefusal(endpoint.state, action.do);
-    if (refusal) return { ok: false, reason: refusal };
+    const result = callOrTimer(endpoint, action);
+    if ("ok" in result) return result;
+    done = {
+      ...result,
+      timeWaitStarted:
+        result.timeWaitStarted ?? (result.endpoint.state === "TIME-WAIT" && endpoint.state !== "TIME-WAIT"),
+    };
+    event = result.transition.event;
   }
 
-  // RFC 9293 §3.10.7.3: a RST reaching SYN-SENT is acceptable only with an ACK of our SYN; otherwise it is dropped.
-  const unacceptableRst =
-    received !== null &&
-    endpoint.state === "SYN-SENT" &&
-    event === "rcv RST" &&
-    !(hasFlag(received.segment, "ACK") && received.segment.ack === seqAdd(endpoint.iss, 1));
-  const t = unacceptableRst ? null : findTransition(endpoint.state, event, endpoint.opened);
-  if (!t && received) return { ok: false, reason: unplayedArrival(endpoint.state, event, received.segment) };
-  if (!t) {
-    return refuse(
-      `RFC 9293 has no transition for "${event}" in ${endpoint.state}.`,
-      `RFC 9293 中 ${endpoint.state} 状态没有针对“${event}”的转换。`,
-    );
-  }
-
-  const index = connection.steps.length;
-  const absorbed = received ? receive(endpoint, received.segment) : endpoint;
-  // Sent from the variables as they are before the state change: an ABORT's RST carries SND.NXT even
-  // though entering CLOSED deletes the TCB.
-  const sent = transmit(absorbed, t, action, received?.segment ?? null);
-  const next = enter(sent.endpoint, t);
-  const ackDelayed = Boolean(action.delayAck && sent.segment?.flags === "ACK" && sent.segment.len === 0);
-  const segment = ackDelayed ? null : sent.segment;
+  const next = done.endpoint;
+  const ackDelayed = Boolean(action.delayAck && done.segment?.flags === "ACK" && done.segment.len === 0);
+  const segment = ackDelayed ? null : done.segment;
   const lost = Boolean(action.lose && segment);
   if (segment && !lost) network = [...network, { sentAtStep: index, from: actor, to: peerOf(actor), segment }];
 
   const endpoints = { ...connection.endpoints, [actor]: next };
-  const states = { client: endpoints.client.state, server: endpoints.server.state };
-  const stepWithoutText = {
+  const rtoOf = (e: Endpoint) => (timersOf(e).includes("RTO") ? e.rto : null);
+  const facts: Omit<Step, "explain"> = {
     index,
     actor,
     event,
     call: (CALLS as readonly string[]).includes(action.do) ? (action.via ?? SOCKET_CALL[action.do as Call]) : null,
-    received: received ? { step: received.sentAtStep, segment: received.segment } : null,
+    received: received
+      ? {
+          step: received.sentAtStep,
+          segment: received.segment,
+          ...(received.origin ? { origin: received.origin } : {}),
+        }
+      : null,
     segment,
     lost,
     ackDelayed,
-    transition: t,
-    states,
+    transition: done.transition,
+    checks,
+    states: { client: endpoints.client.state, server: endpoints.server.state },
     timers: { client: timersOf(endpoints.client), server: timersOf(endpoints.server) },
+    rto: { client: rtoOf(endpoints.client), server: rtoOf(endpoints.server) },
+    timeWaitStarted: done.timeWaitStarted ?? false,
+    tcb: { client: tcbOf(endpoints.client), server: tcbOf(endpoints.server) },
+    note: action.note ?? null,
   };
-  const step = withExplanation(stepWithoutText, action.note);
+  const step = withExplanation(facts);
   return { ok: true, step, connection: { endpoints, network, steps: [...connection.steps, step] } };
+}
+
+/**
+ * Puts a segment on the wire to `to`, as if from its peer: forged by an attacker, or an old duplicate of this
+ * connection's past. Nobody sent it now, so it is no step; the step that receives it shows where it came from.
+ */
+export function inject(connection: Connection, to: Role, injected: Injected): Connection {
+  const segment: Segment = {
+    flags: injected.flags,
+    seq: value(connection, injected.seq),
+    ack: injected.ack ? value(connection, injected.ack) : null,
+    len: injected.len ?? 0,
+    wnd: 0,
+  };
+  return {
+    ...connection,
+    network: [...connection.network, { sentAtStep: null, from: peerOf(to), to, segment, origin: injected.origin }],
+  };
 }
 
 /**
@@ -344,7 +359,7 @@ export function act(connection: Connection, action: Action): ActResult {
  * ask about one step), and writing the text is a large part of playing. The property is enumerable, so JSON and
  * copies of the step carry the text as before.
  */
-export function withExplanation(facts: Omit<Step, "explain">, note?: Text): Step {
+export function withExplanation(facts: Omit<Step, "explain">): Step {
   let text: Text | undefined;
   // A literal with every field named and the getter in it, rather than a spread or Object.defineProperty: the same
   // own, enumerable properties in the same order, but an object V8 keeps in its fast form, at a fraction of the
@@ -359,10 +374,15 @@ export function withExplanation(facts: Omit<Step, "explain">, note?: Text): Step
     lost: facts.lost,
     ackDelayed: facts.ackDelayed,
     transition: facts.transition,
+    checks: facts.checks,
     states: facts.states,
     timers: facts.timers,
+    rto: facts.rto,
+    timeWaitStarted: facts.timeWaitStarted,
+    tcb: facts.tcb,
+    note: facts.note,
     get explain() {
-      text ??= explainStep(facts, note);
+      text ??= explainStep(facts);
       return text;
     },
   };
@@ -390,6 +410,9 @@ export function loseInFlight(connection: Connection, to: Role): ActResult {
       `Nothing is in flight to the ${to}, so there is nothing to lose.`,
       `没有发往${to === "client" ? "客户端" : "服务器"}的报文段，无从丢失。`,
     );
+  }
+  if (lost.sentAtStep === null) {
+    return refuse("That segment was injected; drop it by not delivering it.", "那个报文段是注入的；不投递它即可。");
   }
   const sender = connection.steps[lost.sentAtStep];
   if (!sender) throw new Error(`No step ${lost.sentAtStep} sent the segment in flight.`);

@@ -2,7 +2,7 @@
 // number in them is the number on the wire.
 import type { Role, Step } from "./connection";
 import { EVENT_TEXT } from "./events";
-import { formatSegment, hasFlag, type Segment } from "./segment";
+import { formatSegment, hasFlag, type Segment, seqAdd } from "./segment";
 import type { Text } from "./states";
 
 type StepFacts = Omit<Step, "explain">;
@@ -22,13 +22,13 @@ function arithmetic(received: Segment | null, sent: Segment | null): Text | null
     };
   }
   if (consumes) {
-    if (sent.ack !== (received.seq + 1) % 2 ** 32) return null;
+    if (sent.ack !== seqAdd(received.seq, 1)) return null;
     return {
       en: `ack = ${received.seq} + 1 = ${sent.ack}: the ${consumes} takes one sequence number.`,
       zh: `ack = ${received.seq} + 1 = ${sent.ack}：${consumes} 占用一个序号。`,
     };
   }
-  if (received.len > 0) {
+  if (received.len > 0 && sent.ack === seqAdd(received.seq, received.len)) {
     return {
       en: `ack = ${received.seq} + ${received.len} bytes = ${sent.ack}.`,
       zh: `ack = ${received.seq} + ${received.len} 字节 = ${sent.ack}。`,
@@ -37,7 +37,16 @@ function arithmetic(received: Segment | null, sent: Segment | null): Text | null
   return null;
 }
 
-export function explainStep(step: StepFacts, note?: Text): Text {
+/** "a forged RST seq=…", "an old duplicate SYN seq=…", or the segment as it is. */
+function arrived(received: NonNullable<Step["received"]>): Text {
+  const label = formatSegment(received.segment);
+  if (received.origin === "forged") return { en: `a forged ${label}`, zh: `一个伪造的 ${label}` };
+  if (received.origin === "old duplicate")
+    return { en: `an old duplicate ${label}`, zh: `一个旧的重复报文段 ${label}` };
+  return { en: label, zh: label };
+}
+
+export function explainStep(step: StepFacts): Text {
   const { transition: t, actor, received, segment } = step;
   const who = ACTOR[actor];
   const moved = t.from !== t.to;
@@ -45,10 +54,7 @@ export function explainStep(step: StepFacts, note?: Text): Text {
   const what: Text = step.call
     ? { en: `calls ${step.call}`, zh: `调用 ${step.call}` }
     : received
-      ? {
-          en: `receives ${formatSegment(received.segment)}`,
-          zh: `收到 ${formatSegment(received.segment)}`,
-        }
+      ? { en: `receives ${arrived(received).en}`, zh: `收到${arrived(received).zh}` }
       : EVENT_TEXT[step.event];
 
   const where: Text = moved
@@ -70,18 +76,26 @@ export function explainStep(step: StepFacts, note?: Text): Text {
     };
   }
 
-  // A timer is not something the side does: "The server's retransmission timer expires: it stays in LAST-ACK...".
-  const timer = step.event.startsWith("timeout=");
-  const first: Text = timer
+  // A timer or a reboot is not something the side does: "The server's retransmission timer expires: it stays in
+  // LAST-ACK...".
+  const happens = step.event.startsWith("timeout=") || step.event === "reboot";
+  const first: Text = happens
     ? {
         en: `${who.en}'s ${what.en.replace(/^its /, "")}: it ${where.en}${sends.en}.`,
-        zh: `${who.zh}的${what.zh}，${where.zh}${sends.zh}。`,
+        zh: `${who.zh}${what.zh.replace(/^它的/, "的").replace(/^它所在的/, "所在的")}，${where.zh}${sends.zh}。`,
       }
     : { en: `${who.en} ${what.en}, ${where.en}${sends.en}.`, zh: `${who.zh}${what.zh}，${where.zh}${sends.zh}。` };
   const sentences: Text[] = [first];
   const maths = arithmetic(received?.segment ?? null, segment);
   if (maths) sentences.push(maths);
   sentences.push(t.why);
-  if (note) sentences.push(note);
+  if (step.event === "timeout=RTO" && step.rto[actor] !== null) {
+    sentences.push({
+      en: `The timer now runs for ${step.rto[actor]} s.`,
+      zh: `计时器现在的超时时间为 ${step.rto[actor]} 秒。`,
+    });
+  }
+  if (t.linux) sentences.push({ en: `Linux: ${t.linux.why.en}`, zh: `Linux：${t.linux.why.zh}` });
+  if (step.note) sentences.push(step.note);
   return { en: sentences.map((s) => s.en).join(" "), zh: sentences.map((s) => s.zh).join("") };
 }

@@ -1,17 +1,30 @@
 // lib/tcp: RFC 9293's connection state machine as data, and an engine that plays both endpoints.
 // Pure TypeScript: no React, no database, no clock, no randomness.
+export {
+  type Arrival,
+  arrivalEvent,
+  CHECK_ORDER,
+  CHECK_TEXT,
+  type Check,
+  type CheckName,
+  checkText,
+  processArrival,
+} from "./arrive";
 export { callRefusal } from "./calls";
+export { CASE_INFO, CASES, type Case } from "./cases";
 export {
   type Action,
   type ActResult,
   act,
-  arrivalEvent,
   type Connection,
   type Endpoint,
   establishedConnection,
   type InFlight,
+  type Injected,
+  inject,
   loseInFlight,
   newConnection,
+  type Origin,
   peerOf,
   possibleActions,
   ROLES,
@@ -28,7 +41,11 @@ export {
   type Event,
   eventTextIn,
   FIGURE_EVENTS,
+  isCall,
   isEvent,
+  isTimeout,
+  NOT_DRAWN_IN_FIGURE_5,
+  OTHER_STATE_EVENTS,
   type Send,
   SOCKET_CALL,
 } from "./events";
@@ -46,7 +63,7 @@ export {
   TOOLS,
   type Tool,
 } from "./names";
-export { playWithIsn, segmentsWithIsn, stepWithIsn } from "./replay";
+export { playWithIsn, segmentsWithIsn, stepWithIsn, type WireStep, wireWithIsn } from "./replay";
 export {
   type Level,
   play,
@@ -58,14 +75,31 @@ export {
   type Topic,
   type Trace,
 } from "./scenarios";
-export { ackFor, type Flags, formatSegment, hasFlag, SEQ_SPACE, type Segment, seqAdd, sequenceLength } from "./segment";
+export {
+  acceptability,
+  ackFor,
+  type Flags,
+  formatSegment,
+  hasFlag,
+  SEQ_SPACE,
+  type Segment,
+  seqAdd,
+  sequenceLength,
+} from "./segment";
 export { isState, STATE_INFO, STATES, type State, type StateInfo, type Text } from "./states";
+export { DEFAULT_WINDOW, INITIAL_RTO_S, TCB_FIELDS, TCB_NAME, type Tcb, type TcbField, tcbOf } from "./tcb";
 export { TIMER_INFO, type TimerInfo } from "./timers";
 export {
+  type Alternative,
   findTransition,
+  isSynchronized,
   type Opened,
+  READING,
+  SYNCHRONIZED,
+  siblingsOf,
   TRANSITIONS,
   type Transition,
+  type TransitionKey,
   type TransitionKind,
   transitionId,
   transitionsFrom,

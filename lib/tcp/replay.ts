@@ -2,31 +2,27 @@
 // dresses a scenario in fresh random ISNs every time it is asked, and playing the whole scenario through `act` for
 // that was most of the cost of generating questions.
 //
-// It works because the engine never branches on an ISN's value: every number on the wire is a constant, or one
-// side's ISN plus a constant (RFC 9293 §3.4: sequence numbers only ever grow by what a segment occupies), and every
-// comparison the engine makes is between two numbers of the same side, which moving that side's ISN leaves as it was.
-// So one play at the scenario's own ISNs and two with either ISN moved by one tell, for each number, which ISN it
-// follows; any other ISNs then give the same steps with those numbers moved. replay.test.ts checks the result against
-// `play` for every scenario and ISNs across the whole sequence space.
-import { type Role, type Step, withExplanation } from "./connection";
+// It works because the engine never branches on an ISN's value: every number a step holds (on the wire, in the
+// TCBs, in the checks) is a constant, or one side's ISN plus a constant (RFC 9293 §3.4: sequence numbers only ever
+// grow by what a segment occupies), and every comparison the engine makes is between two numbers of the same side,
+// which moving that side's ISN leaves as it was. So one play at the scenario's own ISNs and two with either ISN
+// moved by one tell, for each number, which ISN it follows; any other ISNs then give the same steps with those
+// numbers moved. replay.test.ts checks the result against `play` for every scenario and ISNs across the space.
+import type { Check } from "./arrive";
+import { type Origin, type Role, type Step, withExplanation } from "./connection";
 import { play, type Scenario, type Trace } from "./scenarios";
 import { type Segment, seqAdd } from "./segment";
-import type { Text } from "./states";
+import { TCB_FIELDS, type Tcb } from "./tcb";
 
 /** How a number moves with the ISNs: `base` at the scenario's own ISNs, plus the client's and the server's shift. */
 type Term = { base: number; client: 0 | 1; server: 0 | 1 };
-type SegmentTerms = { seq: Term; ack: Term | null };
+
+type Facts = Omit<Step, "explain">;
 
 type Template = {
   trace: Trace;
-  /** Per step: what happened, without the narration (written anew from the moved numbers), and the terms of the
-   * segment it sent and of the one it received, or null when there is none. */
-  steps: {
-    facts: Omit<Step, "explain">;
-    note: Text | undefined;
-    sent: SegmentTerms | null;
-    received: SegmentTerms | null;
-  }[];
+  /** Per step: what happened, and the terms of every number it holds, in numbersOf's order (null: no number). */
+  steps: { facts: Facts; terms: (Term | null)[] }[];
 };
 
 const templates = new WeakMap<Scenario, Template | null>();
@@ -36,38 +32,66 @@ function coefficient(base: number, moved: number): 0 | 1 | null {
   return d === 0 || d === 1 ? d : null;
 }
 
-function term(base: number, client: number, server: number): Term | null {
-  const c = coefficient(base, client);
-  const s = coefficient(base, server);
-  return c === null || s === null ? null : { base, client: c, server: s };
+/** Every number a step holds, in a fixed order; null where a number is absent (no segment, a field not yet set). */
+function numbersOf(step: Facts): (number | null)[] {
+  const segment = (s: Segment | null | undefined) => [s ? s.seq : null, s ? s.ack : null];
+  const tcb = (t: Tcb) => TCB_FIELDS.map((f) => t[f]);
+  return [
+    ...segment(step.segment),
+    ...segment(step.received?.segment),
+    ...tcb(step.tcb.client),
+    ...tcb(step.tcb.server),
+    ...(step.checks ?? []).flatMap((c) => c.n),
+  ];
 }
 
-function segmentTerms(base: Segment | null, client: Segment | null, server: Segment | null): SegmentTerms | null {
-  if (!base || !client || !server) return null;
-  const seq = term(base.seq, client.seq, server.seq);
-  if (base.ack === null) return seq && { seq, ack: null };
-  const ack = client.ack === null || server.ack === null ? null : term(base.ack, client.ack, server.ack);
-  return seq && ack ? { seq, ack } : null;
+/** The step with its numbers replaced, in numbersOf's order. */
+function withNumbers(step: Facts, numbers: (number | null)[]): Facts {
+  let i = 0;
+  const next = () => numbers[i++] as number | null;
+  const segment = (s: Segment | null): Segment | null => {
+    const seq = next();
+    const ack = next();
+    return s ? { flags: s.flags, seq: seq as number, ack, len: s.len, wnd: s.wnd } : null;
+  };
+  const sent = segment(step.segment);
+  const received = segment(step.received?.segment ?? null);
+  const tcb = (): Tcb => Object.fromEntries(TCB_FIELDS.map((f) => [f, next()])) as Tcb;
+  const client = tcb();
+  const server = tcb();
+  const checks =
+    step.checks?.map(
+      (c): Check => ({ ...c, n: c.n.map(() => next() as number), ...(c.states ? { states: c.states } : {}) }),
+    ) ?? null;
+  return {
+    index: step.index,
+    actor: step.actor,
+    event: step.event,
+    call: step.call,
+    received: step.received && { ...step.received, segment: received as Segment },
+    segment: sent,
+    lost: step.lost,
+    ackDelayed: step.ackDelayed,
+    transition: step.transition,
+    checks,
+    states: { client: step.states.client, server: step.states.server },
+    timers: { client: [...step.timers.client], server: [...step.timers.server] },
+    rto: { client: step.rto.client, server: step.rto.server },
+    timeWaitStarted: step.timeWaitStarted,
+    tcb: { client, server },
+    note: step.note,
+  };
 }
 
 /** Everything about a step except its numbers, to check that moving an ISN changed only numbers. */
 function shape(step: Step): string {
-  const { index, actor, event, call, lost, ackDelayed, transition, states, timers, segment, received } = step;
-  return JSON.stringify([
-    index,
-    actor,
-    event,
-    call,
-    lost,
-    ackDelayed,
-    transition.from,
-    transition.event,
-    transition.to,
-    states,
-    timers,
-    segment && [segment.flags, segment.len],
-    received && [received.step, received.segment.flags, received.segment.len],
-  ]);
+  const { explain: _, ...facts } = step;
+  return JSON.stringify(
+    withNumbers(
+      facts,
+      numbersOf(facts).map((n) => (n === null ? null : 0)),
+    ),
+  );
 }
 
 /** The scenario's trace and how its numbers follow the ISNs; null if the engine did not move them as expected. */
@@ -80,18 +104,27 @@ function template(scenario: Scenario): Template | null {
     const c = movedClient.steps[i];
     const s = movedServer.steps[i];
     if (!c || !s || shape(c) !== shape(step) || shape(s) !== shape(step)) return null;
-    const sent = segmentTerms(step.segment, c.segment, s.segment);
-    const received = segmentTerms(
-      step.received?.segment ?? null,
-      c.received?.segment ?? null,
-      s.received?.segment ?? null,
-    );
-    if ((step.segment && !sent) || (step.received && !received)) return null;
+    const base = numbersOf(step);
+    const byClient = numbersOf(c);
+    const byServer = numbersOf(s);
+    const terms: (Term | null)[] = [];
+    for (const [k, b] of base.entries()) {
+      const cn = byClient[k] ?? null;
+      const sn = byServer[k] ?? null;
+      if (b === null || cn === null || sn === null) {
+        if (b !== null || cn !== null || sn !== null) return null;
+        terms.push(null);
+        continue;
+      }
+      const cc = coefficient(b, cn);
+      const sc = coefficient(b, sn);
+      if (cc === null || sc === null) return null;
+      terms.push({ base: b, client: cc, server: sc });
+    }
     const { explain: _, ...facts } = step;
-    // `play` makes one step per action, so the action behind step i is action i.
-    steps.push({ facts, note: scenario.actions[i]?.note, sent, received });
+    steps.push({ facts, terms });
   }
-  const lengths = [movedClient.steps.length, movedServer.steps.length, scenario.actions.length];
+  const lengths = [movedClient.steps.length, movedServer.steps.length];
   return lengths.every((n) => n === trace.steps.length) ? { trace, steps } : null;
 }
 
@@ -100,40 +133,23 @@ function cachedTemplate(scenario: Scenario): Template | null {
   return templates.get(scenario) ?? null;
 }
 
-function at(t: Term, shift: Record<Role, number>): number {
+type Shift = Record<Role, number>;
+
+function at(t: Term, shift: Shift): number {
   return seqAdd(t.base, t.client * shift.client + t.server * shift.server);
 }
-
-function moved(segment: Segment, terms: SegmentTerms, shift: Record<Role, number>): Segment {
-  return { flags: segment.flags, seq: at(terms.seq, shift), ack: terms.ack && at(terms.ack, shift), len: segment.len };
-}
-
-type Shift = Record<Role, number>;
 
 function shiftTo(scenario: Scenario, isn: Record<Role, number>): Shift {
   return { client: isn.client - scenario.isn.client, server: isn.server - scenario.isn.server };
 }
 
 function stepAt(t: Template, index: number, shift: Shift): Step {
-  const { facts: f, note, sent, received } = t.steps[index] as Template["steps"][number];
+  const { facts, terms } = t.steps[index] as Template["steps"][number];
   return withExplanation(
-    {
-      index: f.index,
-      actor: f.actor,
-      event: f.event,
-      call: f.call,
-      received: f.received && {
-        step: f.received.step,
-        segment: moved(f.received.segment, received as SegmentTerms, shift),
-      },
-      segment: f.segment && moved(f.segment, sent as SegmentTerms, shift),
-      lost: f.lost,
-      ackDelayed: f.ackDelayed,
-      transition: f.transition,
-      states: { client: f.states.client, server: f.states.server },
-      timers: { client: [...f.timers.client], server: [...f.timers.server] },
-    },
-    note,
+    withNumbers(
+      facts,
+      terms.map((term) => (term ? at(term, shift) : null)),
+    ),
   );
 }
 
@@ -165,5 +181,65 @@ export function segmentsWithIsn(scenario: Scenario, isn: Record<Role, number>): 
   const t = cachedTemplate(scenario);
   if (!t) return play({ ...scenario, isn }).steps.map((s) => s.segment);
   const shift = shiftTo(scenario, isn);
-  return t.steps.map(({ facts, sent }) => facts.segment && moved(facts.segment, sent as SegmentTerms, shift));
+  return t.steps.map(({ facts, terms }) => {
+    const s = facts.segment;
+    if (!s) return null;
+    const [seq, ack] = terms;
+    return {
+      flags: s.flags,
+      seq: seq ? at(seq, shift) : s.seq,
+      ack: ack ? at(ack, shift) : null,
+      len: s.len,
+      wnd: s.wnd,
+    };
+  });
+}
+
+/** One step of a replayed trace as seen on the wire: who acted, what it sent and what reached it. */
+export type WireStep = Pick<Step, "index" | "actor" | "segment" | "lost"> & {
+  received: { segment: Segment; origin?: Origin } | null;
+};
+
+/**
+ * Every step of `playWithIsn(scenario, isn)` reduced to its segments, without building the steps: what a question
+ * needs to state the facts its numbers follow from (data sent, new ISNs, injected segments).
+ */
+export function wireWithIsn(scenario: Scenario, isn: Record<Role, number>): WireStep[] {
+  const t = cachedTemplate(scenario);
+  if (!t) {
+    return play({ ...scenario, isn }).steps.map((s) => ({
+      index: s.index,
+      actor: s.actor,
+      segment: s.segment,
+      lost: s.lost,
+      received: s.received && {
+        segment: s.received.segment,
+        ...(s.received.origin ? { origin: s.received.origin } : {}),
+      },
+    }));
+  }
+  const shift = shiftTo(scenario, isn);
+  return t.steps.map(({ facts, terms }) => {
+    const moved = (s: Segment | null | undefined, seq: Term | null | undefined, ack: Term | null | undefined) =>
+      s
+        ? {
+            flags: s.flags,
+            seq: seq ? at(seq, shift) : s.seq,
+            ack: ack ? at(ack, shift) : null,
+            len: s.len,
+            wnd: s.wnd,
+          }
+        : null;
+    const received = facts.received;
+    return {
+      index: facts.index,
+      actor: facts.actor,
+      segment: moved(facts.segment, terms[0], terms[1]),
+      lost: facts.lost,
+      received: received && {
+        segment: moved(received.segment, terms[2], terms[3]) as Segment,
+        ...(received.origin ? { origin: received.origin } : {}),
+      },
+    };
+  });
 }

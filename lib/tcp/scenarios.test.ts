@@ -59,7 +59,7 @@ describe("scenarios", () => {
       "client CLOSE: FIN,ACK seq=4001 ack=9001 => FIN-WAIT-1 / ESTABLISHED",
       "server rcv FIN: - => FIN-WAIT-1 / CLOSE-WAIT",
       "server CLOSE: FIN,ACK seq=9001 ack=4002 => FIN-WAIT-1 / LAST-ACK",
-      "client rcv FIN,ACK: ACK seq=4002 ack=9002 => TIME-WAIT / LAST-ACK",
+      "client rcv FIN and ACK of FIN: ACK seq=4002 ack=9002 => TIME-WAIT / LAST-ACK",
       "server rcv ACK of FIN: - => TIME-WAIT / CLOSED",
       "client timeout=2MSL: - => CLOSED / CLOSED",
     ]);
@@ -71,8 +71,8 @@ describe("scenarios", () => {
       "server active OPEN: SYN seq=9000 => SYN-SENT / SYN-SENT",
       "client rcv SYN: SYN,ACK seq=4000 ack=9001 => SYN-RECEIVED / SYN-SENT",
       "server rcv SYN: SYN,ACK seq=9000 ack=4001 => SYN-RECEIVED / SYN-RECEIVED",
-      "client rcv ACK of SYN: - => ESTABLISHED / SYN-RECEIVED",
-      "server rcv ACK of SYN: - => ESTABLISHED / ESTABLISHED",
+      "client rcv SYN,ACK: ACK seq=4001 ack=9001 => ESTABLISHED / SYN-RECEIVED",
+      "server rcv SYN,ACK: ACK seq=9001 ack=4001 => ESTABLISHED / ESTABLISHED",
     ]);
   });
 
@@ -166,16 +166,26 @@ describe("actions RFC 9293 does not allow", () => {
     expect(!result.ok && result.reason.en).toContain("connection closing");
   });
 
-  it("says what RFC 9293 does with an arrival it does not play, instead of claiming the RFC has no rule", () => {
+  it("answers data reaching a side with no connection with <SEQ=SEG.ACK><CTL=RST> (§3.10.7.1)", () => {
     // The client aborts; the server's data then reaches a side with no connection.
     const connection = run(establishedConnection({ client: 1, server: 2 }), [
       { actor: "client", do: "ABORT" },
       { actor: "server", do: "SEND", bytes: 10 },
     ]);
     const result = act(connection, { actor: "client", do: "deliver" });
+    expect(result.ok && result.step.segment).toMatchObject({ flags: "RST", seq: 2, ack: null });
+    expect(result.ok && result.step.states.client).toBe("CLOSED");
+  });
+
+  it("says what RFC 9293 does with an arrival the table does not play: data beyond RCV.NXT is held", () => {
+    const connection = run(establishedConnection({ client: 1, server: 2 }), [
+      { actor: "client", do: "SEND", bytes: 10, lose: true },
+      { actor: "client", do: "SEND", bytes: 10 },
+    ]);
+    const result = act(connection, { actor: "server", do: "deliver" });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason.en).toContain("§3.10.7.1 answers any segment but a RST with a RST");
-    expect(!result.ok && result.reason.zh).toContain("§3.10.7.1");
+    expect(!result.ok && result.reason.en).toContain("held until the gap is filled");
+    expect(!result.ok && result.reason.zh).toContain("§3.10.7.4");
   });
 
   it("drops a RST without an ACK of its SYN in SYN-SENT (§3.10.7.3), leaving the client in SYN-SENT", () => {
@@ -188,8 +198,11 @@ describe("actions RFC 9293 does not allow", () => {
     ]);
     expect(connection.endpoints.client.state).toBe("SYN-SENT");
     const result = act(connection, { actor: "client", do: "deliver" });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason.en).toContain("in SYN-SENT a RST counts only if it acknowledges our SYN");
+    expect(result.ok && result.step).toMatchObject({
+      segment: null,
+      states: { client: "SYN-SENT" },
+      transition: { when: "no-syn-ack" },
+    });
   });
 
   it("refuses to deliver when nothing is in flight, and 2MSL outside TIME-WAIT", () => {

@@ -5,6 +5,7 @@ import {
   act,
   type Connection,
   establishedConnection,
+  inject,
   newConnection,
   type Role,
   type Step,
@@ -228,6 +229,198 @@ export const SCENARIOS: readonly Scenario[] = [
     actions: [c("ABORT"), s("deliver")],
   },
   {
+    id: "handshake-lost-synack",
+    title: { en: "Handshake with the SYN,ACK lost", zh: "握手的 SYN,ACK 丢失" },
+    summary: {
+      en: "The server's SYN,ACK is lost, so both sides retransmit: the client its SYN, the server its SYN,ACK, each timer backing off.",
+      zh: "服务器的 SYN,ACK 丢失，于是双方都重传：客户端重传 SYN，服务器重传 SYN,ACK，各自的计时器都会退避。",
+    },
+    topic: "handshake",
+    level: "advanced",
+    isn: ISN,
+    start: "closed",
+    actions: [
+      s("passive OPEN"),
+      c("active OPEN"),
+      s("deliver", { lose: true }),
+      c("timeout=RTO", {
+        note: {
+          en: "The client cannot tell its SYN from the SYN,ACK being lost: either way no answer came.",
+          zh: "客户端无法分辨丢失的是自己的 SYN 还是对方的 SYN,ACK：无论哪种情况，它都没有收到回应。",
+        },
+      }),
+      s("deliver"),
+      c("deliver"),
+      s("timeout=RTO"),
+      c("deliver"),
+      s("deliver"),
+    ],
+  },
+  {
+    id: "teardown-lost-fin",
+    title: { en: "Teardown with the first FIN lost", zh: "挥手的第一个 FIN 丢失" },
+    summary: {
+      en: "The client's FIN is lost; it stays in FIN-WAIT-1 until its timer resends the FIN, and the teardown goes on.",
+      zh: "客户端的 FIN 丢失；它停留在 FIN-WAIT-1，直到计时器重传 FIN，挥手才继续。",
+    },
+    topic: "teardown",
+    level: "intermediate",
+    isn: ISN,
+    start: "established",
+    actions: [
+      c("CLOSE", { lose: true }),
+      c("timeout=RTO"),
+      s("deliver"),
+      c("deliver"),
+      s("CLOSE"),
+      c("deliver"),
+      s("deliver"),
+      c("timeout=2MSL"),
+    ],
+  },
+  {
+    id: "teardown-lost-fin-ack",
+    title: { en: "Teardown with the ACK of the first FIN lost", zh: "挥手时对第一个 FIN 的 ACK 丢失" },
+    summary: {
+      en: "The server's ACK of the client's FIN is lost: the server is in CLOSE-WAIT, the client still in FIN-WAIT-1 resends its FIN, and the server acknowledges it again.",
+      zh: "服务器对客户端 FIN 的 ACK 丢失：服务器已处于 CLOSE-WAIT，客户端仍在 FIN-WAIT-1 并重传 FIN，服务器再确认一次。",
+    },
+    topic: "teardown",
+    level: "intermediate",
+    isn: ISN,
+    start: "established",
+    actions: [
+      c("CLOSE"),
+      s("deliver", { lose: true }),
+      c("timeout=RTO"),
+      s("deliver"),
+      c("deliver"),
+      s("CLOSE"),
+      c("deliver"),
+      s("deliver"),
+      c("timeout=2MSL"),
+    ],
+  },
+  {
+    id: "teardown-lost-second-fin",
+    title: { en: "Teardown with the second FIN lost", zh: "挥手的第二个 FIN 丢失" },
+    summary: {
+      en: "The server's FIN is lost: the client waits in FIN-WAIT-2, the server in LAST-ACK until its timer resends the FIN.",
+      zh: "服务器的 FIN 丢失：客户端在 FIN-WAIT-2 中等待，服务器在 LAST-ACK 中等待，直到计时器重传 FIN。",
+    },
+    topic: "teardown",
+    level: "intermediate",
+    isn: ISN,
+    start: "established",
+    actions: [
+      c("CLOSE"),
+      s("deliver"),
+      c("deliver"),
+      s("CLOSE", { lose: true }),
+      s("timeout=RTO"),
+      c("deliver"),
+      s("deliver"),
+      c("timeout=2MSL"),
+    ],
+  },
+  {
+    id: "old-duplicate-syn",
+    title: { en: "An old duplicate SYN", zh: "旧的重复 SYN" },
+    summary: {
+      en: "RFC 9293 Figure 8: an old SYN reaches the server first; the client's RST sends the server back to LISTEN, and the real SYN then opens the connection.",
+      zh: "RFC 9293 图 8：一个旧的 SYN 先到达服务器；客户端的 RST 让服务器回到 LISTEN，随后真正的 SYN 建立起连接。",
+    },
+    topic: "edge-cases",
+    level: "advanced",
+    isn: { client: 100, server: 300 },
+    start: "closed",
+    actions: [
+      s("passive OPEN"),
+      c("active OPEN"),
+      s("inject", {
+        segment: { flags: "SYN", seq: { of: "client", field: "iss", plus: -10 }, origin: "old duplicate" },
+      }),
+      s("deliver", {
+        nth: 1,
+        note: {
+          en: "This SYN is a duplicate from an earlier connection, delayed in the network; the server cannot tell, and answers it as a new one.",
+          zh: "这个 SYN 是早先一个连接的重复报文段，在网络中被耽搁了；服务器无法分辨，把它当作新的 SYN 来回应。",
+        },
+      }),
+      c("deliver"),
+      s("deliver", { nth: 1 }),
+      s("deliver", { newIss: 100 }),
+      c("deliver"),
+      s("deliver"),
+    ],
+  },
+  {
+    id: "half-open",
+    title: { en: "A half-open connection discovered", zh: "发现半开连接" },
+    summary: {
+      en: "RFC 9293 Figure 9: the client reboots and connects again; the server, still ESTABLISHED, answers the SYN with an ACK, and the client's RST ends the stale connection.",
+      zh: "RFC 9293 图 9：客户端重启后再次连接；仍处于 ESTABLISHED 的服务器用一个 ACK 回应这个 SYN，客户端的 RST 结束了这个过期的连接。",
+    },
+    topic: "edge-cases",
+    level: "advanced",
+    isn: { client: 99, server: 299 },
+    start: "established",
+    actions: [
+      c("reboot"),
+      c("active OPEN", { newIss: 301 }),
+      s("deliver"),
+      c("deliver"),
+      s("deliver"),
+      s("passive OPEN", {
+        note: {
+          en: "The server's application listens again; the client's SYN is still unanswered.",
+          zh: "服务器的应用再次开始监听；客户端的 SYN 仍未得到回应。",
+        },
+      }),
+      c("timeout=RTO"),
+      s("deliver", { newIss: 500 }),
+      c("deliver"),
+      s("deliver"),
+    ],
+  },
+  {
+    id: "half-open-data",
+    title: { en: "A half-open connection, found by sending", zh: "发送数据时发现半开连接" },
+    summary: {
+      en: "RFC 9293 Figure 10: the client's host reboots; the server sends data on the connection it thinks open and gets a RST back.",
+      zh: "RFC 9293 图 10：客户端所在的主机重启；服务器在它认为仍然打开的连接上发送数据，收到一个 RST。",
+    },
+    topic: "edge-cases",
+    level: "advanced",
+    isn: { client: 99, server: 299 },
+    start: "established",
+    actions: [c("reboot"), s("SEND", { bytes: 10 }), c("deliver"), s("deliver")],
+  },
+  {
+    id: "forged-rst",
+    title: { en: "A forged RST, answered by a challenge ACK", zh: "伪造的 RST 与挑战 ACK" },
+    summary: {
+      en: "An attacker sends a RST that lands inside the server's window but not on RCV.NXT: the server sends a challenge ACK instead of resetting (RFC 5961).",
+      zh: "攻击者发送的 RST 落在服务器的接收窗口内，但不等于 RCV.NXT：服务器不重置连接，而是发送挑战 ACK（RFC 5961）。",
+    },
+    topic: "edge-cases",
+    level: "advanced",
+    isn: ISN,
+    start: "established",
+    actions: [
+      s("inject", {
+        segment: { flags: "RST", seq: { of: "server", field: "rcvNxt", plus: 1000 }, origin: "forged" },
+      }),
+      s("deliver"),
+      c("deliver", {
+        note: {
+          en: "The client sent no RST, so the challenge ACK is just a duplicate ACK to it. Had the RST been real, the client would answer the challenge ACK with a RST at exactly RCV.NXT.",
+          zh: "客户端并没有发送 RST，所以挑战 ACK 对它来说只是一个重复的 ACK。如果那个 RST 是真的，客户端会用一个序号恰好等于 RCV.NXT 的 RST 来回应挑战 ACK。",
+        },
+      }),
+    ],
+  },
+  {
     id: "refused",
     title: { en: "Connection refused", zh: "连接被拒绝" },
     summary: {
@@ -257,6 +450,11 @@ export function play(scenario: Scenario): Trace {
   let connection = startOf(scenario);
   const initial = { client: connection.endpoints.client.state, server: connection.endpoints.server.state };
   scenario.actions.forEach((action, i) => {
+    if (action.do === "inject") {
+      if (!action.segment) throw new ScenarioError(`${scenario.id}, action ${i + 1}: inject needs a segment.`);
+      connection = inject(connection, action.actor, action.segment);
+      return;
+    }
     const result = act(connection, action);
     if (!result.ok)
       throw new ScenarioError(`${scenario.id}, action ${i + 1} (${action.actor} ${action.do}): ${result.reason.en}`);

@@ -3,7 +3,8 @@
 // from the commit that released it (scripts/freeze-generator.ts), so regenerating an old quiz gives, byte for byte,
 // the questions its learner answered, however the model has grown since.
 import type { QuizSpec } from "@/lib/quiz/attempt";
-import type { Question, QuizOptions } from "@/lib/quiz/types";
+import type { Figure } from "@/lib/quiz/figure";
+import type { Lang, Question, QuizOptions } from "@/lib/quiz/types";
 import type { Flashcard } from "@/lib/srs/deck";
 import * as v1 from "./v1.mjs";
 
@@ -23,6 +24,8 @@ export type FrozenVersion = {
   quizQuestions: (spec: Omit<QuizSpec, "generator" | "seedKey">) => Question[];
   generateQuiz: (options: Omit<QuizOptions, "key">) => Question[];
   cardById: (id: string) => Flashcard | null;
+  /** The picture beside an answer, drawn from that version's model. */
+  figureFor: (q: Question, lang: Lang) => Figure | null;
 };
 
 const FROZEN: ReadonlyMap<number, FrozenVersion> = new Map([[1, v1]]);
