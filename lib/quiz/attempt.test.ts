@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUES } from "@/lib/i18n/catalogues";
 import { isMsgKey } from "@/lib/i18n/global";
+import { frozenVersion } from "@/lib/versions";
 import { asked, basisKey, FOCUSES, judge, practiceSpec, type QuizSpec, quizQuestions } from "./attempt";
 import { figureFor } from "./figure";
 import { feedbackFor, summarize, TOPIC_TITLE } from "./results";
@@ -184,5 +185,25 @@ describe("a quiz's questions, regenerated per request", () => {
     expect(() => (first as unknown as string[]).sort()).toThrow(TypeError);
     expect(quizQuestions({ ...base, lang: "zh" })).not.toBe(first);
     expect(quizQuestions({ ...base, only: [first[0]?.id ?? ""] }).map((q) => q.id)).toEqual([first[0]?.id]);
+  });
+});
+
+describe("a quiz made by a frozen version", () => {
+  it("is explained by the model of that version: its figures are drawn from it, not from today's", () => {
+    const v1 = frozenVersion(1)!;
+    const spec = {
+      ...practiceSpec({ seed: 3, count: 200, level: null, focus: "everything", lang: "en", only: null }),
+      generator: 1,
+    };
+    const questions = quizQuestions(spec);
+    // Step 5 of a simultaneous open changed: version 1 sent nothing there, today's model acknowledges the SYN,ACK.
+    const scenarioQuestion = questions.find(
+      (q) => q.basis.kind === "scenario" && q.basis.scenario === "simultaneous-open" && q.basis.step >= 5,
+    );
+    expect(scenarioQuestion).toBeDefined();
+    expect(figureFor(scenarioQuestion!, "en")).not.toEqual(v1.figureFor(scenarioQuestion!, "en"));
+    const recorded = { questionId: scenarioQuestion!.id, response: "x", correct: false, durationMs: null };
+    const feedback = feedbackFor(scenarioQuestion!, "q1", recorded, "en");
+    expect(feedback.figure).toEqual(v1.figureFor(scenarioQuestion!, "en"));
   });
 });

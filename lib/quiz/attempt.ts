@@ -6,6 +6,7 @@ import { frozenVersion, LIVE_VERSION } from "@/lib/versions";
 import { checkAnswer } from "./check";
 import type { Focus } from "./focus";
 import { generateQuiz } from "./generate";
+import { markFrozen } from "./provenance";
 import type { Lang, Question, QuizOptions } from "./types";
 
 export { FOCUS_TEXT, FOCUSES, type Focus, LEVEL_TEXT, MAX_LENGTH, MIN_LENGTH } from "./focus";
@@ -75,7 +76,9 @@ function buildQuestions(spec: QuizSpec): Question[] {
     if (!frozen) throw new Error(`No question generator has version ${spec.generator}.`);
     if (spec.seedKey !== null) throw new Error(`Version ${spec.generator} predates secret keys.`);
     const { generator: _, seedKey: __, ...old } = spec;
-    return frozen.quizQuestions(old);
+    const questions = frozen.quizQuestions(old);
+    markFrozen(questions, frozen);
+    return questions;
   }
   const questions = generateQuiz({
     seed: spec.seed,

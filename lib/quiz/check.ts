@@ -12,7 +12,12 @@ const HINT_UNKNOWN: Text = {
 export function checkAnswer(question: Question, response: string | string[], lang: Lang): Verdict {
   if (question.format === "order") {
     const expected = question.answer as string[];
-    return { correct: Array.isArray(response) && response.join("\n") === expected.join("\n") };
+    if (!Array.isArray(response)) return { correct: false };
+    if (!question.precedes) return { correct: response.join("\n") === expected.join("\n") };
+    // Every order the happens-before relation allows is right: each item after everything that caused it.
+    const at = (i: number) => response.indexOf(expected[i] as string);
+    const complete = response.length === expected.length && expected.every((item) => response.includes(item));
+    return { correct: complete && question.precedes.every(([i, j]) => at(i) < at(j)) };
   }
   if (typeof response !== "string") return { correct: false };
   if (question.format === "choice") return { correct: response === question.answer };

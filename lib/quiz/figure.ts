@@ -35,7 +35,7 @@ export function traceRows(trace: Pick<Trace, "steps">): FigureRow[] {
     label: s.call ?? s.event,
     sent: s.segment ? formatSegment(s.segment) : null,
     lost: s.lost,
-    receivedFrom: s.received ? s.received.step + 1 : null,
+    receivedFrom: s.received && s.received.step !== null ? s.received.step + 1 : null,
     states: s.states,
   }));
 }

@@ -1,5 +1,6 @@
 // Questions about a scenario played out: numbers on the wire, who is where, the order of the segments.
 import {
+  EVENT_TEXT,
   formatSegment,
   type Role,
   type Scenario,
@@ -9,6 +10,8 @@ import {
   stepWithIsn,
   TRANSITIONS,
   type Trace,
+  type WireStep,
+  wireWithIsn,
 } from "@/lib/tcp";
 import { withDistractors } from "./choices";
 import { stepLink } from "./links";
@@ -30,6 +33,95 @@ function base(trace: About, step: Step) {
   return { level: trace.level, topic: trace.topic, rfc: step.transition.source, link: stepLink(trace.id, step.index) };
 }
 
+/**
+ * What happened at a step, without saying where anyone ends up: "the server receives SYN,ACK", "the client calls
+ * close()", "the server's retransmission timer expires". A question that depends on the order of events lists
+ * them with this, so that a careful reader knows which of two crossing segments arrived first.
+ */
+export function stepStory(step: Step, lang: Lang): string {
+  const who = say(ROLE_TEXT[step.actor], lang);
+  const lost = step.lost ? (lang === "en" ? " (what it sends is lost)" : "（它发出的报文段丢失了）") : "";
+  if (step.call) return lang === "en" ? `${who} calls ${step.call}${lost}` : `${who}调用 ${step.call}${lost}`;
+  if (step.received) {
+    const flags = step.received.segment.flags;
+    const from =
+      step.received.origin === "forged"
+        ? lang === "en"
+          ? `a forged ${flags}`
+          : `一个伪造的 ${flags}`
+        : step.received.origin === "old duplicate"
+          ? lang === "en"
+            ? `an old duplicate ${flags}`
+            : `一个旧的重复 ${flags}`
+          : flags;
+    return lang === "en" ? `${who} receives ${from}${lost}` : `${who}收到 ${from}${lost}`;
+  }
+  const text = EVENT_TEXT[step.event][lang];
+  return lang === "en"
+    ? `${who}'s ${text.replace(/^its /, "")}${lost}`
+    : `${who}${text.replace(/^它的/, "的").replace(/^它所在的/, "所在的")}${lost}`;
+}
+
+/** "1. the server calls listen(); 2. ..." up to step `upTo` (1-based), for a prompt. */
+function storyUpTo(trace: Pick<Trace, "steps">, upTo: number, lang: Lang): string {
+  const parts = trace.steps.slice(0, upTo).map((s) => `${s.index + 1}. ${stepStory(s, lang)}`);
+  return lang === "en" ? `${parts.join("; ")}.` : `${parts.join("；")}。`;
+}
+
+/**
+ * What a reader needs to work out the numbers of a step beyond the two ISNs: the data each side sent before it, a
+ * new ISN a side chose for a new connection, and any segment nobody in the connection sent (forged, or an old
+ * duplicate). Empty when the ISNs are enough.
+ */
+export function numberFacts(wire: readonly WireStep[], isn: Record<Role, number>, upTo: number, lang: Lang): string {
+  const facts: string[] = [];
+  const first: Record<Role, number | null> = { client: null, server: null };
+  for (const step of wire.slice(0, upTo)) {
+    const who = say(ROLE_TEXT[step.actor], lang);
+    const seg = step.segment;
+    if (seg?.flags.startsWith("SYN")) {
+      const iss = seg.seq;
+      const initial = first[step.actor] ?? isn[step.actor];
+      if (iss !== initial) {
+        facts.push(
+          lang === "en"
+            ? `at step ${step.index + 1} ${who} opens a new connection with ISN ${iss}`
+            : `第 ${step.index + 1} 步${who}以 ISN ${iss} 建立新连接`,
+        );
+      }
+      first[step.actor] = iss;
+    }
+    if (seg && seg.len > 0 && step.index + 1 < upTo) {
+      facts.push(
+        lang === "en"
+          ? `at step ${step.index + 1} ${who} sends ${seg.len} bytes of data`
+          : `第 ${step.index + 1} 步${who}发送 ${seg.len} 字节数据`,
+      );
+    }
+    if (step.received?.origin) {
+      const r = step.received.segment;
+      facts.push(
+        lang === "en"
+          ? `at step ${step.index + 1} ${who} receives ${step.received.origin === "forged" ? "a forged" : "an old duplicate"} ${formatSegment(r)}`
+          : `第 ${step.index + 1} 步${who}收到${step.received.origin === "forged" ? "一个伪造的" : "一个旧的重复报文段"} ${formatSegment(r)}`,
+      );
+    }
+  }
+  if (facts.length === 0) return "";
+  return lang === "en" ? ` Also: ${facts.join("; ")}.` : `另外：${facts.join("；")}。`;
+}
+
+/** A segment as a prompt names it: "a SYN,ACK", "an ACK", or "100 bytes of data (flags ACK)". */
+function segmentNoun(segment: NonNullable<Step["segment"]>, lang: Lang): string {
+  if (segment.len > 0) {
+    return lang === "en"
+      ? `${segment.len} bytes of data (flags ${segment.flags})`
+      : `${segment.len} 字节的数据（标志为 ${segment.flags}）`;
+  }
+  if (lang === "zh") return segment.flags;
+  return `${segment.flags.startsWith("A") ? "an" : "a"} ${segment.flags}`;
+}
+
 /** Steps whose segment carries a number worth asking about (not lost, not a bare RST from a closed port). */
 export function numberedSteps(trace: Trace): Step[] {
   return trace.steps.filter((s) => s.segment && s.segment.seq !== 0 && s.segment.flags !== "RST");
@@ -48,14 +140,15 @@ export function seqAck(scenario: Scenario, stepIndex: number, rng: Rng, lang: La
   // Picked as numbers and written out after: two integers are equal exactly when their decimal strings are.
   const pool = [value - 1, value + 1, ...rng.shuffle(numbers), value + 2, value - 2];
   const who = say(ROLE_TEXT[step.actor], lang);
+  const facts = numberFacts(wireWithIsn(scenario, isn), isn, stepIndex + 1, lang);
   return {
     id: `seq-ack:${scenario.id}:${step.index + 1}:${field}:${isn.client}:${isn.server}`,
     type: "seq-ack",
     format: "choice",
     prompt:
       lang === "en"
-        ? `${say(scenario.title, lang)}, client ISN ${isn.client}, server ISN ${isn.server}. At step ${step.index + 1} ${who} sends ${segment.flags.startsWith("ACK") ? "an" : "a"} ${segment.flags}. What is its ${field} number?`
-        : `${say(scenario.title, lang)}，客户端 ISN 为 ${isn.client}，服务器 ISN 为 ${isn.server}。第 ${step.index + 1} 步${who}发送 ${segment.flags}。它的${field === "seq" ? "序号（seq）" : "确认号（ack）"}是多少？`,
+        ? `${say(scenario.title, lang)}, client ISN ${isn.client}, server ISN ${isn.server}.${facts} At step ${step.index + 1} ${who} sends ${segmentNoun(segment, lang)}. What is its ${field} number?`
+        : `${say(scenario.title, lang)}，客户端 ISN 为 ${isn.client}，服务器 ISN 为 ${isn.server}。${facts}第 ${step.index + 1} 步${who}发送 ${segmentNoun(segment, lang)}。它的${field === "seq" ? "序号（seq）" : "确认号（ack）"}是多少？`,
     choices: withDistractors(rng, value, pool).map(String),
     answer: String(value),
     explanation: say(step.explain, lang),
@@ -69,19 +162,6 @@ export function sideSteps(trace: Trace): Step[] {
   return trace.steps.filter((s) => s.states.client !== s.states.server && s.transition.from !== s.transition.to);
 }
 
-/**
- * What the first socket call was ("Step 1: the client calls close()."): enough to tell the opener or closer from
- * the other side, without the scenario's summary, which says where each side ends up and would give answers away.
- */
-function opening(trace: Trace, lang: Lang): string {
-  const first = trace.steps.find((s) => s.call) ?? (trace.steps[0] as Step);
-  const who = say(ROLE_TEXT[first.actor], lang);
-  const what = first.call ?? first.event;
-  return lang === "en"
-    ? `Step ${first.index + 1}: ${who} ${first.call ? `calls ${what}` : `gets ${what}`}.`
-    : `第 ${first.index + 1} 步：${who}${first.call ? `调用 ${what}` : `收到 ${what}`}。`;
-}
-
 // A which-side or order question says the same thing every time it is asked about the same trace: its wording is
 // worked out once per step (or trace) and language. The generator plays its traces once and never changes them, and
 // only strings are kept, so no two callers share anything they could change.
@@ -91,7 +171,19 @@ const sideWordings = new WeakMap<
 >();
 const orderWordings = new WeakMap<
   Trace,
-  Partial<Record<Lang, { prompt: string; answer: readonly string[]; explanation: string; last: Step }>>
+  Partial<
+    Record<
+      Lang,
+      {
+        prompt: string;
+        answer: readonly string[];
+        explanation: string;
+        last: Step;
+        precedes: readonly (readonly [number, number])[];
+        loose: readonly (readonly [Step, Step])[];
+      }
+    >
+  >
 >();
 
 function once<K extends object, P extends string, V>(
@@ -113,10 +205,12 @@ export function whichSide(trace: Trace, step: Step, lang: Lang): Question {
   const w = once(sideWordings, step, lang, () => {
     const state = step.states[step.actor];
     return {
+      // Every step up to the one asked about: in a simultaneous open or close, who is where depends on whose
+      // segment arrived first, which only the steps tell.
       prompt:
         lang === "en"
-          ? `${say(trace.title, lang)}. ${opening(trace, lang)} Right after step ${step.index + 1}, which side is in ${state}?`
-          : `${say(trace.title, lang)}。${opening(trace, lang)}在第 ${step.index + 1} 步之后，哪一方处于 ${state}？`,
+          ? `${say(trace.title, lang)}. ${storyUpTo(trace, step.index + 1, lang)} Right after step ${step.index + 1}, which side is in ${state}?`
+          : `${say(trace.title, lang)}。${storyUpTo(trace, step.index + 1, lang)}在第 ${step.index + 1} 步之后，哪一方处于 ${state}？`,
       answer: say(ROLE_TEXT[step.actor], lang),
       explanation: say(step.explain, lang),
     };
@@ -138,16 +232,74 @@ function segmentLine(step: Step, lang: Lang): string {
   return `${lang === "en" ? arrow(step) : arrowZh(step)}: ${formatSegment(step.segment as NonNullable<Step["segment"]>)}`;
 }
 
+/**
+ * Whether step `a` happens before step `b`: the same side did it earlier, or `b` received what `a` sent, or a chain
+ * of those (Lamport's happens-before). Steps of two sides that no chain joins could have been the other way round.
+ */
+function happensBefore(trace: Pick<Trace, "steps">): (a: number, b: number) => boolean {
+  const n = trace.steps.length;
+  // before[i] holds every step that step i happens before; rows are filled from the last step back, so each one
+  // can take in the rows of the steps it leads to directly.
+  const before: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
+  for (let i = n - 1; i >= 0; i--) {
+    const from = trace.steps[i] as Step;
+    const row = before[i] as Set<number>;
+    for (let j = i + 1; j < n; j++) {
+      const to = trace.steps[j] as Step;
+      if (to.actor === from.actor || to.received?.step === i) {
+        row.add(j);
+        for (const k of before[j] as Set<number>) row.add(k);
+      }
+    }
+  }
+  return (a, b) => Boolean(before[a]?.has(b));
+}
+
+/** The pairs [i, j] of `sent` (by position) where sending i happens before sending j. */
+function precedence(trace: Pick<Trace, "steps">, sent: readonly Step[]): [number, number][] {
+  const hb = happensBefore(trace);
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < sent.length; i++)
+    for (let j = i + 1; j < sent.length; j++)
+      if (hb((sent[i] as Step).index, (sent[j] as Step).index)) pairs.push([i, j]);
+  return pairs;
+}
+
+/** The pairs of sent segments that no chain of causes orders: either may be sent first. */
+function unorderedPairs(trace: Pick<Trace, "steps">, sent: readonly Step[]): [Step, Step][] {
+  const hb = happensBefore(trace);
+  const pairs: [Step, Step][] = [];
+  for (let i = 0; i < sent.length; i++)
+    for (let j = i + 1; j < sent.length; j++) {
+      const a = sent[i] as Step;
+      const b = sent[j] as Step;
+      if (!hb(a.index, b.index)) pairs.push([a, b]);
+    }
+  return pairs;
+}
+
 export function orderSteps(trace: Trace, rng: Rng, lang: Lang): Question {
   const w = once(orderWordings, trace, lang, () => {
     const sent = trace.steps.filter((s) => s.segment && !s.lost);
+    const loose = unorderedPairs(trace, sent);
     return {
+      precedes: precedence(trace, sent),
+      loose,
       prompt:
         lang === "en"
           ? `${say(trace.title, lang)}: put these segments in the order they are sent.`
           : `${say(trace.title, lang)}：请按发送的先后顺序排列这些报文段。`,
       answer: sent.map((s) => segmentLine(s, lang)),
-      explanation: sent.map((s) => `${s.index + 1}. ${say(s.explain, lang).split(/(?<=[.。])\s*/)[0]}`).join(" "),
+      explanation: [
+        ...sent.map((s) => `${s.index + 1}. ${say(s.explain, lang).split(/(?<=[.。])\s*/)[0]}`),
+        ...(loose.length === 0
+          ? []
+          : [
+              lang === "en"
+                ? `Segments sent before either side saw the other's may come in either order: ${loose.map(([a, b]) => `${a.index + 1} and ${b.index + 1}`).join(", ")}.`
+                : `在双方都还没看到对方报文段时发出的报文段，先后顺序可以互换：${loose.map(([a, b]) => `${a.index + 1} 和 ${b.index + 1}`).join("、")}。`,
+            ]),
+      ].join(" "),
       last: sent.at(-1) as Step,
     };
   });
@@ -158,6 +310,7 @@ export function orderSteps(trace: Trace, rng: Rng, lang: Lang): Question {
     prompt: w.prompt,
     choices: rng.shuffle(w.answer),
     answer: [...w.answer],
+    ...(w.loose.length > 0 ? { precedes: w.precedes.map(([i, j]) => [i, j] as [number, number]) } : {}),
     explanation: w.explanation,
     basis: scenarioBasis(trace, w.last.index),
     ...base(trace, w.last),

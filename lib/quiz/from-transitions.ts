@@ -1,10 +1,10 @@
 // Questions about one transition: what state it leads to, what it sends, which event causes it.
-import { type Send, STATES, type State, TRANSITIONS, type Transition, transitionId } from "@/lib/tcp";
+import { type Send, STATES, type State, siblingsOf, TRANSITIONS, type Transition, transitionId } from "@/lib/tcp";
 import { withDistractors, withDistractorsFrom } from "./choices";
 import { transitionLevel, transitionTopic } from "./levels";
 import { transitionLink } from "./links";
 import { type Rng, shuffleDraws } from "./rng";
-import { eventPhrase, NOTHING, openedHint, rfcRef, t as say } from "./text";
+import { NOTHING, openedHint, rfcRef, t as say, transitionEventPhrase } from "./text";
 import type { Lang, Question } from "./types";
 
 // States students mix up with each other; used as distractors before random ones.
@@ -26,8 +26,30 @@ function basisOf(tr: Transition) {
     event: tr.event,
     to: tr.to,
     send: tr.send,
+    ...(tr.when ? { when: tr.when } : {}),
     ...(tr.opened ? { opened: tr.opened } : {}),
+    ...(tr.alternative ? { alternative: tr.alternative } : {}),
   };
+}
+
+/**
+ * Every row a question about `tr`, worded as transitionEventPhrase words it, could be taken to mean: the same event
+ * in the same state, under the condition the question names (any, if it names none), opened the same way, and in
+ * the reading of RFC 9293 the question says (the usual one unless it names an alternative).
+ */
+export function rowsMeant(tr: Transition): Transition[] {
+  return siblingsOf(tr).filter(
+    (o) =>
+      (tr.when === undefined || o.when === tr.when) &&
+      (!tr.opened || !o.opened || o.opened === tr.opened) &&
+      (o.alternative ?? null) === (tr.alternative ?? null),
+  );
+}
+
+/** Whether a question can ask about `tr` with one defensible answer: every row it could mean ends the same way. */
+export function askable(tr: Transition, part: "to" | "send"): boolean {
+  if (tr.kind === "failure") return false;
+  return rowsMeant(tr).every((o) => o[part] === tr[part]);
 }
 
 // What a transition's questions say and link to is the same every time it is asked: worked out once per transition
@@ -51,8 +73,8 @@ function situation(tr: Transition, lang: Lang): string {
 
 function describeSituation(tr: Transition, lang: Lang): string {
   return lang === "en"
-    ? `A socket is in ${tr.from}${openedHint(tr.opened, lang)} and ${eventPhrase(tr.from, tr.event, lang)}.`
-    : `一个套接字处于 ${tr.from} 状态${openedHint(tr.opened, lang)}，${eventPhrase(tr.from, tr.event, lang)}。`;
+    ? `A socket is in ${tr.from}${openedHint(tr.opened, lang)} and ${transitionEventPhrase(tr, lang)}.`
+    : `一个套接字处于 ${tr.from} 状态${openedHint(tr.opened, lang)}，${transitionEventPhrase(tr, lang)}。`;
 }
 
 function join(first: string, second: string, lang: Lang): string {
@@ -151,10 +173,17 @@ export function segmentSent(tr: Transition, rng: Rng, lang: Lang): Question {
   };
 }
 
-/** Pairs of states joined by exactly one event, so the question has one answer. */
+/**
+ * Pairs of states joined by exactly one row, so "which event?" has one answer; not an alternative (its question
+ * would have to say which reading) nor a host's failure.
+ */
 export function uniqueArcs(): Transition[] {
   return TRANSITIONS.filter(
-    (tr) => tr.from !== tr.to && TRANSITIONS.filter((o) => o.from === tr.from && o.to === tr.to).length === 1,
+    (tr) =>
+      tr.from !== tr.to &&
+      !tr.alternative &&
+      tr.kind !== "failure" &&
+      TRANSITIONS.filter((o) => o.from === tr.from && o.to === tr.to).length === 1,
   );
 }
 

@@ -66,7 +66,11 @@ function confirmByModel(q: Question): void {
 
   const b = q.basis;
   if (b.kind === "transition") {
-    const t = findTransition(b.from, b.event, b.opened);
+    const t = findTransition(b.from, b.event, {
+      when: b.when,
+      opened: b.opened ?? null,
+      alternative: b.alternative ?? null,
+    });
     expect(t, q.id).toMatchObject({ to: b.to, send: b.send });
     if (q.type === "next-state") expect(q.answer).toBe(b.to);
     if (q.type === "which-event") expect(q.answer).toBe(b.event);

@@ -11,7 +11,7 @@ import {
   timeline,
   whichSide,
 } from "./from-scenarios";
-import { nextState, segmentSent, uniqueArcs, whichEvent } from "./from-transitions";
+import { askable, nextState, segmentSent, uniqueArcs, whichEvent } from "./from-transitions";
 import { transitionLevel, transitionTopic } from "./levels";
 import { keyedRng, type Rng, seededRng } from "./rng";
 import { QUESTION_TYPES, type Question, type QuestionType, type QuizOptions } from "./types";
@@ -34,8 +34,11 @@ function candidates(): Candidate[] {
   const list: Candidate[] = [];
   for (const tr of TRANSITIONS) {
     const meta = { level: transitionLevel(tr), topic: transitionTopic(tr) };
-    list.push({ type: "next-state", ...meta, make: (rng, lang) => nextState(tr, rng, lang) });
-    list.push({ type: "segment-sent", ...meta, fixed: true, make: (rng, lang) => segmentSent(tr, rng, lang) });
+    // Only where the question, worded as it is, has one defensible answer (every row it could mean agrees).
+    if (askable(tr, "to")) list.push({ type: "next-state", ...meta, make: (rng, lang) => nextState(tr, rng, lang) });
+    if (askable(tr, "send")) {
+      list.push({ type: "segment-sent", ...meta, fixed: true, make: (rng, lang) => segmentSent(tr, rng, lang) });
+    }
   }
   for (const tr of uniqueArcs()) {
     list.push({
@@ -64,7 +67,11 @@ function candidates(): Candidate[] {
       ) {
         list.push({ type: "order-steps", ...meta, fixed: true, make: (rng, lang) => orderSteps(trace, rng, lang) });
       }
-      list.push({ type: "spot-the-error", ...meta, make: (rng, lang) => spotTheError(trace, rng, lang) });
+      // Its lines are the segments the two sides send: enough to check every number only when no segment comes
+      // from elsewhere (forged, an old duplicate) and no side starts a new connection with a new ISN.
+      if (scenario.actions.every((a) => a.do !== "inject" && a.newIss === undefined)) {
+        list.push({ type: "spot-the-error", ...meta, make: (rng, lang) => spotTheError(trace, rng, lang) });
+      }
     }
     for (const role of ["client", "server"] as const) {
       const line = timeline(trace, role);

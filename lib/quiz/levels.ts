@@ -1,11 +1,11 @@
 // Which level and topic a transition belongs to: basics is the handshake and the normal teardown.
-import { type Level, type Topic, type Transition, transitionId } from "@/lib/tcp";
+import { isSynchronized, type Level, type Topic, type Transition, transitionId } from "@/lib/tcp";
 
 const BASICS = new Set([
   "CLOSED|passive OPEN",
   "CLOSED|active OPEN",
   "LISTEN|rcv SYN",
-  "SYN-SENT|rcv SYN,ACK",
+  "SYN-SENT|rcv SYN,ACK|acks-syn",
   "SYN-RECEIVED|rcv ACK of SYN",
   "ESTABLISHED|CLOSE",
   "ESTABLISHED|rcv FIN",
@@ -25,15 +25,34 @@ const ADVANCED = new Set([
   "CLOSING|timeout=RTO",
 ]);
 
+/** Conditions only a careful reading of §3.10.7 tells apart: refused, forged or repeated segments. */
+const ADVANCED_CASES = new Set(["bad-ack", "in-window", "out-of-window", "acks-unsent", "new-syn", "no-syn-ack"]);
+
 export function transitionLevel(t: Transition): Level {
-  const id = transitionId({ from: t.from, event: t.event });
+  const id = transitionId({ from: t.from, event: t.event, when: t.when });
   if (BASICS.has(id)) return "basics";
-  if (ADVANCED.has(id) || t.kind === "event-processing" || t.event === "rcv RST" || t.send === "RST") return "advanced";
+  if (
+    ADVANCED.has(id) ||
+    t.kind === "event-processing" ||
+    t.alternative ||
+    (t.when && ADVANCED_CASES.has(t.when)) ||
+    t.event === "rcv RST" ||
+    t.send === "RST"
+  )
+    return "advanced";
   return "intermediate";
 }
 
 export function transitionTopic(t: Transition): Topic {
-  if (t.event === "rcv RST" || t.event === "ABORT" || t.send === "RST") return "edge-cases";
-  if (["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED"].includes(t.from) && t.to !== "FIN-WAIT-1") return "handshake";
+  if (
+    ["rcv RST", "ABORT", "timeout=USER", "reboot"].includes(t.event) ||
+    t.send === "RST" ||
+    t.alternative ||
+    (t.event === "rcv SYN" && isSynchronized(t.from)) ||
+    (t.when && ["bad-ack", "acks-unsent", "new-syn"].includes(t.when))
+  )
+    return "edge-cases";
+  if (["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED"].includes(t.from) && !["FIN-WAIT-1", "CLOSE-WAIT"].includes(t.to))
+    return "handshake";
   return "teardown";
 }

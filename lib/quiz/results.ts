@@ -4,6 +4,7 @@ import type { KeyIn } from "@/lib/i18n/translate";
 import { questionRef, storedResponse } from "./attempt";
 import { checkAnswer } from "./check";
 import { type Figure, figureFor } from "./figure";
+import { frozenMaker } from "./provenance";
 import type { Lang, Question } from "./types";
 
 /** One recorded answer, as lib/db returns it. */
@@ -55,7 +56,7 @@ function figureOnce(q: Question, lang: Lang): Figure | null {
     figures.set(q, byLang);
   }
   if (!(lang in byLang)) {
-    const figure = figureFor(q, lang);
+    const figure = (frozenMaker(q)?.figureFor ?? figureFor)(q, lang);
     byLang[lang] = figure && Object.freeze(figure);
   }
   return byLang[lang] ?? null;
@@ -69,7 +70,8 @@ export function feedbackFor(q: Question, ref: string, recorded: RecordedAnswer, 
     questionId: ref,
     correct: recorded.correct,
     response,
-    answer: q.answer,
+    // An order that differs from the listed one but keeps every cause before its effect is right: shown as given.
+    answer: recorded.correct && q.format === "order" && Array.isArray(response) ? response : q.answer,
     explanation: q.explanation,
     ...(hint ? { hint } : {}),
     rfc: q.rfc,

@@ -1,22 +1,63 @@
 // Question wording in both languages. Templates, never translation at run time.
-import { type Event, eventTextIn, isEvent, type Role, SOCKET_CALL, type State, type Text } from "@/lib/tcp";
+import {
+  CASE_INFO,
+  type Event,
+  eventTextIn,
+  isCall,
+  READING,
+  type Role,
+  SOCKET_CALL,
+  type State,
+  siblingsOf,
+  type Text,
+  type Transition,
+} from "@/lib/tcp";
 import type { Lang } from "./types";
 
 export const t = (text: Text, lang: Lang) => text[lang];
 
-const CALL_EVENTS = new Set<string>(["passive OPEN", "active OPEN", "SEND", "CLOSE", "ABORT"]);
+/** The socket call behind a user call, in Chinese too (ABORT is a call with an option, which Chinese words apart). */
+const SOCKET_CALL_ZH: Partial<Record<Event, string>> = { ABORT: "把 SO_LINGER 设为 0 后调用 close()" };
 
 /** "the application calls close() (CLOSE)", "it receives a FIN", "its 2MSL timer expires", as it is in `state`. */
 export function eventPhrase(state: State, event: Event, lang: Lang): string {
-  if (CALL_EVENTS.has(event) && isEvent(event)) {
-    if (lang === "zh" && event === "ABORT") return "应用在设置 SO_LINGER 为 0 后调用 close()（ABORT）";
-    const call = SOCKET_CALL[event as keyof typeof SOCKET_CALL];
-    return lang === "en" ? `the application calls ${call} (${event})` : `应用调用 ${call}（${event}）`;
+  if (isCall(event)) {
+    if (lang === "zh") return `应用${SOCKET_CALL_ZH[event] ?? `调用 ${SOCKET_CALL[event]}`}（${event}）`;
+    return `the application calls ${SOCKET_CALL[event]} (${event})`;
   }
   const text = eventTextIn(state, event)[lang];
-  if (lang === "zh") return `它${text}`;
-  // "its 2MSL timer expires" already names whose.
+  // "its 2MSL timer expires" and "它的 2MSL 计时器到期" already name whose.
+  if (lang === "zh") return text.startsWith("它") ? text : `它${text}`;
   return text.startsWith("its ") ? text : `it ${text}`;
+}
+
+/**
+ * What a question about a transition says happens: the event as it is in that state, the condition it holds under
+ * (a RST "whose sequence number is exactly RCV.NXT"), and, where RFC 9293 allows another behaviour for the same
+ * event, which one is meant. A user call only RFC 9293 has (SEND on a listening connection) is named as the RFC
+ * call, since no socket call makes it.
+ */
+export function transitionEventPhrase(tr: Transition, lang: Lang): string {
+  const event =
+    tr.rfcCallOnly && isCall(tr.event)
+      ? lang === "en"
+        ? `the user issues RFC 9293's ${tr.event} call with the remote socket specified (no sockets call does this)`
+        : `用户发出 RFC 9293 的 ${tr.event} 调用并指定了远端套接字（没有哪个套接字调用能做到这一点）`
+      : eventPhrase(tr.from, tr.event, lang);
+  const when = tr.when ? CASE_INFO[tr.when].phrase[lang] : "";
+  return `${event}${when}${readingPin(tr, lang)}`;
+}
+
+/** Which reading of RFC 9293 a question about `tr` means, where the same event has an alternative row. */
+export function readingPin(tr: Transition, lang: Lang): string {
+  if (tr.alternative) return READING[tr.alternative].alternative[lang];
+  const others = new Set(
+    siblingsOf(tr)
+      .filter((o) => o.alternative && (o.when === undefined || o.when === tr.when || tr.when === undefined))
+      .filter((o) => !o.opened || !tr.opened || o.opened === tr.opened)
+      .map((o) => o.alternative as NonNullable<Transition["alternative"]>),
+  );
+  return [...others].map((a) => READING[a].usual[lang]).join("");
 }
 
 export function openedHint(opened: "passive" | "active" | undefined, lang: Lang): string {

@@ -1,4 +1,4 @@
-import type { Event, Level, Role, Send, State, Topic } from "@/lib/tcp";
+import type { Alternative, Case, Event, Level, Role, Send, State, Topic } from "@/lib/tcp";
 
 export type Lang = "en" | "zh";
 
@@ -18,7 +18,16 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** What the question was made from, so a checker (or a teacher) can confirm it against the model. */
 export type Basis =
-  | { kind: "transition"; from: State; event: Event; to: State; send: Send; opened?: "passive" | "active" }
+  | {
+      kind: "transition";
+      from: State;
+      event: Event;
+      to: State;
+      send: Send;
+      when?: Case;
+      opened?: "passive" | "active";
+      alternative?: Alternative;
+    }
   | { kind: "scenario"; scenario: string; step: number; isn?: Record<Role, number> }
   | { kind: "name"; spelling: string; state: State | null };
 
@@ -34,6 +43,12 @@ export type Question = {
   choices?: string[];
   /** The correct choice, the canonical RFC state name, or the choices in the right order. */
   answer: string | string[];
+  /**
+   * For an order whose items are not all ordered by cause (two segments sent at once, each before the other's
+   * arrival): the pairs [i, j] of `answer` indexes where item i must come before item j. Any order that keeps every
+   * pair is right; without this list only `answer` is.
+   */
+  precedes?: [number, number][];
   explanation: string;
   basis: Basis;
   rfc: string;
