@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       [
         'export { quizQuestions } from "./lib/quiz/attempt";',
         'export { generateQuiz } from "./lib/quiz/generate";',
-        'export { cardById } from "./lib/srs/deck";',
+        'export { allCards, cardById } from "./lib/srs/deck";',
         'export { figureFor } from "./lib/quiz/figure";',
         "",
       ].join("\n"),
@@ -104,6 +104,7 @@ async function main(): Promise<void> {
         "",
         'export declare const quizQuestions: FrozenVersion["quizQuestions"];',
         'export declare const generateQuiz: FrozenVersion["generateQuiz"];',
+        'export declare const allCards: FrozenVersion["allCards"];',
         'export declare const cardById: FrozenVersion["cardById"];',
         'export declare const figureFor: FrozenVersion["figureFor"];',
         "",

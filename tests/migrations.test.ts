@@ -1,5 +1,8 @@
 // What migrations do to the rows an existing database already has (on SQLite, and on PostgreSQL in the postgres step).
+import fs from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { RENAMED_CARDS, RENAMED_KEYS } from "@/lib/versions/renames";
 import { databaseBefore, type EarlierDatabase } from "@/tests/support/database";
 
 let db: EarlierDatabase | null = null;
@@ -101,5 +104,56 @@ describe(KEYS, () => {
     ]);
     const [card] = await db.rows<{ generator: number }>(`SELECT "generator" FROM "CardMemory"`);
     expect(Number(card?.generator)).toBe(1);
+  });
+});
+
+const RENAMES = "20261202160000_keys_of_version_2";
+
+describe(RENAMES, () => {
+  it("renames card ids, reviews and mastery keys as lib/versions/renames.ts does, and nothing else", async () => {
+    db = await databaseBefore(RENAMES);
+    await db.exec(`
+      INSERT INTO "Learner" ("id") VALUES ('sam');
+      INSERT INTO "CardMemory" ("learnerId", "cardId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays",
+                                "learningSteps", "reps", "lapses", "state")
+      VALUES ('sam', 't:FIN-WAIT-1|rcv FIN,ACK', '2026-11-03T09:00:00.000+00:00', 1, 5, 0, 1, 0, 1, 0, 2),
+             ('sam', 't:SYN-RECEIVED|rcv RST|active', '2026-11-03T09:00:00.000+00:00', 1, 5, 0, 1, 0, 1, 0, 2),
+             ('sam', 's:TIME-WAIT', '2026-11-03T09:00:00.000+00:00', 1, 5, 0, 1, 0, 1, 0, 2);
+      INSERT INTO "Review" ("learnerId", "cardId", "rating", "state", "due", "stability", "difficulty", "elapsedDays",
+                            "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt")
+      VALUES ('sam', 't:ESTABLISHED|rcv RST', 3, 2, '2026-11-03T09:00:00.000+00:00', 1, 5, 0, 0, 1, 0, '2026-11-02T09:00:00.000+00:00');
+      INSERT INTO "Answer" ("id", "learnerId", "questionId", "questionType", "source", "response", "correct", "basisKey")
+      VALUES ('a1', 'sam', 'next-state:ESTABLISHED|rcv RST', 'next-state', 'quiz', 'CLOSED', true, 'ESTABLISHED|rcv RST'),
+             ('a2', 'sam', 'seq-ack:teardown:2:ack:1:2', 'seq-ack', 'quiz', '3', false, 'teardown#2');
+    `);
+    await db.migrate(RENAMES);
+    const cards = await db.rows<{ cardId: string }>(`SELECT "cardId" FROM "CardMemory" ORDER BY "cardId"`);
+    expect(cards.map((c) => c.cardId)).toEqual([
+      "s:TIME-WAIT",
+      "t:FIN-WAIT-1|rcv FIN and ACK of FIN",
+      "t:SYN-RECEIVED|rcv RST|exact|active",
+    ]);
+    const [review] = await db.rows<{ cardId: string }>(`SELECT "cardId" FROM "Review"`);
+    expect(review?.cardId).toBe("t:ESTABLISHED|rcv RST|exact");
+    const answers = await db.rows<{ basisKey: string; questionId: string }>(
+      `SELECT "basisKey", "questionId" FROM "Answer" ORDER BY "id"`,
+    );
+    // The question ids stay: version 1 regenerates those quizzes and knows them by these ids.
+    expect(answers).toEqual([
+      { basisKey: "ESTABLISHED|rcv RST|exact", questionId: "next-state:ESTABLISHED|rcv RST" },
+      { basisKey: "teardown#2", questionId: "seq-ack:teardown:2:ack:1:2" },
+    ]);
+  });
+
+  it("holds exactly the pairs lib/versions/renames.ts names", () => {
+    const sql = fs.readFileSync(path.join("prisma/migrations", RENAMES, "migration.sql"), "utf8");
+    const pairs = (table: string) => {
+      const part = sql.slice(sql.indexOf(`UPDATE "${table}"`), sql.indexOf("WHERE", sql.indexOf(`UPDATE "${table}"`)));
+      return Object.fromEntries([...part.matchAll(/WHEN '([^']+)' THEN '([^']+)'/g)].map((m) => [m[1], m[2]]));
+    };
+    expect(pairs("CardMemory")).toEqual(RENAMED_CARDS);
+    expect(pairs("Review")).toEqual(RENAMED_CARDS);
+    expect(pairs("Answer")).toEqual(RENAMED_KEYS);
+    expect(fs.readFileSync(path.join("prisma/postgresql/migrations", RENAMES, "migration.sql"), "utf8")).toBe(sql);
   });
 });

@@ -2,6 +2,7 @@
 // the snapshot the review row kept, so it is exact whatever the rating was.
 import type { CardMemory as MemoryRow, Review as ReviewRow } from "@/lib/generated/prisma/client";
 import type { Grade, Memory, ReviewRecord } from "@/lib/srs";
+import { LIVE_VERSION } from "@/lib/versions";
 import { type DbClient, database } from "./client";
 
 function toMemory(row: MemoryRow): Memory {
@@ -84,7 +85,8 @@ export async function recordReview(input: ReviewInput, client?: DbClient): Promi
     if ((current?.reps ?? 0) !== (before?.reps ?? 0)) return false;
     await tx.cardMemory.upsert({
       where: { learnerId_cardId: { learnerId, cardId } },
-      create: { learnerId, cardId, ...memoryFields(after) },
+      // The deck version the card was first reviewed in: what it meant then (lib/versions, renames.ts).
+      create: { learnerId, cardId, generator: LIVE_VERSION, ...memoryFields(after) },
       update: memoryFields(after),
     });
     await tx.review.create({

@@ -268,8 +268,8 @@ export const BANK: readonly InterviewQuestion[] = [
       zh: "FIN 平稳地关闭一个方向：已发送的数据会送达，FIN 会被确认，关闭方会经过 TIME-WAIT。RST 立即中止整个连接：排队的数据被丢弃，RST 不会被确认，双方直接进入 CLOSED，接收方的应用程序会看到“连接被重置”。",
     },
     deeper: {
-      en: "A RST is sent for a segment that belongs to no connection (a SYN to a closed port: connection refused), by close() with SO_LINGER 0, or when data arrives for a socket already closed. A RST is only accepted if its sequence number is in the receive window (RFC 5961 tightens this against blind attacks).",
-      zh: "以下情况会发送 RST：报文段不属于任何连接（发往未监听端口的 SYN，即连接被拒绝）、设置 SO_LINGER 为 0 后 close()、数据到达一个已关闭的套接字。只有序号落在接收窗口内的 RST 才会被接受（RFC 5961 进一步收紧以防盲攻击）。",
+      en: "A RST is sent for a segment that belongs to no connection (a SYN to a closed port: connection refused), by close() with SO_LINGER 0, or when data arrives for a socket already closed. With RFC 5961's protection, which RFC 9293 recommends, a RST resets the connection only if its sequence number is exactly RCV.NXT; one elsewhere in the receive window gets a challenge ACK, one outside it is dropped. Without it (RFC 793), any RST inside the window resets.",
+      zh: "以下情况会发送 RST：报文段不属于任何连接（发往未监听端口的 SYN，即连接被拒绝）、把 SO_LINGER 设为 0 后调用 close()、数据到达一个已关闭的套接字。采用 RFC 9293 推荐的 RFC 5961 防护时，只有序号恰好等于 RCV.NXT 的 RST 才会重置连接；落在接收窗口内其他位置的 RST 会得到一个挑战 ACK，窗口之外的则被丢弃。不采用这一防护时（RFC 793），窗口内任何位置的 RST 都会重置连接。",
     },
     rfc: "§3.5.2",
     link: "/learn/abort",
@@ -304,8 +304,8 @@ export const BANK: readonly InterviewQuestion[] = [
       sideStory(simultaneousClose, "client"),
     ),
     deeper: {
-      en: "CLOSING is the state only a simultaneous close reaches: our FIN is out and the peer's has arrived, but ours is not yet acknowledged.",
-      zh: "只有同时关闭才会进入 CLOSING 状态：自己的 FIN 已发出，对方的 FIN 已到达，但自己的 FIN 还没有被确认。",
+      en: "CLOSING is the state only a simultaneous close reaches: our FIN is out, and the peer's FIN arrives without acknowledging ours (the peer sent it before our FIN reached it). Had our FIN's ACK merely been lost, the peer's FIN would acknowledge ours too, and FIN-WAIT-1 would go straight to TIME-WAIT.",
+      zh: "只有同时关闭才会进入 CLOSING 状态：自己的 FIN 已发出，对方的 FIN 到达了，但它没有确认自己的 FIN（对方在我们的 FIN 到达之前就发出了它）。如果只是对我们 FIN 的 ACK 丢失了，对方的 FIN 也会确认我们的 FIN，FIN-WAIT-1 就会直接进入 TIME-WAIT。",
     },
     rfc: "§3.6",
     link: "/learn/simultaneous-close",
@@ -667,8 +667,8 @@ export const BANK: readonly InterviewQuestion[] = [
     topic: "operations",
     question: { en: "RFC 793 or RFC 9293: which is TCP's specification?", zh: "TCP 的规范是 RFC 793 还是 RFC 9293？" },
     answer: {
-      en: "RFC 9293 (2022, Internet Standard STD 7). It obsoletes RFC 793 of 1981 and folds in forty years of updates (RFC 1122, RFC 5961, RFC 6093, RFC 6528 and others) without changing the state machine: the eleven states and Figure 5's arcs are the same.",
-      zh: "RFC 9293（2022 年，互联网标准 STD 7）。它取代了 1981 年的 RFC 793，并整合了四十年来的更新（RFC 1122、RFC 5961、RFC 6093、RFC 6528 等），但没有改变状态机：十一个状态和 Figure 5 中的转换都相同。",
+      en: "RFC 9293 (2022, Internet Standard STD 7). It obsoletes RFC 793 of 1981 and folds in forty years of updates (RFC 1122, RFC 5961, RFC 6093, RFC 6528 and others). The eleven states are RFC 793's, but its state diagram is corrected: the simultaneous-open arc from SYN-SENT to SYN-RECEIVED now sends SYN,ACK (RFC 793 labelled it 'snd ACK'), the RST arc from SYN-RECEIVED back to LISTEN is drawn, and three notes say what the figure leaves out.",
+      zh: "RFC 9293（2022 年，互联网标准 STD 7）。它取代了 1981 年的 RFC 793，并整合了四十年来的更新（RFC 1122、RFC 5961、RFC 6093、RFC 6528 等）。十一个状态沿用 RFC 793，但状态图有所修正：从 SYN-SENT 到 SYN-RECEIVED 的同时打开弧现在发送 SYN,ACK（RFC 793 标为“snd ACK”），补画了从 SYN-RECEIVED 因 RST 回到 LISTEN 的弧，并用三条注释说明图中省略的内容。",
     },
     deeper: {
       en: "Quoting RFC 9293 in an interview shows current knowledge; quoting 793 is not wrong about the states, but misses rules such as challenge ACKs and ISN generation.",

@@ -1,12 +1,13 @@
 // A quiz someone takes: what to practise (the spec), the questions it regenerates, and how one answer is judged.
 
 import type { Msg } from "@/lib/i18n/translate";
-import { type Level, parseStateName, type Text } from "@/lib/tcp";
+import { type Level, parseStateName, type Text, transitionId } from "@/lib/tcp";
 import { frozenVersion, LIVE_VERSION } from "@/lib/versions";
+import { currentKey } from "@/lib/versions/renames";
 import { checkAnswer } from "./check";
 import type { Focus } from "./focus";
 import { generateQuiz } from "./generate";
-import { markFrozen } from "./provenance";
+import { frozenMaker, markFrozen } from "./provenance";
 import type { Lang, Question, QuizOptions } from "./types";
 
 export { FOCUS_TEXT, FOCUSES, type Focus, LEVEL_TEXT, MAX_LENGTH, MIN_LENGTH } from "./focus";
@@ -34,7 +35,7 @@ export function practiceSpec(spec: Omit<QuizSpec, "generator" | "seedKey">): Qui
 
 function focusOptions(focus: Focus): Pick<QuizOptions, "topics" | "types"> {
   if (focus === "everything") return {};
-  if (focus === "seq-ack") return { types: ["seq-ack"] };
+  if (focus === "seq-ack") return { types: ["seq-ack", "tcb-variable"] };
   return { topics: [focus] };
 }
 
@@ -121,10 +122,14 @@ export function asked(q: Question, index: number): AskedQuestion {
   return { id: questionRef(index), type, level, topic, format, prompt, ...(choices ? { choices } : {}) };
 }
 
-/** The key answers are counted under for mastery: the transition, the scenario step or the name asked about. */
+/**
+ * The key answers are counted under for mastery: the transition (its transitionId, as its flashcard names it), the
+ * scenario step or the name asked about. A question of version 1, whose basis named no condition, is counted under
+ * the key today's model gives the same transition.
+ */
 export function basisKey(q: Question): string {
   const b = q.basis;
-  if (b.kind === "transition") return `${b.from}|${b.event}`;
+  if (b.kind === "transition") return frozenMaker(q) ? currentKey(`${b.from}|${b.event}`) : transitionId(b);
   if (b.kind === "scenario") return `${b.scenario}#${b.step}`;
   return `name:${b.spelling}`;
 }

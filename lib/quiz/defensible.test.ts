@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import {
   CASE_INFO,
+  CHECK_TEXT,
   findTransition,
   parseStateName,
   playWithIsn,
@@ -17,6 +18,7 @@ import {
   type Transition,
 } from "@/lib/tcp";
 import { checkAnswer } from "./check";
+import { copiedNotes } from "./from-copied";
 import { rowsMeant, sendLabel } from "./from-transitions";
 import { allCandidates } from "./generate";
 import { seededRng } from "./rng";
@@ -192,6 +194,48 @@ function permutations<T>(items: readonly T[]): T[][] {
     permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
   );
 }
+
+describe("every question about processing and copied notes", () => {
+  it("a TCB question's answer is the variable the model holds after the step, and no other choice is", () => {
+    const asked = QUESTIONS.filter((q) => q.type === "tcb-variable");
+    expect(asked.length).toBeGreaterThan(50);
+    for (const q of asked) {
+      const b = q.basis;
+      if (b.kind !== "scenario" || !b.isn) continue;
+      const step = playWithIsn(scenarioById(b.scenario)!, b.isn).steps[b.step - 1]!;
+      const field = q.id.split(":")[3] as keyof Step["tcb"]["client"];
+      expect(q.answer, q.id).toBe(String(step.tcb[step.actor][field]));
+      expect(
+        q.choices?.filter((c) => c === q.answer),
+        q.id,
+      ).toHaveLength(1);
+    }
+  });
+
+  it("a which-check question's answer is the check at which the model stopped", () => {
+    for (const q of QUESTIONS.filter((x) => x.type === "which-check")) {
+      const b = q.basis;
+      if (b.kind !== "scenario") continue;
+      const step = playWithIsn(scenarioById(b.scenario)!, scenarioById(b.scenario)!.isn).steps[b.step - 1]!;
+      const last = step.checks!.at(-1)!;
+      expect(q.answer, q.id).toBe(CHECK_TEXT[last.check][langOf(q)]);
+    }
+  });
+
+  it("copied notes have exactly one line that differs from what the model says", () => {
+    const asked = QUESTIONS.filter((q) => q.type === "spot-copied-error");
+    expect(asked.length).toBeGreaterThan(4);
+    for (const q of asked) {
+      const b = q.basis;
+      if (b.kind !== "scenario") continue;
+      const right = copiedNotes(b.scenario as "handshake" | "teardown", langOf(q));
+      const shown = (q.choices ?? []).map((c) => c.replace(/^\d+\. /, ""));
+      const wrong = shown.filter((line, i) => line !== right[i]);
+      expect(wrong, q.id).toHaveLength(1);
+      expect(q.answer, q.id).toContain(wrong[0]!);
+    }
+  });
+});
 
 describe("a typed answer", () => {
   const typed = QUESTIONS.filter((q) => q.format === "state-name");

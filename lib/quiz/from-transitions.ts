@@ -138,7 +138,7 @@ export function sendLabel(send: Send, lang: Lang): string {
 
 /** Data goes out in a segment whose flags are the question; other arcs send a bare control segment, or nothing. */
 function sendQuestion(tr: Transition, lang: Lang): string {
-  if (tr.event === "SEND")
+  if (tr.event === "SEND" && tr.send === "ACK")
     return lang === "en" ? "Which flags does its data segment carry?" : "它发出的数据报文段带哪些标志？";
   return lang === "en" ? "What does it send?" : "它发送什么？";
 }
@@ -158,7 +158,7 @@ export function segmentSent(tr: Transition, rng: Rng, lang: Lang): Question {
     answer,
     explanation: worded(tr, `segment-sent:${lang}:why`, () => {
       const lead =
-        tr.event === "SEND"
+        tr.event === "SEND" && tr.send === "ACK"
           ? lang === "en"
             ? `A segment carrying the data, with the ${tr.send} flag set.`
             : `一个载有数据、带 ${tr.send} 标志的报文段。`

@@ -1,6 +1,8 @@
 // The quiz generator: the same seed and options give the same questions, in the same order, in either language.
 import { MISSPELLINGS, play, SCENARIOS, TRANSITIONS } from "@/lib/tcp";
+import { COPIED_SCENARIOS, copiedAnswer } from "./from-copied";
 import { nameTranslation, spotMisspelling, translatable } from "./from-names";
+import { checkOrder, stoppedAt, tcbMoments, tcbValue, whichCheck } from "./from-processing";
 import {
   missingState,
   numberedSteps,
@@ -84,6 +86,38 @@ function candidates(): Candidate[] {
         });
       }
     }
+  }
+  for (const scenario of SCENARIOS) {
+    const trace = play(scenario);
+    const meta = {
+      level: scenario.level === "basics" ? ("intermediate" as const) : scenario.level,
+      topic: scenario.topic,
+    };
+    for (const [stepIndex, field] of tcbMoments(trace)) {
+      list.push({
+        type: "tcb-variable",
+        ...meta,
+        make: (rng, lang) => tcbValue(scenario, stepIndex, field, rng, lang),
+      });
+    }
+    for (const step of stoppedAt(trace)) {
+      list.push({
+        type: "which-check",
+        level: "advanced",
+        topic: "edge-cases",
+        fixed: true,
+        make: (rng, lang) => whichCheck(trace, step, rng, lang),
+      });
+    }
+  }
+  list.push({ type: "check-order", level: "advanced", topic: "edge-cases", fixed: true, make: checkOrder });
+  for (const id of COPIED_SCENARIOS) {
+    list.push({
+      type: "spot-copied-error",
+      level: "basics",
+      topic: "naming",
+      make: (rng, lang) => copiedAnswer(id, rng, lang),
+    });
   }
   for (const item of translatable()) {
     const level = item.tool === "linux" || item.tool === "bsd" ? "intermediate" : "basics";

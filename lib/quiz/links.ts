@@ -1,5 +1,5 @@
 // Where a question links to: the first step of a scenario that shows the same thing.
-import { play, SCENARIOS, type Text, TRANSITIONS, type Transition, transitionId } from "@/lib/tcp";
+import { CASE_INFO, play, SCENARIOS, type Text, TRANSITIONS, type Transition, transitionId } from "@/lib/tcp";
 
 export function stepLink(scenario: string, stepIndex: number): string {
   return `/learn/${scenario}?step=${stepIndex + 1}`;
@@ -39,7 +39,11 @@ export function basisKeyView(key: string): { label: BasisLabel; href: string } {
     const title = SCENARIOS.find((s) => s.id === id)?.title ?? { en: id, zh: id };
     return { label: { kind: "step", scenario: title, step: Number(step[2]) }, href: stepLink(id, Number(step[2]) - 1) };
   }
+  const t = TRANSITIONS.find((x) => transitionId(x) === key);
   const [from, event] = key.split("|");
-  const t = TRANSITIONS.find((x) => x.from === from && x.event === event);
-  return { label: { kind: "transition", notation: `${from} + ${event}` }, href: t ? transitionLink(t) : "/learn" };
+  const when = t?.when ? ` (${CASE_INFO[t.when].test})` : "";
+  return {
+    label: { kind: "transition", notation: `${from} + ${event}${when}` },
+    href: t ? transitionLink(t) : "/learn",
+  };
 }

@@ -1,14 +1,12 @@
 // Question wording in both languages. Templates, never translation at run time.
 import {
-  CASE_INFO,
+  conditionPhrase,
   type Event,
   eventTextIn,
   isCall,
-  READING,
   type Role,
   SOCKET_CALL,
   type State,
-  siblingsOf,
   type Text,
   type Transition,
 } from "@/lib/tcp";
@@ -32,32 +30,20 @@ export function eventPhrase(state: State, event: Event, lang: Lang): string {
 }
 
 /**
- * What a question about a transition says happens: the event as it is in that state, the condition it holds under
- * (a RST "whose sequence number is exactly RCV.NXT"), and, where RFC 9293 allows another behaviour for the same
- * event, which one is meant. A user call only RFC 9293 has (SEND on a listening connection) is named as the RFC
- * call, since no socket call makes it.
+ * What a question about a transition says happens: the event as it is in that state, then the condition it holds
+ * under and which reading of RFC 9293 it means (conditionPhrase). A user call only RFC 9293 has (SEND on a
+ * listening connection) is named as the RFC call, since no socket call makes it.
  */
 export function transitionEventPhrase(tr: Transition, lang: Lang): string {
-  const event =
-    tr.rfcCallOnly && isCall(tr.event)
-      ? lang === "en"
-        ? `the user issues RFC 9293's ${tr.event} call with the remote socket specified (no sockets call does this)`
-        : `用户发出 RFC 9293 的 ${tr.event} 调用并指定了远端套接字（没有哪个套接字调用能做到这一点）`
-      : eventPhrase(tr.from, tr.event, lang);
-  const when = tr.when ? CASE_INFO[tr.when].phrase[lang] : "";
-  return `${event}${when}${readingPin(tr, lang)}`;
+  const event = tr.rfcCallOnly && isCall(tr.event) ? rfcCall(tr.event, lang) : eventPhrase(tr.from, tr.event, lang);
+  return `${event}${conditionPhrase(tr)[lang]}`;
 }
 
-/** Which reading of RFC 9293 a question about `tr` means, where the same event has an alternative row. */
-export function readingPin(tr: Transition, lang: Lang): string {
-  if (tr.alternative) return READING[tr.alternative].alternative[lang];
-  const others = new Set(
-    siblingsOf(tr)
-      .filter((o) => o.alternative && (o.when === undefined || o.when === tr.when || tr.when === undefined))
-      .filter((o) => !o.opened || !tr.opened || o.opened === tr.opened)
-      .map((o) => o.alternative as NonNullable<Transition["alternative"]>),
-  );
-  return [...others].map((a) => READING[a].usual[lang]).join("");
+/** A user call RFC 9293 has but no sockets call makes. */
+export function rfcCall(call: Event, lang: Lang): string {
+  return lang === "en"
+    ? `the user issues RFC 9293's ${call} call with the remote socket specified (no sockets call does this)`
+    : `用户发出 RFC 9293 的 ${call} 调用并指定了远端套接字（没有哪个套接字调用能做到这一点）`;
 }
 
 export function openedHint(opened: "passive" | "active" | undefined, lang: Lang): string {

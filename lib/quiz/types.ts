@@ -13,6 +13,10 @@ export const QUESTION_TYPES = [
   "name-translation",
   "spot-misspelling",
   "spot-the-error",
+  "tcb-variable",
+  "check-order",
+  "which-check",
+  "spot-copied-error",
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 

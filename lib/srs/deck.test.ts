@@ -2,14 +2,28 @@ import { describe, expect, it } from "vitest";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { isMsgKey } from "@/lib/i18n/global";
 import { STATES, TRANSITIONS, transitionId } from "@/lib/tcp";
+import { frozenVersion } from "@/lib/versions";
+import { RENAMED_CARDS } from "@/lib/versions/renames";
 import { allCards, DECK_TEXT, DECKS, deckCards } from "./deck";
 
 describe("the deck", () => {
-  it("has a card for every transition and every state, each id once", () => {
+  it("has a card for every transition (its own, or the rule it shares with other states) and every state", () => {
     const ids = allCards().map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const t of TRANSITIONS) expect(ids).toContain(`t:${transitionId(t)}`);
+    const rules = allCards().filter((c) => c.id.startsWith("r:"));
+    for (const t of TRANSITIONS.filter((x) => x.kind !== "failure")) {
+      const own = ids.includes(`t:${transitionId(t)}`);
+      const ruled = rules.some((r) => r.back.en.includes(t.from));
+      expect(own || ruled, transitionId(t)).toBe(true);
+    }
     for (const s of STATES) expect(ids).toContain(`s:${s}`);
+  });
+
+  it("still has every card version 1 had, under its new id where the model renamed it, so no history is lost", () => {
+    const now = new Set(allCards().map((c) => c.id));
+    for (const card of frozenVersion(1)!.allCards()) {
+      expect(now.has(RENAMED_CARDS[card.id] ?? card.id), card.id).toBe(true);
+    }
   });
 
   it("keeps its ids when regenerated: an id says what the card is about, not where it sits", () => {

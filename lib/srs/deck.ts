@@ -6,9 +6,14 @@ import { BANK } from "@/lib/interview";
 import { stepLink, transitionLink } from "@/lib/quiz";
 import { transitionTopic } from "@/lib/quiz/levels";
 import {
+  CHECK_ORDER,
+  CHECK_TEXT,
+  conditionPhrase,
   eventTextIn,
   foldName,
   formatSegment,
+  isCall,
+  isSynchronized,
   MISSPELLINGS,
   play,
   SCENARIOS,
@@ -51,6 +56,19 @@ export type Flashcard = {
 const SENDS = (t: Transition): Text =>
   t.send === "none" ? { en: "sends nothing", zh: "不发送报文段" } : { en: `sends ${t.send}`, zh: `发送 ${t.send}` };
 
+/** "receives a RST whose sequence number is exactly RCV.NXT", or RFC 9293's own call where no socket call makes it. */
+function eventWords(t: Transition): Text {
+  const condition = conditionPhrase(t);
+  const event =
+    t.rfcCallOnly && isCall(t.event)
+      ? {
+          en: `RFC 9293's ${t.event} is called with the remote socket specified (no sockets call does this)`,
+          zh: `调用 RFC 9293 的 ${t.event} 并指定远端套接字（没有哪个套接字调用能做到这一点）`,
+        }
+      : eventTextIn(t.from, t.event);
+  return { en: `${event.en}${condition.en}`, zh: `${event.zh}${condition.zh}` };
+}
+
 function transitionCard(t: Transition): Flashcard {
   const when = t.opened
     ? {
@@ -59,7 +77,7 @@ function transitionCard(t: Transition): Flashcard {
       }
     : { en: "", zh: "" };
   const moves = t.from === t.to;
-  const event = eventTextIn(t.from, t.event);
+  const event = eventWords(t);
   return {
     id: `t:${transitionId(t)}`,
     kind: "transition",
@@ -76,7 +94,165 @@ function transitionCard(t: Transition): Flashcard {
     rfc: `RFC 9293 ${t.source}`,
     link: transitionLink(t),
     arc: { from: t.from, event: t.event, send: t.send, to: t.to },
-    mastery: `${t.from}|${t.event}`,
+    mastery: transitionId(t),
+  };
+}
+
+/**
+ * Rules §3.10 applies alike in many states: one card each, naming the states, instead of a card per state (eight
+ * cards that a RST inside the window gets a challenge ACK would teach nothing the first did not).
+ */
+type Rule = { id: string; rows: (t: Transition) => boolean; front: Text };
+
+const RULES: readonly Rule[] = [
+  {
+    id: "rst-in-window",
+    rows: (t) => t.event === "rcv RST" && t.when === "in-window" && !t.alternative,
+    front: {
+      en: "A RST arrives whose sequence number is inside the receive window but is not RCV.NXT. What does TCP do?",
+      zh: "收到一个序号在接收窗口内、但不等于 RCV.NXT 的 RST。TCP 怎么做？",
+    },
+  },
+  {
+    id: "rst-out-of-window",
+    rows: (t) => t.event === "rcv RST" && t.when === "out-of-window",
+    front: {
+      en: "A RST arrives whose sequence number is outside the receive window. What does TCP do?",
+      zh: "收到一个序号在接收窗口之外的 RST。TCP 怎么做？",
+    },
+  },
+  {
+    id: "syn-synchronized",
+    rows: (t) => t.event === "rcv SYN" && isSynchronized(t.from) && !t.alternative && !t.when,
+    front: {
+      en: "A SYN arrives on a synchronized connection (ESTABLISHED or later). What does TCP do?",
+      zh: "在已同步的连接上（ESTABLISHED 及之后的状态）收到一个 SYN。TCP 怎么做？",
+    },
+  },
+  {
+    id: "fin-again",
+    rows: (t) => t.event === "rcv FIN" && ["CLOSE-WAIT", "CLOSING", "LAST-ACK"].includes(t.from),
+    front: {
+      en: "The peer's FIN arrives again, after we acknowledged it (our ACK was lost). What does TCP do?",
+      zh: "对方的 FIN 在我们确认之后又到达了一次（我们的 ACK 丢失了）。TCP 怎么做？",
+    },
+  },
+  {
+    id: "user-timeout",
+    rows: (t) => t.event === "timeout=USER",
+    front: {
+      en: "The user timeout (USER TIMEOUT) expires. What happens?",
+      zh: "用户超时（USER TIMEOUT）到期。会发生什么？",
+    },
+  },
+  {
+    id: "closed-reset",
+    rows: (t) => t.from === "CLOSED" && t.send === "RST" && t.event !== "rcv SYN",
+    front: {
+      en: "A segment with the ACK bit on (a SYN,ACK, an ACK, data, a FIN) reaches a port with no connection. What goes back?",
+      zh: "一个带 ACK 位的报文段（SYN,ACK、ACK、数据或 FIN）到达一个没有连接的端口。回复什么？",
+    },
+  },
+  {
+    id: "listen-reset",
+    rows: (t) => t.from === "LISTEN" && t.send === "RST",
+    front: {
+      en: "A segment with the ACK bit on reaches a listening socket. What goes back?",
+      zh: "一个带 ACK 位的报文段到达监听中的套接字。回复什么？",
+    },
+  },
+  {
+    id: "dup-ack",
+    rows: (t) => t.event === "rcv ACK" && t.when === "dup-ack",
+    front: {
+      en: "An ACK arrives that acknowledges nothing new (SEG.ACK =< SND.UNA). What does TCP do?",
+      zh: "收到一个没有确认任何新内容的 ACK（SEG.ACK =< SND.UNA）。TCP 怎么做？",
+    },
+  },
+  {
+    id: "data-again",
+    rows: (t) => t.event === "rcv data" && t.when === "duplicate",
+    front: {
+      en: "Data arrives that was received already (the peer retransmitted it). What does TCP do?",
+      zh: "收到已经收到过的数据（对方重传了它）。TCP 怎么做？",
+    },
+  },
+  {
+    id: "rfc-793",
+    rows: (t) => t.alternative === "RFC 793",
+    front: {
+      en: "Without RFC 5961's protection (RFC 793's rules), what does a RST or a SYN inside the window do to a synchronized connection?",
+      zh: "没有 RFC 5961 防护时（RFC 793 的规则），窗口内的 RST 或 SYN 会对已同步的连接造成什么影响？",
+    },
+  },
+  {
+    id: "note-3",
+    rows: (t) => t.alternative === "note 3",
+    front: {
+      en: "Figure 5's note 3: where may the side that aborts with a RST go, and what does §3.10.5 say instead?",
+      zh: "图 5 注 3：用 RST 中止连接的一方可以进入什么状态？§3.10.5 又是怎么规定的？",
+    },
+  },
+];
+
+function ruleCard(rule: Rule, rows: readonly Transition[]): Flashcard {
+  const first = rows[0] as Transition;
+  const states = [...new Set(rows.map((t) => t.from))];
+  const outcome = (t: Transition) =>
+    t.from === t.to
+      ? { en: `stays, ${SENDS(t).en}`, zh: `保持原状态，${SENDS(t).zh}` }
+      : { en: `→ ${t.to}, ${SENDS(t).en}`, zh: `→ ${t.to}，${SENDS(t).zh}` };
+  const outcomes = [...new Map(rows.map((t) => [JSON.stringify(outcome(t)), outcome(t)])).values()];
+  return {
+    id: `r:${rule.id}`,
+    kind: "transition",
+    topic: transitionTopic(first),
+    front: rule.front,
+    back: {
+      en: `In ${states.join(", ")}: ${outcomes.map((o) => o.en).join("; ")}.`,
+      zh: `在 ${states.join("、")} 中：${outcomes.map((o) => o.zh).join("；")}。`,
+    },
+    detail: first.why,
+    rfc: `RFC 9293 ${first.source}`,
+    link: transitionLink(first),
+    arc: null,
+    mastery: null,
+  };
+}
+
+/** A card per row, except the rows a rule card covers and a host's failure; then the rule cards. */
+function transitionCards(): Flashcard[] {
+  const ruled = new Set<Transition>();
+  const rules = RULES.map((rule) => {
+    const rows = TRANSITIONS.filter(rule.rows);
+    for (const t of rows) ruled.add(t);
+    return ruleCard(rule, rows);
+  });
+  return [...TRANSITIONS.filter((t) => !ruled.has(t) && t.kind !== "failure").map(transitionCard), ...rules];
+}
+
+/** The order §3.10.7.4 checks an arriving segment in, as a card. */
+function checkOrderCard(): Flashcard {
+  return {
+    id: "c:check-order",
+    kind: "concept",
+    topic: "edge-cases",
+    front: {
+      en: "A segment arrives in a synchronized state. In what order does RFC 9293 §3.10.7.4 check it?",
+      zh: "在同步状态下收到一个报文段。RFC 9293 §3.10.7.4 按什么顺序检查它？",
+    },
+    back: {
+      en: CHECK_ORDER.map((c, i) => `${i + 1}. ${CHECK_TEXT[c].en}`).join(", "),
+      zh: CHECK_ORDER.map((c, i) => `${i + 1}. ${CHECK_TEXT[c].zh}`).join("，"),
+    },
+    detail: {
+      en: "The sequence number comes first: a segment outside the window is answered with an ACK (a RST is dropped) before anything else in it is believed. Then RST, security, SYN, ACK, URG, the data and last the FIN.",
+      zh: "序号检查在最前面：窗口之外的报文段先得到一个 ACK（RST 则被丢弃），其中的其他内容都不会被采信。然后依次是 RST、安全级别、SYN、ACK、URG、数据，最后是 FIN。",
+    },
+    rfc: "RFC 9293 §3.10.7.4",
+    link: "/learn/forged-rst?step=1",
+    arc: null,
+    mastery: null,
   };
 }
 
@@ -85,7 +261,14 @@ const OPENING: readonly State[] = ["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED
 function stateCard(state: State): Flashcard {
   const info = STATE_INFO[state];
   const into = [...new Set(TRANSITIONS.filter((t) => t.to === state && t.from !== state).map((t) => t.from))];
-  const out = TRANSITIONS.filter((t) => t.from === state && t.to !== state);
+  // The ways out the RFC's usual reading gives, each once (a RST's conditions and the user timeout included).
+  const out = [
+    ...new Map(
+      TRANSITIONS.filter((t) => t.from === state && t.to !== state && !t.alternative && t.kind !== "failure").map(
+        (t) => [`${t.event} → ${t.to}`, t],
+      ),
+    ).values(),
+  ];
   return {
     id: `s:${state}`,
     kind: "state",
@@ -215,7 +398,8 @@ let deck: Flashcard[] | null = null;
 /** Every card, in a fixed order: transitions as the table lists them, states, names, seq/ack steps, concepts. */
 export function allCards(): Flashcard[] {
   deck ??= [
-    ...TRANSITIONS.map(transitionCard),
+    ...transitionCards(),
+    checkOrderCard(),
     ...STATES.map(stateCard),
     ...nameCards(),
     ...seqAckCards(),

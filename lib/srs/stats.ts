@@ -107,7 +107,7 @@ function recallSignal(memory: Memory, now: Date): number | null {
   return retrievability(memory, now);
 }
 
-/** How well the learner knows each arc of Figure 5, from quiz answers ("FROM|event" keys) and card memories. */
+/** How well the learner knows each arc of Figure 5, from quiz answers (transitionId keys) and card memories. */
 export function arcMastery(
   tallies: readonly { basisKey: string; total: number; wrong: number }[],
   memories: ReadonlyMap<string, Memory>,
@@ -115,7 +115,7 @@ export function arcMastery(
 ): ArcMastery[] {
   const byKey = new Map(tallies.map((t) => [t.basisKey, t]));
   return TRANSITIONS.filter((t) => t.kind === "figure").map((t) => {
-    const tally = byKey.get(`${t.from}|${t.event}`);
+    const tally = byKey.get(transitionId(t));
     const quiz = tally && tally.total > 0 ? { right: tally.total - tally.wrong, total: tally.total } : null;
     const cardId = `t:${transitionId(t)}`;
     const memory = memories.get(cardId);

@@ -1,7 +1,11 @@
 // The sentences that narrate a step, in English and Chinese, written from the step itself so that every
 // number in them is the number on the wire.
 import type { Role, Step } from "./connection";
-import { EVENT_TEXT } from "./events";
+import { EVENT_TEXT, SOCKET_CALL } from "./events";
+
+/** The abort's socket call in a Chinese sentence: an option set, then close(). */
+const ABORT_ZH = "把 SO_LINGER 设为 0 后调用 close()";
+
 import { formatSegment, hasFlag, type Segment, seqAdd } from "./segment";
 import type { Text } from "./states";
 
@@ -43,7 +47,7 @@ function arrived(received: NonNullable<Step["received"]>): Text {
   if (received.origin === "forged") return { en: `a forged ${label}`, zh: `一个伪造的 ${label}` };
   if (received.origin === "old duplicate")
     return { en: `an old duplicate ${label}`, zh: `一个旧的重复报文段 ${label}` };
-  return { en: label, zh: label };
+  return { en: label, zh: ` ${label}` };
 }
 
 export function explainStep(step: StepFacts): Text {
@@ -52,7 +56,10 @@ export function explainStep(step: StepFacts): Text {
   const moved = t.from !== t.to;
 
   const what: Text = step.call
-    ? { en: `calls ${step.call}`, zh: `调用 ${step.call}` }
+    ? {
+        en: `calls ${step.call}`,
+        zh: step.event === "ABORT" && step.call === SOCKET_CALL.ABORT ? ABORT_ZH : `调用 ${step.call}`,
+      }
     : received
       ? { en: `receives ${arrived(received).en}`, zh: `收到${arrived(received).zh}` }
       : EVENT_TEXT[step.event];

@@ -91,10 +91,12 @@ export { DEFAULT_WINDOW, INITIAL_RTO_S, TCB_FIELDS, TCB_NAME, type Tcb, type Tcb
 export { TIMER_INFO, type TimerInfo } from "./timers";
 export {
   type Alternative,
+  conditionPhrase,
   findTransition,
   isSynchronized,
   type Opened,
   READING,
+  readingPin,
   SYNCHRONIZED,
   siblingsOf,
   TRANSITIONS,

@@ -2,7 +2,7 @@
 // the condition it holds under, what it sends, and where Linux does otherwise. The segment processing in arrive.ts
 // decides which row an arriving segment takes, following §3.10.7's order of checks; this table says where the row
 // leads and why.
-import type { Case } from "./cases";
+import { CASE_INFO, type Case } from "./cases";
 import type { Event, Send } from "./events";
 import { STATES, type State, type Text } from "./states";
 
@@ -237,8 +237,8 @@ export const TRANSITIONS: readonly Transition[] = [
     { when: "exact", opened: "passive" },
   ),
   arc("ESTABLISHED", "CLOSE", "FIN-WAIT-1", "FIN", "§3.10.4", FIGURE, {
-    en: "The application closes: TCP sends a FIN, which takes one sequence number. This side is the active closer.",
-    zh: "应用调用 close()：TCP 发送 FIN，FIN 占用一个序号。这一方是主动关闭方。",
+    en: "The application closes its sending side (close(), or shutdown(SHUT_WR)): TCP sends a FIN, which takes one sequence number. This side is the active closer.",
+    zh: "应用关闭了自己的发送方向（调用 close() 或 shutdown(SHUT_WR)）：TCP 发送 FIN，FIN 占用一个序号。这一方是主动关闭方。",
   }),
   arc("ESTABLISHED", "rcv FIN", "CLOSE-WAIT", "ACK", "§3.10.7.4", FIGURE, {
     en: "The peer will send no more data. We acknowledge the FIN (RCV.NXT moves past it) and wait for our application to close.",
@@ -860,4 +860,28 @@ for (const t of TRANSITIONS) {
 /** The rows for the same event in the same state as `t`, whatever the condition: what a question must tell apart. */
 export function siblingsOf(t: Pick<Transition, "from" | "event">): readonly Transition[] {
   return BY_STATE_AND_EVENT.get(`${t.from}|${t.event}`) ?? [];
+}
+
+/**
+ * What tells this row apart from the others of the same event, as words after the event: the condition it holds
+ * under (" whose sequence number is exactly RCV.NXT") and, where RFC 9293 allows another behaviour for the same
+ * event, which reading it is. Questions and flashcards add it, so that each says exactly one row.
+ */
+export function conditionPhrase(tr: Transition): Text {
+  const when = tr.when ? CASE_INFO[tr.when].phrase : { en: "", zh: "" };
+  const reading = readingPin(tr);
+  return { en: `${when.en}${reading.en}`, zh: `${when.zh}${reading.zh}` };
+}
+
+/** Which reading of RFC 9293 `tr` is, where the same event has an alternative row; empty where it has none. */
+export function readingPin(tr: Transition): Text {
+  if (tr.alternative) return READING[tr.alternative].alternative;
+  const others = new Set(
+    siblingsOf(tr)
+      .filter((o) => o.alternative && (o.when === undefined || o.when === tr.when || tr.when === undefined))
+      .filter((o) => !o.opened || !tr.opened || o.opened === tr.opened)
+      .map((o) => o.alternative as Alternative),
+  );
+  const pins = [...others].map((a) => READING[a].usual);
+  return { en: pins.map((p) => p.en).join(""), zh: pins.map((p) => p.zh).join("") };
 }

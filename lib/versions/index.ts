@@ -23,6 +23,7 @@ export type FrozenVersion = {
   /** Version 1 predates secret keys: its specs have a public seed only. */
   quizQuestions: (spec: Omit<QuizSpec, "generator" | "seedKey">) => Question[];
   generateQuiz: (options: Omit<QuizOptions, "key">) => Question[];
+  allCards: () => Flashcard[];
   cardById: (id: string) => Flashcard | null;
   /** The picture beside an answer, drawn from that version's model. */
   figureFor: (q: Question, lang: Lang) => Figure | null;
