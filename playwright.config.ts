@@ -6,6 +6,8 @@ import { ARTIFACTS, TEST_DIST_DIR } from "./e2e/support/paths";
 // `npm test` picks a free port and a fresh database and passes them here; run directly, these defaults apply.
 const port = Number(process.env.E2E_PORT ?? 3210);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? `file:${path.join(ARTIFACTS, "e2e.db")}`;
+// CHROMIUM_PATH, Debian's browser or the npm package's (e2e/support/chromium.ts); `npm test` has already unpacked the
+// last, so this finds it in place.
 const browser = findChromium();
 
 export default defineConfig({
@@ -23,6 +25,8 @@ export default defineConfig({
     launchOptions: {
       executablePath: browser.found ? browser.path : undefined,
       args: CHROMIUM_ARGS,
+      // Playwright gives the browser this environment instead of its own, so it is the whole of it.
+      env: browser.found ? { ...process.env, ...browser.env } : undefined,
     },
   },
   projects: [

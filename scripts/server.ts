@@ -1,7 +1,8 @@
-// The production server `npm run app` starts: Next serves every page and route, except the answer endpoint, which
-// this server answers itself with the same code (lib/http/answer-endpoint.ts). A class submitting at once is the
-// heaviest load SynAck sees, and Next's per-request work (routing, proxy, rendering context) cost more than the
-// answer itself: docs/benchmarks.md has the figures.
+// The server `npm run app` starts: Next serves every page and route, except the answer endpoint, which this server
+// answers itself with the same code (lib/http/answer-endpoint.ts). A class submitting at once is the heaviest load
+// SynAck sees, and Next's per-request work (routing, proxy, rendering context) cost more than the answer itself:
+// docs/benchmarks.md has the figures. `npm run dev` starts it with `--dev`: Next's development server in place of
+// the build, which then also serves the answer endpoint (see main()).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { startAnswerWriter } from "@/lib/db/answer-writer";
@@ -123,7 +124,8 @@ async function serveAnswer(req: IncomingMessage, res: ServerResponse, attemptId:
 
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
-  const app = next({ dev: false, dir: process.cwd(), port });
+  const dev = process.argv.includes("--dev");
+  const app = next({ dev, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
   // On SQLite, answers are written on a thread of their own while this one serves the next requests, and the
@@ -131,7 +133,8 @@ async function main(): Promise<void> {
   const sqlite = sqliteConnection(await database());
   if (sqlite) {
     checkpointInBackground(sqlite);
-    startAnswerWriter(sqlite);
+    // Under `npm run dev` answers are written where Next's route handler runs, in code hot reload keeps current.
+    if (!dev) startAnswerWriter(sqlite);
   }
 
   const trustProxy = trustsProxy();
@@ -139,7 +142,9 @@ async function main(): Promise<void> {
     // Before anything reads it: the sign-in and sign-up limits count per address (see scripts/lib/client-address.ts).
     req.headers["x-forwarded-for"] = forwardedFor(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustProxy);
     if (refuseBadPath(req, res)) return;
-    const match = req.method === "POST" ? ANSWERS_PATH.exec(req.url ?? "") : null;
+    // Under `npm run dev`, Next's route handler answers it, with the same answerEndpoint: this process loads its
+    // own modules once, and Next's development server reloads the code an edit changed.
+    const match = req.method === "POST" && !dev ? ANSWERS_PATH.exec(req.url ?? "") : null;
     const attemptId = match?.[1] ? decoded(match[1]) : null;
     if (attemptId !== null) {
       void serveAnswer(req, res, attemptId);

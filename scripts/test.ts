@@ -60,7 +60,6 @@ const STEPS: Step[] = [
       const port = await freePort();
       await runTool("playwright", ["test"], {
         ...env,
-        CHROMIUM_PATH: browser.path,
         E2E_PORT: String(port),
         E2E_DATABASE_URL: `file:${path.join(ARTIFACTS, "e2e.db")}`,
       });
@@ -76,7 +75,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const steps = wanted.length === 0 ? STEPS : STEPS.filter((s) => wanted.includes(s.name));
-  // Fail before the slow steps if the browser the last one needs is missing.
+  // Fail before the slow steps if the browser the last one needs is missing (this also unpacks the npm package's, so
+  // Playwright's configuration finds it in place).
   if (steps.some((s) => s.name === "e2e")) {
     const browser = findChromium();
     if (!browser.found) {

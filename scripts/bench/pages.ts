@@ -5,27 +5,28 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { gzipSync } from "node:zlib";
 import { type BrowserContext, chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "../../e2e/support/chromium";
+import { CHROMIUM_ARGS, type Chromium, findChromium } from "../../e2e/support/chromium";
 
 export type RouteJs = { route: string; jsKbGzip: number; scripts: number };
 export type Vitals = { route: string; lcpMs: number; tbtMs: number };
 export type LighthouseScores = { route: string; performance: number; accessibility: number; lcpMs: number };
 
-function browserPath(): string {
+function browser(): Chromium {
   const found = findChromium();
   if (!found.found) throw new Error(found.help);
-  return found.path;
+  return found;
 }
 
 async function newContext(
   baseURL: string,
   guestToken: string,
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
-  const browser = await chromium.launch({ executablePath: browserPath(), args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ baseURL });
+  const { path: executablePath, env } = browser();
+  const launched = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...env } });
+  const context = await launched.newContext({ baseURL });
   const { hostname } = new URL(baseURL);
   await context.addCookies([{ name: "synack_guest", value: guestToken, domain: hostname, path: "/" }]);
-  return { context, close: () => browser.close() };
+  return { context, close: () => launched.close() };
 }
 
 /**
@@ -117,6 +118,7 @@ export async function lighthouse(baseURL: string, routes: string[], guestToken: 
   const cli = path.join(process.cwd(), "node_modules", "lighthouse", "cli", "index.js");
   const out: LighthouseScores[] = [];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "synack-lh-"));
+  const lighthouseBrowser = browser();
   try {
     for (const route of routes) {
       const file = path.join(dir, "report.json");
@@ -132,7 +134,10 @@ export async function lighthouse(baseURL: string, routes: string[], guestToken: 
           `--extra-headers=${JSON.stringify({ Cookie: `synack_guest=${guestToken}` })}`,
           `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`,
         ],
-        { env: { ...process.env, CHROME_PATH: browserPath() }, maxBuffer: 64 * 1024 * 1024 },
+        {
+          env: { ...process.env, ...lighthouseBrowser.env, CHROME_PATH: lighthouseBrowser.path },
+          maxBuffer: 64 * 1024 * 1024,
+        },
       );
       const report = JSON.parse(fs.readFileSync(file, "utf8")) as {
         categories: Record<string, { score: number }>;

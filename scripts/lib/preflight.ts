@@ -6,12 +6,12 @@ import path from "node:path";
 export class ConfigProblem extends Error {}
 
 /** PORT as a number, or a sentence saying what is wrong with it. */
-export function parsePort(value: string | undefined, fallback: number): number {
+export function parsePort(value: string | undefined, fallback: number, command = "npm run app"): number {
   if (value === undefined || value.trim() === "") return fallback;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new ConfigProblem(
-      `PORT=${value} is not a port number: use a whole number from 1 to 65535, e.g. PORT=3001 npm run app.`,
+      `PORT=${value} is not a port number: use a whole number from 1 to 65535, e.g. PORT=3001 ${command}.`,
     );
   }
   return port;

@@ -45,6 +45,7 @@ export async function startProcess(
   port: number,
   healthPath: string,
   env: Record<string, string>,
+  timeoutMs = 60_000,
 ): Promise<RunningServer> {
   let log = "";
   const child = spawn(process.execPath, args, {
@@ -58,7 +59,7 @@ export async function startProcess(
     log += chunk;
   });
   const url = `http://localhost:${port}`;
-  await waitForHttp(`${url}${healthPath}`, child, () => log, 60_000);
+  await waitForHttp(`${url}${healthPath}`, child, () => log, timeoutMs);
   return {
     url,
     port,
