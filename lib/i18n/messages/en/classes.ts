@@ -96,9 +96,13 @@ export const classes = {
   // What the forms refuse
   classNameRequired: "Give the class a name, such as “Networks, Tuesday group”.",
   classNameTooLong: "A class name can have at most 80 characters.",
+  classNameNotText:
+    "A class name is one line of plain text: remove the line breaks and invisible control characters (pasted text can carry them).",
   joinCodeShape: "A join code has six letters and digits, like K7Q-2MX.",
   titleRequired: "Give the assignment a title, such as “Handshake check”.",
   titleTooLong: "A title can have at most 100 characters.",
+  titleNotText:
+    "A title is one line of plain text: remove the line breaks and invisible control characters (pasted text can carry them).",
   pickTopic: "Pick a topic.",
   pickLevel: "Pick a level.",
   countRange: "The number of questions must be a whole number from {minQuestions} to {maxQuestions}.",

@@ -95,9 +95,11 @@ export const classes: Catalogue["classes"] = {
   // 表单拒绝的输入
   classNameRequired: "请给班级起个名字，例如“计算机网络周二班”。",
   classNameTooLong: "班级名称最多 80 个字符。",
+  classNameNotText: "班级名称只能是一行普通文字：请删去换行和看不见的控制字符（粘贴的文字可能带有这些字符）。",
   joinCodeShape: "加入码由六位字母和数字组成，例如 K7Q-2MX。",
   titleRequired: "请给作业起个标题，例如“三次握手小测”。",
   titleTooLong: "标题最多 100 个字符。",
+  titleNotText: "标题只能是一行普通文字：请删去换行和看不见的控制字符（粘贴的文字可能带有这些字符）。",
   pickTopic: "请选择主题。",
   pickLevel: "请选择难度。",
   countRange: "题目数量必须是 {minQuestions} 到 {maxQuestions} 之间的整数。",
