@@ -89,3 +89,6 @@ export const assignmentForm = z.object({
   same: z.enum(["", "on"], error("classes.checkForm")).default(""),
   reveal: z.enum(REVEALS, error("classes.pickReveal")).default("question"),
 });
+
+/** What an assignment's edit form may still change once a student has started: its dates and time limit. */
+export const assignmentTimesForm = assignmentForm.pick({ opens: true, due: true, minutes: true });
