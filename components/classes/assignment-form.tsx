@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import {
   type AssignmentFormState,
   createAssignmentAction,
@@ -15,7 +15,7 @@ import { FOCUS_TEXT, FOCUSES, LEVEL_TEXT } from "@/lib/quiz/focus";
 const LEVELS = ["any", "basics", "intermediate", "advanced"] as const;
 
 const FIELD =
-  "mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-700 dark:bg-slate-900";
+  "mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600 dark:border-slate-700 dark:bg-slate-900 dark:disabled:bg-slate-800 dark:disabled:text-slate-400";
 
 /** "Set an assignment": a generated quiz with dates, an optional time limit, attempts and how seeds are given. */
 export function AssignmentForm({ classId, defaultDue }: { classId: string; defaultDue: string }) {
@@ -81,6 +81,7 @@ function AssignmentFields({
   // A new key after each successful save resets the fields; a refusal keeps what was typed.
   const formKey = JSON.stringify(state.values);
   const fixed = locked ? { disabled: true, "aria-describedby": locked } : {};
+  const ids = useId();
   return (
     <form key={formKey} action={action} noValidate className="grid max-w-2xl gap-4 sm:grid-cols-2">
       <label className="block text-sm font-medium sm:col-span-2">
@@ -145,13 +146,24 @@ function AssignmentFields({
           {t("seedsPerStudent")}
         </label>
       </fieldset>
-      <label className="flex items-start gap-2 text-sm sm:col-span-2">
-        <input type="checkbox" name="same" className="mt-1" defaultChecked={v("same", "") === "on"} {...fixed} />
-        <span>
-          {t("sameQuestions")}
-          <span className="block text-xs text-slate-600 dark:text-slate-400">{t("sameQuestionsHint")}</span>
-        </span>
-      </label>
+      {/* The hint describes the box rather than naming it, so the box's name stays short for screen readers. */}
+      <div className="flex items-start gap-2 text-sm sm:col-span-2">
+        <input
+          id={`${ids}-same`}
+          type="checkbox"
+          name="same"
+          className="mt-1"
+          defaultChecked={v("same", "") === "on"}
+          disabled={Boolean(locked)}
+          aria-describedby={[`${ids}-same-hint`, locked].filter(Boolean).join(" ")}
+        />
+        <div>
+          <label htmlFor={`${ids}-same`}>{t("sameQuestions")}</label>
+          <p id={`${ids}-same-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+            {t("sameQuestionsHint")}
+          </p>
+        </div>
+      </div>
       <label className="block text-sm font-medium sm:col-span-2">
         {t("fieldReveal")}
         <select name="reveal" defaultValue={v("reveal", "question")} className={FIELD} {...fixed}>

@@ -30,6 +30,7 @@ export function ConfirmButton({
   primary?: boolean;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const titleId = useId();
@@ -43,6 +44,7 @@ export function ConfirmButton({
         onClick={() => {
           setError(null);
           dialog.current?.showModal();
+          cancelButton.current?.focus();
         }}
       >
         {label}
@@ -70,8 +72,7 @@ export function ConfirmButton({
           {error}
         </p>
         <div className="mt-4 flex flex-wrap justify-end gap-3">
-          {/* biome-ignore lint/a11y/noAutofocus: a confirmation starts on its safe choice. */}
-          <button type="button" className={SECONDARY_BUTTON} onClick={close} disabled={pending} autoFocus>
+          <button ref={cancelButton} type="button" className={SECONDARY_BUTTON} onClick={close} disabled={pending}>
             {cancel}
           </button>
           <button

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
+  type AssignmentInput,
   assignmentFootprint,
   assignmentForTeacher,
   changeAssignment,
@@ -94,7 +95,7 @@ async function take(who: { id: string; learner: { id: string } }, assignmentId: 
   return { attemptId: started.attemptId, questions };
 }
 
-const settings = (overrides: Partial<ReturnType<typeof input>> = {}) => {
+const settings = (overrides: Partial<AssignmentInput> = {}) => {
   const { seedKey: _, spec, ...rest } = { ...input(), ...overrides };
   const { generator: __, ...kept } = spec;
   return { ...rest, spec: kept };
