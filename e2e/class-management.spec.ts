@@ -169,6 +169,9 @@ test("a teacher shares the class, edits, closes and deletes an assignment, and r
   await closing.getByRole("button", { name: "Close now" }).click();
   await expect(teacher.getByTestId("closed")).toContainText("it takes no more attempts or answers");
   await student.goto(classUrl);
+  await expect(student.getByTestId("closed")).toHaveText(
+    "The teacher has closed this assignment: it takes no more attempts or answers.",
+  );
   await expect(student.getByRole("button", { name: "Try again" })).toHaveCount(0);
   await teacher.getByRole("button", { name: "Reopen" }).click();
   await expect(teacher.getByTestId("closed")).toHaveCount(0);
@@ -212,6 +215,11 @@ test.describe("in Chinese", () => {
     await expect(teacher.getByRole("link", { name: "握手小测" })).toBeVisible();
     expect(await englishInChinesePage(teacher)).toEqual([]);
     await bothSchemes(teacher, testInfo, "zh-class-share");
+    await teacher.getByRole("link", { name: "展示给全班" }).click();
+    await expect(teacher.getByRole("heading", { level: 1 })).toHaveText("加入计算机网络 2 班");
+    expect(await englishInChinesePage(teacher)).toEqual([]);
+    await bothSchemes(teacher, testInfo, "zh-class-share-projector");
+    await teacher.goto(classUrl);
 
     const student = await signUp(browser, use, "王同学", "zh");
     await student.goto(`/classes/join?code=${code}`);

@@ -74,3 +74,16 @@ export function ClassFigure({ arcs, t }: { arcs: readonly ClassArc[]; t: T }) {
     </div>
   );
 }
+
+/** The figure as a section of a results page, with its heading and what the drawing means. */
+export function ClassFigureSection({ arcs, t }: { arcs: readonly ClassArc[]; t: T }) {
+  return (
+    <section aria-labelledby="figure-heading">
+      <h2 id="figure-heading" className="text-lg font-semibold">
+        {t("figureHeading")}
+      </h2>
+      <p className="mt-1 mb-4 max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("figureLead")}</p>
+      <ClassFigure arcs={arcs} t={t} />
+    </section>
+  );
+}

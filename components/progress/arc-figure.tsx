@@ -117,7 +117,7 @@ export function ArcFigure({
                 fontSize="10.5"
                 fontWeight={700}
                 // Dark text, not the arc's colour: amber on white is too faint to read at this size.
-              className="text-slate-900 stroke-white dark:text-slate-100 dark:stroke-slate-950"
+                className="text-slate-900 stroke-white dark:text-slate-100 dark:stroke-slate-950"
                 fill="currentColor"
                 strokeWidth="3"
                 paintOrder="stroke"

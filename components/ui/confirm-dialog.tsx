@@ -68,7 +68,7 @@ export function ConfirmButton({
         <div id={bodyId} className="mt-3 space-y-2 text-sm text-slate-700 dark:text-slate-300">
           {children}
         </div>
-        <p role="alert" className="mt-3 min-h-5 text-sm text-rose-700 dark:text-rose-400">
+        <p role="alert" className="mt-3 text-sm text-rose-700 empty:mt-0 dark:text-rose-400">
           {error}
         </p>
         <div className="mt-4 flex flex-wrap justify-end gap-3">

@@ -145,7 +145,8 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                 const status = assignmentStatus(a, attempts, now);
                 const running = attempts.find((t) => !t.finishedAt && now < attemptDeadline(a, t));
                 const done = [...attempts].reverse().find((t) => t.finishedAt);
-                const canStart = startRefusal(a, attempts, now) === null;
+                const refusal = startRefusal(a, attempts, now);
+                const canStart = refusal === null;
                 return (
                   <li
                     key={a.id}
@@ -168,6 +169,11 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                         t("attemptOf", { n: Math.min(attempts.length, a.maxAttempts), max: a.maxAttempts }),
                       ].join(" · ")}
                     </p>
+                    {refusal === "closed" ? (
+                      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="closed">
+                        {t("closedEarly")}
+                      </p>
+                    ) : null}
                     <p className="mt-3 flex flex-wrap items-center gap-3">
                       {running ? (
                         <Link

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ClassFigure } from "@/components/classes/class-figure";
+import { ClassFigureSection } from "@/components/classes/class-figure";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
@@ -108,13 +108,7 @@ export default async function ClassResultsPage({ params }: { params: Promise<{ i
           </p>
         )}
       </section>
-      <section aria-labelledby="figure-heading">
-        <h2 id="figure-heading" className="text-lg font-semibold">
-          {t("figureHeading")}
-        </h2>
-        <p className="mt-1 mb-4 max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("figureLead")}</p>
-        <ClassFigure arcs={grid.arcs} t={t} />
-      </section>
+      <ClassFigureSection arcs={grid.arcs} t={t} />
       <p className="text-sm">
         <Link className="underline underline-offset-2" href={`/classes/${taught.id}`}>
           {t("backToClass")}

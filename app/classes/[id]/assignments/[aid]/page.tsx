@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CloseAssignmentButton, DeleteAssignmentButton } from "@/components/classes/assignment-manage";
-import { ClassFigure } from "@/components/classes/class-figure";
+import { ClassFigureSection } from "@/components/classes/class-figure";
 import { AnswerText } from "@/components/quiz/answer-text";
 import { BasisName } from "@/components/ui/basis-name";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
@@ -189,13 +189,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           </ul>
         )}
       </section>
-      <section aria-labelledby="figure-heading">
-        <h2 id="figure-heading" className="text-lg font-semibold">
-          {t("figureHeading")}
-        </h2>
-        <p className="mt-1 mb-4 max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("figureLead")}</p>
-        <ClassFigure arcs={results.arcs} t={t} />
-      </section>
+      <ClassFigureSection arcs={results.arcs} t={t} />
       <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <Link className="underline underline-offset-2" href={`/classes/${id}`}>
           {t("backToClass")}
