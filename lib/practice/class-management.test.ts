@@ -10,12 +10,12 @@ import {
   deleteAssignment,
   findAttempt,
   joinClass,
-  learnerForUser,
   setAssignmentClosed,
 } from "@/lib/db";
 import { quizQuestions } from "@/lib/quiz";
 import { LIVE_VERSION } from "@/lib/versions";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
+import { testUser } from "@/tests/support/people";
 import { newAssignmentKey, startAssignment } from "./assignments";
 import { submitAnswer } from "./attempts";
 import { classGrid } from "./class-grid";
@@ -32,10 +32,7 @@ afterEach(async () => {
 
 const soon = (seconds: number) => new Date(Date.now() + seconds * 1000);
 
-async function user(id: string, role = "student") {
-  await db.client.user.create({ data: { id, name: id, email: `${id}@example.com`, role } });
-  return { id, learner: await learnerForUser(id, id, db.client) };
-}
+const user = (id: string, role = "student") => testUser(db.client, id, role);
 
 const input = () => ({
   title: "Handshake check",
