@@ -1,43 +1,9 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { type Question, questionRef } from "../lib/quiz";
+import { expect, test } from "@playwright/test";
+import { markdownEscape } from "../lib/quiz";
+import { answerByApi, downloaded, fillSignUp, refusal, signUp } from "./support/accounts";
 import { englishInChinesePage } from "./support/english-in-chinese";
 import { answerWithKeyboard, questionsOfAttempt } from "./support/quiz";
 import { screenshot } from "./support/screenshot";
-
-const SIGN_UP_WORDS = {
-  en: { name: "Name", email: "Email", password: "Password", submit: "Create account" },
-  zh: { name: "姓名", email: "邮箱", password: "密码", submit: "注册" },
-};
-
-async function signUp(browser: Browser, use: object, name: string, lang: "en" | "zh" = "en"): Promise<Page> {
-  const context = await browser.newContext(use);
-  const page = await context.newPage();
-  await page.goto("/sign-up");
-  await fillSignUp(page, name, lang);
-  await expect(page).toHaveURL(/\/me$/);
-  return page;
-}
-
-/** Fills and sends the sign-up form on the page, with a fresh email. */
-async function fillSignUp(page: Page, name: string, lang: "en" | "zh" = "en"): Promise<void> {
-  const words = SIGN_UP_WORDS[lang];
-  await page.getByLabel(words.name).fill(name);
-  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  await page.getByLabel(words.email).fill(`user-${unique}@example.com`);
-  await page.getByLabel(words.password).fill("a long enough password");
-  await page.getByRole("button", { name: words.submit, exact: true }).click();
-}
-
-/** Follows a download link on the page and returns the file's text. */
-async function downloaded(page: Page, link: string): Promise<string> {
-  const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: link }).click();
-  const chunks: Buffer[] = [];
-  for await (const chunk of await (await download).createReadStream()) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-const refusal = (page: Page) => page.getByRole("main").getByRole("alert").filter({ hasText: /\S/ });
 
 test("a teacher creates a class, a student joins with the code, a replaced code stops working", async ({
   browser,
@@ -84,7 +50,16 @@ test("a teacher creates a class, a student joins with the code, a replaced code 
   // The teacher replaces the code: the old one no longer lets anyone in.
   await teacher.getByRole("button", { name: "Replace the code" }).click();
   await expect(teacher.getByTestId("join-code")).not.toHaveText(code);
+  // Leaving asks first: Cancel (where focus starts) keeps the student in; the dialog's own button leaves.
   await student.getByRole("button", { name: "Leave this class" }).click();
+  const leave = student.getByRole("dialog", { name: "Leave Networks 101?" });
+  await expect(leave).toContainText("an attempt you have open stops taking answers");
+  await expect(leave.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await student.keyboard.press("Enter");
+  await expect(leave).toBeHidden();
+  await expect(student.getByRole("heading", { level: 1 })).toHaveText("Networks 101");
+  await student.getByRole("button", { name: "Leave this class" }).click();
+  await leave.getByRole("button", { name: "Leave the class" }).click();
   await expect(student).toHaveURL(/\/classes$/);
   await student.getByLabel("Join code").fill(code);
   await student.getByRole("button", { name: "Join class" }).click();
@@ -171,28 +146,6 @@ test("the teacher sets an assignment; a student takes it with one mistake; the t
   expect(markdown.startsWith("# Handshake check\n")).toBe(true);
   expect(markdown).toContain("## Answer key");
 });
-
-/** Answers a question through the answers API from the page (same origin, same cookies), right or wrong. */
-async function answerByApi(page: Page, attemptId: string, q: Question, index: number, wrong: boolean) {
-  let response: unknown = q.answer;
-  if (wrong) {
-    if (q.format === "choice") response = (q.choices ?? []).find((c) => c !== q.answer);
-    else if (q.format === "state-name") response = q.answer === "CLOSED" ? "LISTEN" : "CLOSED";
-    else response = [...(q.answer as string[])].reverse();
-  }
-  const status = await page.evaluate(
-    async ({ url, body }) =>
-      (
-        await fetch(url, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(body),
-        })
-      ).status,
-    { url: `/api/v1/attempts/${attemptId}/answers`, body: { questionId: questionRef(index), response } },
-  );
-  expect(status).toBe(200);
-}
 
 test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });
@@ -282,7 +235,7 @@ test.describe("in Chinese", () => {
     const markdown = await downloaded(teacher, "打印用题目（Markdown）");
     expect(markdown.startsWith("# 握手小测\n\n姓名：")).toBe(true);
     expect(markdown).toContain("## 参考答案");
-    expect(markdown).toContain(questions[0]?.prompt ?? "");
+    expect(markdown).toContain(markdownEscape(questions[0]?.prompt ?? ""));
     const gift = await downloaded(teacher, "导出到 Moodle 的题目（GIFT）");
     expect(gift.split("\n")[0]).toBe("// 握手小测：SynAck 按 RFC 9293 生成的 5 道题");
   });

@@ -7,9 +7,10 @@ import {
   joinClassAction,
   leaveClassAction,
   rotateCodeAction,
-  startAssignmentAction,
 } from "@/app/classes/actions";
+import { startAssignmentAction } from "@/app/classes/assignment-actions";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { useT } from "@/lib/i18n/client";
 
 const FIELD =
@@ -78,7 +79,7 @@ export function JoinClassForm({ code = "" }: { code?: string }) {
 }
 
 /** A button that runs an action and shows its refusal, if any, beside it. */
-function ActionButton({
+export function ActionButton({
   run,
   label,
   busy,
@@ -118,9 +119,22 @@ export function BecomeTeacherButton() {
   return <ActionButton run={becomeTeacher} label={t("becomeTeacher")} busy={t("oneMoment")} />;
 }
 
-export function LeaveClassButton({ classId }: { classId: string }) {
+/** "Leave this class", after a dialog that says what leaving takes away. */
+export function LeaveClassButton({ classId, name }: { classId: string; name: string }) {
   const t = useT("classes");
-  return <ActionButton run={() => leaveClassAction(classId)} label={t("leave")} busy={t("leaving")} />;
+  return (
+    <ConfirmButton
+      label={t("leave")}
+      title={t("leaveTitle", { name })}
+      confirm={t("leaveConfirm")}
+      busy={t("leaving")}
+      cancel={t("cancel")}
+      run={() => leaveClassAction(classId)}
+      danger
+    >
+      <p>{t("leaveBody")}</p>
+    </ConfirmButton>
+  );
 }
 
 export function RotateCodeButton({ classId }: { classId: string }) {

@@ -51,5 +51,8 @@ describe("player", () => {
     expect(far.problem && globalTranslatorFor("zh-CN").msg(far.problem)).toMatch(/第 1 至 7 步/);
     expect(stepFromQuery("2.5", 7).step).toBe(0);
     expect(stepFromQuery("abc", 7).problem).not.toBeNull();
+    // Decimal digits only, though Number() reads each of these as 4.
+    for (const raw of ["0x4", "4e0", "0b100", " 4"]) expect(stepFromQuery(raw, 7), raw).toMatchObject({ step: 0 });
+    expect(stepFromQuery("0x4", 7).problem).not.toBeNull();
   });
 });

@@ -72,7 +72,8 @@ export function dwell(speed: Speed): number {
 /** Parses `?step=` as the page got it: a whole number in range, or the start with the message to show. */
 export function stepFromQuery(raw: string | undefined, last: number): { step: number; problem: Msg | null } {
   if (raw === undefined || raw === "") return { step: 0, problem: null };
-  const n = Number(raw);
+  // Decimal digits only: Number() alone reads "0x4" and "4e0" as 4.
+  const n = /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isInteger(n) || n < 0 || n > last) {
     return { step: 0, problem: { key: "learn.stepOutOfRange", values: { last } } };
   }

@@ -198,3 +198,40 @@ describe("session cookies", () => {
     expect(overHttps(new Headers(), {})).toBe(false);
   });
 });
+
+describe("display names on the server", () => {
+  const signUpAs = (name: unknown, email = "eve@example.com") =>
+    post("/sign-up/email", { email, password: "correct horse", name });
+
+  it("sign-up refuses a name past the limit or with control characters with a 400, and writes nothing", async () => {
+    for (const [name, code] of [
+      ["x".repeat(100_000), "NAME_TOO_LONG"],
+      ["Eve\u0000", "NAME_NOT_TEXT"],
+      ["\u202Eevil", "NAME_NOT_TEXT"],
+      ["  ", "NAME_REQUIRED"],
+    ] as const) {
+      const response = await signUpAs(name);
+      expect(response.status, code).toBe(400);
+      expect(((await response.json()) as { code?: string }).code).toBe(code);
+    }
+    expect(await db.client.user.count()).toBe(0);
+    expect(await db.client.account.count()).toBe(0);
+  });
+
+  it("sign-up keeps a name trimmed and composed", async () => {
+    expect((await signUpAs("  Zoe\u0308  ")).status).toBe(200);
+    expect((await db.client.user.findFirstOrThrow()).name).toBe("Zoë");
+  });
+
+  it("update-user cannot set a name the sign-up form would refuse", async () => {
+    const signedUp = await signUpAs("Eve");
+    const cookie = (signedUp.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const update = (name: string) => post("/update-user", { name }, { cookie });
+    const long = await update("y".repeat(200_000));
+    expect(long.status).toBe(400);
+    expect((await update("Eve\u2066")).status).toBe(400);
+    expect((await db.client.user.findFirstOrThrow()).name).toBe("Eve");
+    expect((await update(" Eve Adams ")).status).toBe(200);
+    expect((await db.client.user.findFirstOrThrow()).name).toBe("Eve Adams");
+  });
+});

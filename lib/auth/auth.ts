@@ -12,6 +12,7 @@ import {
   takeSignInAttempt,
 } from "@/lib/db";
 import { parseCookies } from "@/lib/http/cookies";
+import { checkName } from "./display-name";
 import { ACCOUNT_LOCKED } from "./forms";
 import { hashGuestToken } from "./guest-hash";
 import { GUEST_COOKIE, isGuestToken } from "./guest-token";
@@ -43,6 +44,13 @@ export function overHttps(headers: Headers, env: Readonly<Record<string, string 
   const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
   if (forwarded) return forwarded === "https";
   return (env.BETTER_AUTH_URL ?? "").startsWith("https://");
+}
+
+/** A user's name as it may be written, or a 400 that writes nothing. */
+function checkedName(value: unknown): string {
+  const checked = checkName(value);
+  if (!checked.ok) throw new APIError("BAD_REQUEST", { code: checked.code, message: checked.message });
+  return checked.name;
 }
 
 export function createAuth(db: DbClient, secret: string = authSecret(), secureCookies = false) {
@@ -88,7 +96,12 @@ export function createAuth(db: DbClient, secret: string = authSecret(), secureCo
     },
     databaseHooks: {
       user: {
+        // Every write of a user's name, whichever endpoint makes it: bounded, one line, no control characters.
+        update: {
+          before: async (user) => ("name" in user ? { data: { ...user, name: checkedName(user.name) } } : undefined),
+        },
         create: {
+          before: async (user) => ({ data: { ...user, name: checkedName(user.name) } }),
           // The guest's practice (answers, quizzes, cards) becomes the new account's.
           after: async (user, context) => {
             const token = guestToken(context?.headers?.get("cookie") ?? context?.request?.headers.get("cookie"));

@@ -1,7 +1,9 @@
 // The sign-up and sign-in forms: what they accept, and what a refusal from better-auth says to the person. Shared
 // by the form (to answer at once) and its tests. No message tells whether an email has an account. Messages are
 // keys of the `account` namespace (lib/i18n), so the form says them in the interface language.
+import { hasControlCharacters, lineProblem } from "@/lib/http/plain-text";
 import type { KeyIn } from "@/lib/i18n/translate";
+import { NAME_MAX, NAME_REFUSAL } from "./display-name";
 
 /** A message of the `account` namespace, by its full name. */
 export type AccountMsg = `account.${KeyIn<"account">}`;
@@ -31,7 +33,8 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
 export const signUpForm = form([
   ["name", (v) => v.length >= 1, "account.nameRequired"],
-  ["name", (v) => v.length <= 80, "account.nameTooLong"],
+  ["name", (v) => lineProblem(v, NAME_MAX) !== "too-long", "account.nameTooLong"],
+  ["name", (v) => !hasControlCharacters(v), "account.nameNotText"],
   ["email", (v) => EMAIL.test(v) && v.length <= 254, "account.emailInvalid"],
   ["password", (v) => v.length >= 8, "account.passwordTooShort"],
   ["password", (v) => v.length <= 128, "account.passwordTooLong"],
@@ -68,6 +71,9 @@ export const ACCOUNT_LOCKED = "ACCOUNT_SIGN_IN_LIMIT";
 export function refusalMessage(form: "sign-up" | "sign-in", status: number, code: string | undefined): AccountMsg {
   if (status === 429) return code === ACCOUNT_LOCKED ? "account.accountLocked" : "account.tooManyAttempts";
   if (form === "sign-in") return "account.signInRefused";
+  if (code === NAME_REFUSAL.empty) return "account.nameRequired";
+  if (code === NAME_REFUSAL["too-long"]) return "account.nameTooLong";
+  if (code === NAME_REFUSAL["not-text"]) return "account.nameNotText";
   if (code === "PASSWORD_TOO_SHORT") return "account.passwordTooShort";
   if (code === "PASSWORD_TOO_LONG") return "account.passwordTooLong";
   if (code === "INVALID_EMAIL") return "account.emailInvalid";

@@ -2,14 +2,27 @@
 // in the text. `datetime-local` inputs send "2026-11-24T17:30".
 import type { Locale } from "@/lib/i18n/locales";
 
-/** "2026-11-24T17:30" in the zone `tzOffset` describes, as a Date; null if it is not such a value. */
+/**
+ * "2026-11-24T17:30" (or with seconds, "…T17:30:00") in the zone `tzOffset` describes, as a Date; null if it is not
+ * such a value or names a moment no calendar has: 30 February, 25:99. Years run from 1000 to 9999, what a
+ * `datetime-local` input offers.
+ */
 export function parseLocal(value: string, tzOffset: number): Date | null {
-  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/);
+  const m = value.match(/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/);
   if (!m) return null;
-  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
-  const utc = Date.UTC(y, mo - 1, d, h, mi) + tzOffset * 60_000;
-  const date = new Date(utc);
-  return Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999 ? null : date;
+  const [y, mo, d, h, mi, s] = m.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (y < 1000 || mo < 1 || mo > 12 || h > 23 || mi > 59 || s > 59) return null;
+  const wall = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+  // Date.UTC carries an overflow into the next month (30 February is 2 March): a day that moved did not exist.
+  if (wall.getUTCMonth() !== mo - 1 || wall.getUTCDate() !== d) return null;
+  return new Date(wall.getTime() + tzOffset * 60_000);
 }
 
 /** A Date as a `datetime-local` value in that zone. */

@@ -46,4 +46,28 @@ describe("assignment results", () => {
     expect(formatLocalDay(new Date("2026-11-24T13:00:00Z"), -780, "zh-CN")).toBe("2026年11月25日");
     expect(parseLocal("tomorrow", 0)).toBeNull();
   });
+
+  it("refuses dates and times that do not exist instead of rolling them over", () => {
+    // Date.UTC alone reads 30 February as 2 March and 25:99 as 02:39 the next day.
+    for (const value of [
+      "2027-02-30T10:00",
+      "2027-02-29T10:00",
+      "2026-04-31T08:00",
+      "2026-13-01T08:00",
+      "2026-00-10T08:00",
+      "2026-11-00T08:00",
+      "2026-11-24T25:99",
+      "2026-11-24T24:00",
+      "2026-11-24T23:60",
+      "0099-01-01T00:00",
+      "2026-11-24T17:30:60",
+      "2026-11-24 17:30",
+      "2026-11-24T17:30Z",
+      "２０２６-11-24T17:30",
+    ]) {
+      expect(parseLocal(value, 0), value).toBeNull();
+    }
+    expect(parseLocal("2028-02-29T10:00", 0)?.toISOString()).toBe("2028-02-29T10:00:00.000Z");
+    expect(parseLocal("2026-11-24T23:59:59", 60)?.toISOString()).toBe("2026-11-25T00:59:59.000Z");
+  });
 });

@@ -1,3 +1,4 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { type DbClient, database } from "./client";
 import type { AnswerInput } from "./types";
 
@@ -22,12 +23,21 @@ export type BasisTally = { basisKey: string; total: number; wrong: number };
 
 /** Per transition (or scenario step, or name) asked about: how often the learner answered, and how often wrongly. */
 export async function answerTallies(learnerId: string, client?: DbClient): Promise<BasisTally[]> {
+  return talliesWhere({ learnerId }, client);
+}
+
+/** Every answer given in the class's assignments, tallied by what the question was about (its Figure 5 arc, say). */
+export async function classTallies(classId: string, client?: DbClient): Promise<BasisTally[]> {
+  return talliesWhere({ attempt: { assignment: { classId } } }, client);
+}
+
+async function talliesWhere(where: Prisma.AnswerWhereInput, client?: DbClient): Promise<BasisTally[]> {
   const db = client ?? (await database());
   const [all, wrong] = await Promise.all([
-    db.answer.groupBy({ by: ["basisKey"], where: { learnerId, basisKey: { not: null } }, _count: { _all: true } }),
+    db.answer.groupBy({ by: ["basisKey"], where: { ...where, basisKey: { not: null } }, _count: { _all: true } }),
     db.answer.groupBy({
       by: ["basisKey"],
-      where: { learnerId, basisKey: { not: null }, correct: false },
+      where: { ...where, basisKey: { not: null }, correct: false },
       _count: { _all: true },
     }),
   ]);

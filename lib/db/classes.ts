@@ -112,6 +112,29 @@ export async function classesJoined(userId: string, client?: DbClient): Promise<
   return rows.map(toSummary);
 }
 
+export type CodeLookup =
+  | { ok: true; classId: string; name: string; teacherName: string; member: boolean; own: boolean }
+  | { ok: false; reason: "unknown" | "expired" };
+
+/** The class a current code opens, named as the join page names it before anyone joins; the reason if none. */
+export async function classForCode(code: string, userId: string, now: Date, client?: DbClient): Promise<CodeLookup> {
+  const db = client ?? (await database());
+  const found = await db.class.findUnique({
+    where: { joinCode: code },
+    include: { teacher: { select: { name: true } }, members: { where: { userId }, select: { userId: true } } },
+  });
+  if (!found) return { ok: false, reason: "unknown" };
+  if (codeExpired(found.joinCodeSetAt, now)) return { ok: false, reason: "expired" };
+  return {
+    ok: true,
+    classId: found.id,
+    name: found.name,
+    teacherName: found.teacher.name,
+    member: found.members.length > 0,
+    own: found.teacherId === userId,
+  };
+}
+
 export type JoinResult =
   | { ok: true; classId: string; already: boolean }
   | { ok: false; reason: "unknown" | "expired" | "own-class" };

@@ -4,10 +4,22 @@ export {
   allAnswers,
   answerTallies,
   type BasisTally,
+  classTallies,
   countAnswers,
   recordAnswer,
   weakSpots,
 } from "./answers";
+export {
+  type AssignmentFootprint,
+  type AssignmentSettings,
+  type AssignmentTimes,
+  assignmentFootprint,
+  changeAssignment,
+  changeAssignmentTimes,
+  deleteAssignment,
+  type SettingsChange,
+  setAssignmentClosed,
+} from "./assignment-changes";
 export {
   type AssignmentAttempt,
   type AssignmentInput,
@@ -43,10 +55,13 @@ export {
   setNewCardsPerDay,
   undoLastReview,
 } from "./cards";
+export { type ClassGridRows, type ClassStudent, classGridRows, classStudent, classStudents } from "./class-results";
 export {
   type ClassSummary,
+  type CodeLookup,
   classesJoined,
   classesTaught,
+  classForCode,
   classForMember,
   classForTeacher,
   createClass,

@@ -13,6 +13,15 @@ describe("CSV export", () => {
     expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvCell("-1+2")).toBe("'-1+2");
     expect(csvCell(-3)).toBe("-3");
+    // Spreadsheets skip leading spaces (and tabs, non-breaking and ideographic spaces) before a formula.
+    expect(csvCell("  =1+1")).toBe("'  =1+1");
+    expect(csvCell(" @SUM(A1)")).toBe("' @SUM(A1)");
+    expect(csvCell("\u00a0+cmd")).toBe("'\u00a0+cmd");
+    expect(csvCell("\u3000-1")).toBe("'\u3000-1");
+    expect(csvCell("\u0000=1")).toBe("'\u0000=1");
+    expect(csvCell("\t=1")).toBe("'\t=1");
+    expect(csvCell("\n=1")).toBe('"\'\n=1"');
+    expect(csvCell("a = b")).toBe("a = b");
   });
 
   it("writes a header and CRLF-terminated rows", () => {

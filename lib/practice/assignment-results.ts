@@ -1,6 +1,6 @@
 // The teacher's view of an assignment: a row per student and item analysis, computed from what was recorded.
 import { type AssignmentStatus, assignmentStatus } from "@/lib/classes/assignment";
-import { bestAttempt, type Item, itemAnalysis } from "@/lib/classes/results";
+import { bestAttempt, type ClassArc, classArcs, type Item, itemAnalysis } from "@/lib/classes/results";
 import { type AssignmentRecord, assignmentResults, type DbClient } from "@/lib/db";
 import { type BasisLabel, basisKeyView, quizQuestions } from "@/lib/quiz";
 import { teacherSpec } from "./assignments";
@@ -20,7 +20,17 @@ export type TeacherResults = {
   /** Prompts are in the assignment's question language (`spec.lang`). */
   byQuestion: (Item & { prompt: string })[] | null;
   byTransition: (Item & { label: BasisLabel; href: string })[];
+  /** Figure 5's arcs with how the class answered the questions about each. */
+  arcs: ClassArc[];
 };
+
+/**
+ * Whether every attempt at the assignment has the same questions: one quiz for the class, and either the same
+ * questions each attempt or a single attempt each (attempt 1 is the same for everyone).
+ */
+export function everyoneSameQuiz(a: Pick<AssignmentRecord, "perStudentSeed" | "sameQuestions" | "maxAttempts">) {
+  return !a.perStudentSeed && (a.sameQuestions || a.maxAttempts === 1);
+}
 
 export async function teacherResults(a: AssignmentRecord, now: Date, db?: DbClient): Promise<TeacherResults> {
   const { students, answers } = await assignmentResults(a.id, a.classId, db);
@@ -38,16 +48,20 @@ export async function teacherResults(a: AssignmentRecord, now: Date, db?: DbClie
   });
   // With one quiz for everyone, every attempt, the questions can be listed; otherwise students and attempts share
   // only transitions and steps.
-  const prompts =
-    a.perStudentSeed || !a.sameQuestions ? null : new Map(quizQuestions(teacherSpec(a)).map((q) => [q.id, q.prompt]));
+  const prompts = everyoneSameQuiz(a) ? new Map(quizQuestions(teacherSpec(a)).map((q) => [q.id, q.prompt])) : null;
   const byQuestion = prompts
     ? itemAnalysis(answers.map((x) => ({ key: x.questionId, response: x.response, correct: x.correct }))).map((i) => ({
         ...i,
         prompt: prompts.get(i.key) ?? i.key,
       }))
     : null;
-  const byTransition = itemAnalysis(
+  const items = itemAnalysis(
     answers.flatMap((x) => (x.basisKey ? [{ key: x.basisKey, response: x.response, correct: x.correct }] : [])),
-  ).map((i) => ({ ...i, ...basisKeyView(i.key) }));
-  return { students: rows, byQuestion, byTransition };
+  );
+  return {
+    students: rows,
+    byQuestion,
+    byTransition: items.map((i) => ({ ...i, ...basisKeyView(i.key) })),
+    arcs: classArcs(items.map((i) => ({ basisKey: i.key, total: i.total, wrong: i.wrong }))),
+  };
 }

@@ -1,19 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Reveal } from "@/lib/classes/assignment";
-import {
-  createAssignment,
-  createClass,
-  findAttempt,
-  joinClass,
-  learnerForUser,
-  leaveClass,
-  openDatabase,
-} from "@/lib/db";
+import { createAssignment, createClass, findAttempt, joinClass, leaveClass, openDatabase } from "@/lib/db";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { isMsgKey } from "@/lib/i18n/global";
 import { quizQuestions } from "@/lib/quiz";
 import { LIVE_VERSION } from "@/lib/versions";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
+import { testUser } from "@/tests/support/people";
 import { newAssignmentKey, START_REFUSAL, startAssignment } from "./assignments";
 import { submitAnswer } from "./attempts";
 
@@ -27,10 +20,7 @@ afterEach(async () => {
 
 const soon = (seconds: number) => new Date(Date.now() + seconds * 1000);
 
-async function user(id: string, role = "student") {
-  await db.client.user.create({ data: { id, name: id, email: `${id}@example.com`, role } });
-  return { id, learner: await learnerForUser(id, id, db.client) };
-}
+const user = (id: string, role = "student") => testUser(db.client, id, role);
 
 type Rules = {
   timeLimitS?: number | null;

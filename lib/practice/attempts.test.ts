@@ -202,6 +202,18 @@ describe("the set-up form", () => {
     );
   });
 
+  it("reads the length as decimal digits only", () => {
+    expect(quizSetup.parse({ ...setup, length: " 16 " }).length).toBe(16);
+    expect(quizSetup.parse({ ...setup, length: "010" }).length).toBe(10);
+    const en = (length: string) => globalTranslatorFor("en").msg(error({ ...setup, length }));
+    // Number() reads the first four as 16, 10, 10 and 20, and the blank as 0.
+    for (const typed of ["0x10", "1e1", "0b1010", "0o24", "１０", "10_0", "+10", ""]) {
+      expect(en(typed), typed).toBe("Length must be a number from 5 to 50.");
+    }
+    expect(en("-10")).toBe("Length must be at least 5.");
+    expect(en("9".repeat(400))).toBe("Length must be at most 50.");
+  });
+
   it("gives every refusal as a message that exists", () => {
     const bad = [
       { ...setup, focus: "nope" },

@@ -25,10 +25,26 @@ describe("the class forms' checks", () => {
     expect(assignmentForm.safeParse(good).success).toBe(true);
   });
 
+  it("keep names and titles trimmed and composed, counting characters as a reader does", () => {
+    expect(className.parse({ name: "  Zoe\u0308’s class  " }).name).toBe("Zoë’s class");
+    expect(className.safeParse({ name: "班".repeat(80) }).success).toBe(true);
+    expect(assignmentForm.safeParse({ ...good, title: "😀".repeat(100) }).success).toBe(true);
+  });
+
   it("refuse with a message key of the classes namespace", () => {
     const cases: [Parsed, string][] = [
       [className.safeParse({ name: "  " }), "classes.classNameRequired"],
       [className.safeParse({ name: "x".repeat(81) }), "classes.classNameTooLong"],
+      [className.safeParse({ name: "x".repeat(100_000) }), "classes.classNameTooLong"],
+      [className.safeParse({ name: "Net\u0000works" }), "classes.classNameNotText"],
+      [className.safeParse({ name: "Networks\u202E101" }), "classes.classNameNotText"],
+      [assignmentForm.safeParse({ ...good, title: "x".repeat(101) }), "classes.titleTooLong"],
+      [assignmentForm.safeParse({ ...good, title: "Quiz\n::Injected::Q{=A}" }), "classes.titleNotText"],
+      [assignmentForm.safeParse({ ...good, count: "0x10" }), "classes.countRange"],
+      [assignmentForm.safeParse({ ...good, count: "1e1" }), "classes.countRange"],
+      [assignmentForm.safeParse({ ...good, minutes: "0x10" }), "classes.minutesRange"],
+      [assignmentForm.safeParse({ ...good, minutes: "1e2" }), "classes.minutesRange"],
+      [assignmentForm.safeParse({ ...good, attempts: "٣" }), "classes.attemptsRange"],
       [joinCode.safeParse({ code: "K7Q-2M0" }), "classes.joinCodeShape"],
       [assignmentForm.safeParse({ ...good, title: "" }), "classes.titleRequired"],
       [assignmentForm.safeParse({ ...good, focus: "nope" }), "classes.pickTopic"],

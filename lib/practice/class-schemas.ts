@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { REVEALS } from "@/lib/classes/assignment";
 import { normalizeCode } from "@/lib/classes/join-code";
+import { type LineProblem, lineProblem, tidyLine } from "@/lib/http/plain-text";
 import type { MsgKey } from "@/lib/i18n/translate";
 import { FOCUSES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
 
@@ -16,8 +17,27 @@ export const ASSIGNMENT_LIMITS = {
   maxMinutes: 600,
 } as const;
 
+/** One line of ordinary text (lib/http/plain-text), trimmed and composed, refused with the message for its problem. */
+const oneLine = (max: number, messages: Record<LineProblem, MsgKey>) =>
+  z
+    .string()
+    // Far past the limit in any script: refused before anything reads it character by character.
+    .max(max * 4, error(messages["too-long"]))
+    .transform(tidyLine)
+    .superRefine((text, ctx) => {
+      const problem = lineProblem(text, max);
+      if (problem) ctx.addIssue({ code: "custom", message: messages[problem] });
+    });
+
+export const CLASS_NAME_MAX = 80;
+export const TITLE_MAX = 100;
+
 export const className = z.object({
-  name: z.string().trim().min(1, error("classes.classNameRequired")).max(80, error("classes.classNameTooLong")),
+  name: oneLine(CLASS_NAME_MAX, {
+    empty: "classes.classNameRequired",
+    "too-long": "classes.classNameTooLong",
+    "not-text": "classes.classNameNotText",
+  }),
 });
 
 export const joinCode = z.object({
@@ -43,7 +63,11 @@ const wholeNumber = (min: number, max: number, message: MsgKey) =>
 
 /** The teacher's "set an assignment" form, as typed (dates are local `datetime-local` values, read with the tz). */
 export const assignmentForm = z.object({
-  title: z.string().trim().min(1, error("classes.titleRequired")).max(100, error("classes.titleTooLong")),
+  title: oneLine(TITLE_MAX, {
+    empty: "classes.titleRequired",
+    "too-long": "classes.titleTooLong",
+    "not-text": "classes.titleNotText",
+  }),
   focus: z.enum(FOCUSES, error("classes.pickTopic")),
   level: z.enum(["any", "basics", "intermediate", "advanced"], error("classes.pickLevel")),
   count: wholeNumber(ASSIGNMENT_LIMITS.minQuestions, ASSIGNMENT_LIMITS.maxQuestions, "classes.countRange"),
@@ -65,3 +89,6 @@ export const assignmentForm = z.object({
   same: z.enum(["", "on"], error("classes.checkForm")).default(""),
   reveal: z.enum(REVEALS, error("classes.pickReveal")).default("question"),
 });
+
+/** What an assignment's edit form may still change once a student has started: its dates and time limit. */
+export const assignmentTimesForm = assignmentForm.pick({ opens: true, due: true, minutes: true });

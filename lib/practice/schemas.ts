@@ -20,11 +20,25 @@ const durationMs = z
 export const quizSetup = z.object({
   focus: z.enum(FOCUSES, { error: "quiz.pickFocus" }),
   level: z.enum(["any", "basics", "intermediate", "advanced"], { error: "quiz.pickLevel" }),
-  length: z.coerce
-    .number({ error: "quiz.lengthNumber" })
-    .int({ error: "quiz.lengthWhole" })
-    .min(MIN_LENGTH, { error: "quiz.lengthMin" })
-    .max(MAX_LENGTH, { error: "quiz.lengthMax" }),
+  /**
+   * Decimal digits only: Number() alone would read "0x10" as 16, "1e1" as 10 and "" as 0. A fraction or a minus
+   * sign gets the message that names the problem.
+   */
+  length: z
+    .string({ error: "quiz.lengthNumber" })
+    .trim()
+    .max(12, { error: "quiz.lengthMax" })
+    .transform((typed, ctx) => {
+      if (/^\d+$/.test(typed)) return Number(typed);
+      const message = /^-\d+$/.test(typed)
+        ? "quiz.lengthMin"
+        : /^-?\d*\.\d+$/.test(typed)
+          ? "quiz.lengthWhole"
+          : "quiz.lengthNumber";
+      ctx.addIssue({ code: "custom", message });
+      return z.NEVER;
+    })
+    .pipe(z.number().min(MIN_LENGTH, { error: "quiz.lengthMin" }).max(MAX_LENGTH, { error: "quiz.lengthMax" })),
   lang: z.enum(["en", "zh"], { error: "quiz.pickLang" }).default("en"),
   /** Blank for a fresh quiz; a number to take the same quiz again (or the one a friend took). */
   seed: z

@@ -14,9 +14,38 @@ const WORDS = {
   answerKey: { en: "Answer key", zh: "参考答案" },
 } satisfies Record<string, Text>;
 
-/** GIFT gives ~ = # { } : a meaning; in text they are escaped with a backslash. */
+/**
+ * Text on one line: every run of line breaks, other control characters and line or paragraph separators becomes one
+ * space. A title with a line break in it would otherwise end a comment line and start a question of its own.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ");
+}
+
+/** GIFT gives ~ = # { } : a meaning; in text they are escaped with a backslash. Line breaks become spaces. */
 export function giftEscape(text: string): string {
-  return text.replace(/([~=#{}:\\])/g, "\\$1").replace(/\r?\n/g, " ");
+  return oneLine(text).replace(/([~=#{}:\\])/g, "\\$1");
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWordy = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Text as Markdown shows it literally, on one line: a backslash before each character that would start HTML (so a
+ * `<script>` in a title stays text), a link, code, an entity or a table cell, and before `*` and `_` runs that could
+ * open or close emphasis (CommonMark §6.2: a run with whitespace on both sides, or `_` inside a word, cannot, so
+ * "SYN_SENT" stays as it is). Every text lands after a heading's or a list item's marker, never at a line's start.
+ */
+export function markdownEscape(text: string): string {
+  return oneLine(text)
+    .replace(/[\\`<>[\]&~|]/g, "\\$&")
+    .replace(/[*_]+/g, (run: string, at: number, whole: string) => {
+      const before = whole[at - 1];
+      const after = whole[at + run.length];
+      if (isSpace(before) && isSpace(after)) return run;
+      if (run.startsWith("_") && isWordy(before) && isWordy(after)) return run;
+      return run.replace(/./g, "\\$&");
+    });
 }
 
 function giftAnswers(q: Question): string {
@@ -36,35 +65,33 @@ export function giftText(title: string, questions: readonly Question[], lang: La
   const blocks = questions.map((q, i) => {
     const name = giftEscape(`${title} ${i + 1}`);
     const feedback = `####${giftEscape(q.explanation)}`;
-    return `// ${q.id}\n::${name}::${giftEscape(q.prompt)} {${giftAnswers(q)} ${feedback}}`;
+    return `// ${oneLine(q.id)}\n::${name}::${giftEscape(q.prompt)} {${giftAnswers(q)} ${feedback}}`;
   });
   const generated = WORDS.generated[lang].replace("{n}", String(questions.length));
-  return `// ${title}${lang === "zh" ? "：" : ": "}${generated}\n\n${blocks.join("\n\n")}\n`;
+  return `// ${oneLine(title)}${lang === "zh" ? "：" : ": "}${generated}\n\n${blocks.join("\n\n")}\n`;
 }
 
 /** Printable Markdown: the questions with boxes to tick or lines to write on, then the answer key. */
 export function markdownText(title: string, questions: readonly Question[], lang: Lang = "en"): string {
-  const lines = [`# ${title}`, "", WORDS.name[lang], ""];
+  const md = markdownEscape;
+  const lines = [`# ${md(title)}`, "", WORDS.name[lang], ""];
   questions.forEach((q, i) => {
-    lines.push(`## ${i + 1}. ${q.prompt}`, "");
-    if (q.format === "choice") for (const c of q.choices ?? []) lines.push(`- [ ] ${c}`);
+    lines.push(`## ${i + 1}. ${md(q.prompt)}`, "");
+    if (q.format === "choice") for (const c of q.choices ?? []) lines.push(`- [ ] ${md(c)}`);
     else if (q.format === "order") {
       lines.push(WORDS.order[lang], "");
-      for (const c of q.choices ?? []) lines.push(`- ( ) ${c}`);
+      for (const c of q.choices ?? []) lines.push(`- ( ) ${md(c)}`);
     } else lines.push(WORDS.state[lang]);
     lines.push("");
   });
   lines.push("---", "", `## ${WORDS.answerKey[lang]}`, "");
   questions.forEach((q, i) => {
-    const answer = Array.isArray(q.answer) ? q.answer.join(" → ") : q.answer;
+    const answer = md(Array.isArray(q.answer) ? q.answer.join(" → ") : String(q.answer));
     // Most explanations already end by citing their section; the others get it added.
     const cited = q.explanation.includes(`RFC 9293 ${q.rfc}`);
     const cite = cited ? "" : lang === "zh" ? `（RFC 9293 ${q.rfc}）` : ` (RFC 9293 ${q.rfc})`;
-    lines.push(
-      lang === "zh"
-        ? `${i + 1}. **${answer}**：${q.explanation}${cite}`
-        : `${i + 1}. **${answer}**: ${q.explanation}${cite}`,
-    );
+    const explanation = md(`${q.explanation}${cite}`);
+    lines.push(lang === "zh" ? `${i + 1}. **${answer}**：${explanation}` : `${i + 1}. **${answer}**: ${explanation}`);
   });
   return `${lines.join("\n")}\n`;
 }

@@ -19,7 +19,8 @@ export {
   quizQuestions,
 } from "./attempt";
 export { checkAnswer, type Verdict } from "./check";
-export { giftEscape, giftText, markdownText } from "./export";
+export { giftEscape, giftText, markdownEscape, markdownText, oneLine } from "./export";
+export { moodleXml, qtiPackage } from "./export-xml";
 export { type Figure, type FigureRow, figureFor, traceRows } from "./figure";
 export { generateQuiz, MAX_COUNT } from "./generate";
 export { questionJson } from "./json";

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignmentForm } from "@/components/classes/assignment-form";
-import { LeaveClassButton, RotateCodeButton, StartAssignmentButton } from "@/components/classes/class-forms";
+import { LeaveClassButton, StartAssignmentButton } from "@/components/classes/class-forms";
+import { JoinCodeCard } from "@/components/classes/join-code-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
 import { answersShown, assignmentStatus, attemptDeadline, STATUS_TEXT, startRefusal } from "@/lib/classes/assignment";
-import { showCode } from "@/lib/classes/join-code";
 import { formatLocal, formatLocalDay, toLocalInput } from "@/lib/classes/local-time";
 import { assignmentsOfClass, attemptsAt, classForMember, classForTeacher } from "@/lib/db";
+import { joinLinkFor } from "@/lib/http/join-link";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
@@ -37,37 +37,17 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   const now = new Date();
   const taught = await classForTeacher(user.id, id);
   if (taught) {
-    const asked = await headers();
-    const origin = `${asked.get("x-forwarded-proto") === "https" ? "https" : "http"}://${asked.get("host") ?? "localhost:3000"}`;
-    const link = `${origin}/classes/join?code=${taught.joinCode}`;
+    const link = await joinLinkFor(taught.joinCode);
     return (
       <div className="space-y-10">
         <PageHeader eyebrow={t("eyebrowTeacher")} title={taught.name} lead={t("studentCount", { n: taught.members })} />
-        <section
-          aria-labelledby="code-heading"
-          className="max-w-2xl space-y-3 rounded-xl border border-slate-200 p-5 dark:border-slate-800"
-        >
-          <h2 id="code-heading" className="text-lg font-semibold">
-            {t("codeHeading")}
-          </h2>
-          <p className="font-mono text-4xl font-bold tracking-widest" data-testid="join-code">
-            {showCode(taught.joinCode)}
-          </p>
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            {t.rich("codeHelp", {
-              link,
-              date: day(taught.codeExpiresAt),
-              url: (c) => (
-                <code className="break-all font-mono" data-testid="join-link">
-                  {c}
-                </code>
-              ),
-            })}
-          </p>
-          <ClientMessages namespaces={["classes"]}>
-            <RotateCodeButton classId={taught.id} />
-          </ClientMessages>
-        </section>
+        <JoinCodeCard
+          classId={taught.id}
+          code={taught.joinCode}
+          link={link}
+          expires={day(taught.codeExpiresAt)}
+          t={t}
+        />
         <section aria-labelledby="assignments-heading" className="space-y-4">
           <h2 id="assignments-heading" className="text-lg font-semibold">
             {t("assignmentsHeading")}
@@ -77,15 +57,27 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
               key={a.id}
               className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-100 pb-2 dark:border-slate-900"
             >
-              <Link
-                className="font-semibold text-sky-700 underline underline-offset-2 dark:text-sky-400"
-                href={`/classes/${taught.id}/assignments/${a.id}`}
-              >
-                {a.title}
-              </Link>
+              <span className="flex flex-wrap items-baseline gap-2">
+                <Link
+                  className="font-semibold text-sky-700 underline underline-offset-2 dark:text-sky-400"
+                  href={`/classes/${taught.id}/assignments/${a.id}`}
+                >
+                  {a.title}
+                </Link>
+                {a.closedAt && a.closedAt < a.dueAt ? (
+                  <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs dark:bg-slate-800">
+                    {t("closedBadge")}
+                  </span>
+                ) : null}
+              </span>
               <span className="text-sm text-slate-600 dark:text-slate-400">{t("dueOn", { date: when(a.dueAt) })}</span>
             </p>
           ))}
+          <p className="text-sm">
+            <Link className="underline underline-offset-2" href={`/classes/${taught.id}/results`}>
+              {t("gridLink")}
+            </Link>
+          </p>
           <h3 className="pt-2 font-semibold">{t("setHeading")}</h3>
           <ClientMessages namespaces={["classes"]}>
             <AssignmentForm
@@ -153,7 +145,8 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                 const status = assignmentStatus(a, attempts, now);
                 const running = attempts.find((t) => !t.finishedAt && now < attemptDeadline(a, t));
                 const done = [...attempts].reverse().find((t) => t.finishedAt);
-                const canStart = startRefusal(a, attempts, now) === null;
+                const refusal = startRefusal(a, attempts, now);
+                const canStart = refusal === null;
                 return (
                   <li
                     key={a.id}
@@ -176,6 +169,11 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                         t("attemptOf", { n: Math.min(attempts.length, a.maxAttempts), max: a.maxAttempts }),
                       ].join(" · ")}
                     </p>
+                    {refusal === "closed" ? (
+                      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="closed">
+                        {t("closedEarly")}
+                      </p>
+                    ) : null}
                     <p className="mt-3 flex flex-wrap items-center gap-3">
                       {running ? (
                         <Link
@@ -201,7 +199,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
             </ul>
           )}
         </section>
-        <LeaveClassButton classId={joined.id} />
+        <LeaveClassButton classId={joined.id} name={joined.name} />
         <AllClasses label={t("allClasses")} />
       </div>
     </ClientMessages>

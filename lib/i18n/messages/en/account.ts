@@ -19,6 +19,8 @@ export const account = {
   checkForm: "Check the form.",
   nameRequired: "Type your name (any name: it is shown to your teacher).",
   nameTooLong: "A name can have at most 80 characters.",
+  nameNotText:
+    "A name is one line of plain text: remove the line breaks and invisible control characters (pasted text can carry them).",
   emailInvalid: "Type an email address like name@example.com.",
   emailSignIn: "Type the email address you signed up with.",
   passwordTooShort: "The password needs at least 8 characters.",

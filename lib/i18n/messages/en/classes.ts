@@ -96,9 +96,13 @@ export const classes = {
   // What the forms refuse
   classNameRequired: "Give the class a name, such as “Networks, Tuesday group”.",
   classNameTooLong: "A class name can have at most 80 characters.",
+  classNameNotText:
+    "A class name is one line of plain text: remove the line breaks and invisible control characters (pasted text can carry them).",
   joinCodeShape: "A join code has six letters and digits, like K7Q-2MX.",
   titleRequired: "Give the assignment a title, such as “Handshake check”.",
   titleTooLong: "A title can have at most 100 characters.",
+  titleNotText:
+    "A title is one line of plain text: remove the line breaks and invisible control characters (pasted text can carry them).",
   pickTopic: "Pick a topic.",
   pickLevel: "Pick a level.",
   countRange: "The number of questions must be a whole number from {minQuestions} to {maxQuestions}.",
@@ -145,12 +149,115 @@ export const classes = {
   attemptsOf: "{n} of {max}",
   gradesCsv: "Grades (.csv)",
   exportGift: "Questions for Moodle (GIFT)",
+  exportMoodleXml: "Questions for Moodle (XML)",
+  exportQti: "Questions for Canvas (QTI 1.2, .zip)",
   exportMarkdown: "Questions to print (Markdown)",
   perStudentNote: "Each student had their own quiz; the exported questions are the class's base quiz.",
+  retakesNote: "Each attempt drew fresh questions; the exported questions are every student’s first attempt.",
+  noByQuestion:
+    "Students had different questions (a quiz of their own, or fresh ones each attempt), so their answers are counted by what each question was about.",
   byQuestion: "By question",
   wrongOf: "{wrong} of {total} wrong",
   commonWrong: "most common wrong answer: <given>{answer}</given> ({count})",
   byTransition: "By transition or step",
   noAnswers: "No answers yet.",
   backToClass: "Back to the class",
+
+  // The class on Figure 5 (an assignment's results, the class at a glance)
+  figureHeading: "The class on Figure 5",
+  figureLead:
+    "RFC 9293's state diagram, each arc drawn by the share of the class's answers about it that were right. The number on an arc is right answers out of all answers about it.",
+  figureLabel:
+    "RFC 9293 Figure 5: {strong, plural, one {# arc} other {# arcs}} mostly right, {shaky} mixed, {weak} mostly wrong, {unknown} not asked",
+  figureUnknown: "not asked",
+  figureWeak: "under half right",
+  figureShaky: "half to 80% right",
+  figureStrong: "80% or more right",
+  figureArc: "{from} → {to} on {event}: {right} of {total} answers right",
+  figureArcNotAsked: "{from} → {to} on {event}: not asked",
+  figureListHeading: "Arcs asked about, weakest first",
+  figureListScore: "{right} of {total} right ({percent}%)",
+  figureNone: "No answers about an arc of the figure yet: they appear as students answer.",
+
+  // Managing an assignment
+  manageHeading: "Manage",
+  editAssignment: "Edit",
+  editTitle: "Edit “{title}”",
+  editLead: "Change what the assignment sets. Students see the change at once.",
+  editStartedNote:
+    "{students, plural, one {# student has} other {# students have}} started it, so only the dates and the time limit can change: the questions, attempts and rules stay as the students found them.",
+  saveChanges: "Save changes",
+  saving: "Saving…",
+  cancel: "Cancel",
+  closeNow: "Close now",
+  closing: "Closing…",
+  reopen: "Reopen",
+  reopening: "Reopening…",
+  closedOn: "Closed on {date}: it takes no more attempts or answers.",
+  closedBadge: "closed",
+  closeHint: "Closing stops every attempt at once, running ones too. You can reopen it until its due date.",
+  deleteAssignment: "Delete",
+  deleteTitle: "Delete “{title}”?",
+  deleteNothing: "Nobody has started it yet, so nothing else is lost.",
+  deleteLoses:
+    "This deletes {attempts, plural, one {# attempt} other {# attempts}} by {students, plural, one {# student} other {# students}} and the {answers, plural, one {# answer} other {# answers}} given in them, for good: the scores leave this page and the grades, and the answers leave the students’ own progress pages too. Download the grades first if you need them.",
+  deleteConfirm: "Delete the assignment",
+  deleting: "Deleting…",
+  dueAfterOpens: "The due date must come after the opening date.",
+  reopenPastDue: "It is past its due date: move the due date (Edit) before reopening it.",
+  dueFuture: "A new due date must be in the future. To stop the assignment now, close it instead.",
+  startedMeanwhile:
+    "A student started this assignment while you were editing, so only the dates and the time limit can change now. Reload the page to see it as it is.",
+  noSuchAssignmentToEdit: "No such assignment among the classes you teach: it may have been deleted.",
+
+  // The class at a glance
+  gridLink: "Class results at a glance",
+  gridTitle: "Results at a glance",
+  gridLead:
+    "Every student against every assignment: the best score, or where they stand. Open a cell for every answer.",
+  gridEmptyStudents: "Nobody has joined yet: share the code.",
+  gridEmptyAssignments: "No assignments yet: set one on the class page.",
+  gridCaption: "Best score per student and assignment",
+  gridCell: "{name}, {title}: {status}",
+  gridCsv: "Grid (.csv)",
+
+  // One student's answers
+  studentTitle: "{name}: {title}",
+  studentLead: "{status} · {n, plural, =0 {no attempts yet} one {# attempt} other {# attempts}} of {max}.",
+  attemptHeading: "Attempt {n}",
+  attemptMeta:
+    "Started {start}{finished, select, yes {, submitted {end}} other {, not submitted}} · {correct} of {count} right",
+  notAnswered: "Not answered",
+  answeredRight: "Right",
+  answeredWrong: "Wrong",
+  theirAnswer: "Answered:",
+  rightAnswer: "Right answer:",
+  noAttemptsYet: "No attempts yet.",
+  backToResults: "Back to the results",
+  seeAnswersOf: "Every answer of {name}",
+
+  // Sharing the class
+  copyCode: "Copy code",
+  copyLink: "Copy link",
+  copied: "Copied.",
+  copyFailed: "Could not copy: select the text and copy it yourself.",
+  qrLabel: "QR code of the join link {link}",
+  qrHelp: "Students can scan it with a phone's camera to open the join link.",
+  qrLocalhost:
+    "This address only works on this computer. For students’ devices, open SynAck at this computer’s network address (such as http://192.168.1.5:3000) and share the code from there.",
+  showToClass: "Show to the class",
+  shareTitle: "Join {name}",
+  shareLead: "Scan the code, or open <url>{link}</url> and type the join code.",
+
+  // Joining
+  joinPreview: "You are about to join <strong>{name}</strong>, taught by <strong>{teacher}</strong>.",
+  joinPreviewAlready: "You are already in <strong>{name}</strong>.",
+  openClass: "Open the class",
+  joinLookupsTooMany: "Too many codes looked up: wait a minute, then try again.",
+
+  // Leaving
+  leaveTitle: "Leave {name}?",
+  leaveBody:
+    "You will no longer see its assignments, and an attempt you have open stops taking answers. Your teacher no longer sees your results; join again with the code to bring them back.",
+  leaveConfirm: "Leave the class",
 };

@@ -19,6 +19,7 @@ export const account: Catalogue["account"] = {
   checkForm: "请检查表单内容。",
   nameRequired: "请填写姓名（任何名字都可以，老师会看到它）。",
   nameTooLong: "姓名最多 80 个字符。",
+  nameNotText: "姓名只能是一行普通文字：请删去换行和看不见的控制字符（粘贴的文字可能带有这些字符）。",
   emailInvalid: "请填写邮箱地址，例如 name@example.com。",
   emailSignIn: "请填写注册时用的邮箱地址。",
   passwordTooShort: "密码至少需要 8 个字符。",

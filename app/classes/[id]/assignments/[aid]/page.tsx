@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CloseAssignmentButton, DeleteAssignmentButton } from "@/components/classes/assignment-manage";
+import { ClassFigureSection } from "@/components/classes/class-figure";
 import { AnswerText } from "@/components/quiz/answer-text";
 import { BasisName } from "@/components/ui/basis-name";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { assignmentOfTeacher } from "@/lib/auth/access";
-import { STATUS_TEXT } from "@/lib/classes/assignment";
+import { closesAt, STATUS_TEXT } from "@/lib/classes/assignment";
 import { formatLocal } from "@/lib/classes/local-time";
+import { assignmentFootprint } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { localeOfTextLang } from "@/lib/i18n/locales";
+import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
 import { teacherResults } from "@/lib/practice/assignment-results";
 
@@ -25,7 +29,10 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
   const [{ id, aid }, tz, t, tc] = await Promise.all([params, learnerTzOffset(), getT("classes"), getT("common")]);
   const a = await assignmentOfTeacher(id, aid);
   if (!a) notFound();
-  const results = await teacherResults(a, new Date());
+  const now = new Date();
+  const [results, footprint] = await Promise.all([teacherResults(a, now), assignmentFootprint(a.id)]);
+  const closedEarly = a.closedAt !== null && a.closedAt < a.dueAt;
+  const open = now < closesAt(a);
   const submitted = results.students.filter((s) => s.status === "submitted").length;
   // Prompts and answers are in the language the questions were set in, which may not be the interface's.
   const questionLang = localeOfTextLang(a.spec.lang);
@@ -44,6 +51,25 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           total: results.students.length,
         })}
       />
+      <section aria-labelledby="manage-heading" className="space-y-3">
+        <h2 id="manage-heading" className="sr-only">
+          {t("manageHeading")}
+        </h2>
+        {closedEarly && a.closedAt ? (
+          <p className="max-w-3xl rounded-lg bg-slate-100 px-4 py-2 text-sm dark:bg-slate-900" data-testid="closed">
+            {t("closedOn", { date: formatLocal(a.closedAt, tz, t.locale) })}
+          </p>
+        ) : null}
+        <ClientMessages namespaces={["classes"]}>
+          <div className="flex flex-wrap items-center gap-3">
+            <Link className={SECONDARY_BUTTON} href={`/classes/${id}/assignments/${aid}/edit`}>
+              {t("editAssignment")}
+            </Link>
+            {open || closedEarly ? <CloseAssignmentButton assignmentId={a.id} closed={closedEarly} /> : null}
+            <DeleteAssignmentButton assignmentId={a.id} title={a.title} footprint={footprint} />
+          </div>
+        </ClientMessages>
+      </section>
       <section aria-labelledby="students-heading">
         <h2 id="students-heading" className="text-lg font-semibold">
           {t("studentsHeading")}
@@ -65,7 +91,13 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
               {results.students.map((s) => (
                 <tr key={s.userId} className="border-b border-slate-100 dark:border-slate-900">
                   <td className="py-2 pr-4">
-                    {s.name}
+                    <Link
+                      className="text-sky-800 underline underline-offset-2 dark:text-sky-300"
+                      href={`/classes/${id}/assignments/${aid}/students/${encodeURIComponent(s.userId)}`}
+                      aria-label={t("seeAnswersOf", { name: s.name })}
+                    >
+                      {s.name}
+                    </Link>
                     <span className="block text-xs text-slate-600 [overflow-wrap:anywhere] dark:text-slate-400">
                       {s.email}
                     </span>
@@ -86,12 +118,20 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           <a className={SECONDARY_BUTTON} href={`/classes/${id}/assignments/${aid}/quiz.gift`} download>
             {t("exportGift")}
           </a>
+          <a className={SECONDARY_BUTTON} href={`/classes/${id}/assignments/${aid}/quiz.moodle.xml`} download>
+            {t("exportMoodleXml")}
+          </a>
+          <a className={SECONDARY_BUTTON} href={`/classes/${id}/assignments/${aid}/quiz.qti.zip`} download>
+            {t("exportQti")}
+          </a>
           <a className={SECONDARY_BUTTON} href={`/classes/${id}/assignments/${aid}/quiz.md`} download>
             {t("exportMarkdown")}
           </a>
         </p>
         {a.perStudentSeed ? (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("perStudentNote")}</p>
+        ) : !results.byQuestion ? (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("retakesNote")}</p>
         ) : null}
       </section>
       {results.byQuestion ? (
@@ -123,6 +163,9 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         <h2 id="transitions-heading" className="text-lg font-semibold">
           {t("byTransition")}
         </h2>
+        {results.byQuestion ? null : (
+          <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t("noByQuestion")}</p>
+        )}
         {results.byTransition.length === 0 ? (
           <p className="mt-2 text-slate-600 dark:text-slate-400">{t("noAnswers")}</p>
         ) : (
@@ -146,9 +189,13 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
           </ul>
         )}
       </section>
-      <p className="text-sm">
+      <ClassFigureSection arcs={results.arcs} t={t} />
+      <p className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <Link className="underline underline-offset-2" href={`/classes/${id}`}>
           {t("backToClass")}
+        </Link>
+        <Link className="underline underline-offset-2" href={`/classes/${id}/results`}>
+          {t("gridLink")}
         </Link>
       </p>
     </div>
