@@ -4,6 +4,7 @@
 // leads and why.
 import { CASE_INFO, type Case } from "./cases";
 import type { Event, Send } from "./events";
+import type { Flags } from "./segment";
 import { STATES, type State, type Text } from "./states";
 
 /** How the connection reached SYN-RECEIVED decides where a RST takes it (Figure 5, note 1). */
@@ -47,8 +48,11 @@ export type Transition = {
   opened?: Opened;
   /** Set on behaviour the RFC allows beside the usual row for the same event. */
   alternative?: Alternative;
-  /** What Linux does instead, where it differs from RFC 9293 (checked by tests/kernel). */
-  linux?: { send?: Send; to?: State; why: Text };
+  /**
+   * What Linux does instead, where it differs from RFC 9293 (checked by tests/kernel): another kind of segment, or
+   * the same kind with other flags on the wire (its abort's RST carries an ACK).
+   */
+  linux?: { send?: Send; flags?: Flags; to?: State; why: Text };
   /** A user call RFC 9293 has but no sockets call makes, so a question names the RFC call, not a socket call. */
   rfcCallOnly?: true;
   why: Text;
@@ -425,6 +429,7 @@ export const TRANSITIONS: readonly Transition[] = [
       },
       {
         linux: {
+          flags: "RST,ACK",
           why: {
             en: "Linux's RST carries an ACK as well: RST,ACK with ack = RCV.NXT (tcp_send_active_reset()).",
             zh: "Linux 发出的 RST 同时带 ACK 标志：RST,ACK，ack = RCV.NXT（tcp_send_active_reset()）。",
@@ -496,7 +501,15 @@ export const TRANSITIONS: readonly Transition[] = [
         en: "The ACK acknowledges something this side never sent (SEG.ACK =< ISS or > SND.NXT): an old duplicate, or the peer of a half-open connection. It answers with <SEQ=SEG.ACK><CTL=RST>, drops the segment and keeps waiting for its own SYN's answer.",
         zh: "这个确认号确认的是这一方从未发送过的内容（SEG.ACK =< ISS 或 > SND.NXT）：可能是旧的重复报文段，或半开连接的对端。它以 <SEQ=SEG.ACK><CTL=RST> 回应，丢弃该报文段，继续等待对自己 SYN 的回应。",
       },
-      { when: "bad-ack" },
+      {
+        when: "bad-ack",
+        linux: {
+          why: {
+            en: "Linux then sends its SYN again within milliseconds (TCP_TIMEOUT_MIN) instead of waiting out the RTO, if it has not retransmitted yet: the RST may just have cleared the peer's half-open connection (tcp_rcv_synsent_state_process()).",
+            zh: "如果还没有重传过，Linux 随后会在几毫秒内（TCP_TIMEOUT_MIN）再次发送 SYN，而不是等到 RTO 超时：这个 RST 可能刚刚清除了对端的半开连接（tcp_rcv_synsent_state_process()）。",
+          },
+        },
+      },
     ),
   ),
   arc(
