@@ -3,7 +3,7 @@ import { translatorFor } from "../lib/i18n/catalogues";
 import { basisKey, basisKeyView, FOCUS_TEXT, type Question, TOPIC_TITLE } from "../lib/quiz";
 import { englishIn, hasTwoEnglishWords } from "./support/english-in-chinese";
 import { rowsIn, useOwnServer } from "./support/own-server";
-import { answerWithKeyboard, questionsOnScreen } from "./support/quiz";
+import { answerWithKeyboard, questionsOnScreen, seedOpeningWith } from "./support/quiz";
 import { screenshot } from "./support/screenshot";
 
 const QUICK_TEN = { count: 10, level: null, focus: "everything", lang: "en", only: null } as const;
@@ -191,11 +191,12 @@ test("a missed order question lists the answer given, numbered, one segment a li
   await page.goto("/quiz");
   await page.getByLabel(/^Teardown/).check();
   await page.getByLabel("Questions", { exact: true }).fill("5");
-  // Seed 14 opens with "Half-close: put these segments in the order they are sent".
-  await page.getByLabel("Seed (optional)").fill("14");
+  const spec = { count: 5, level: null, focus: "teardown", lang: "en", only: null } as const;
+  const seed = seedOpeningWith(spec, (q) => q.format === "order");
+  await page.getByLabel("Seed (optional)").fill(String(seed));
   await page.getByRole("button", { name: "Start the quiz" }).click();
   await expect(page).toHaveURL(/\/quiz\/\w+$/);
-  const [q] = await questionsOnScreen(page, { count: 5, level: null, focus: "teardown", lang: "en", only: null });
+  const [q] = await questionsOnScreen(page, spec);
   expect(q?.format).toBe("order");
   await answerWithKeyboard(page, q!, true);
   await expect(page.getByTestId("feedback").getByRole("heading")).toHaveText("✕ Not quite");
@@ -409,8 +410,15 @@ test.describe("in Chinese", () => {
   test("an event's name is RFC notation: marked English in a Chinese quiz, with what it means under it", async ({
     page,
   }, testInfo) => {
-    // Seed 10 opens with "which event takes a socket from CLOSED to SYN-SENT?".
-    const q = await startFiveInChinese(page, "handshake", 10);
+    // "Which event takes a socket from CLOSED to SYN-SENT?", with passive OPEN and rcv RST among the choices.
+    const seed = seedOpeningWith(
+      { count: 5, level: null, focus: "handshake", lang: "zh", only: null },
+      (q) =>
+        q.type === "which-event" &&
+        q.answer === "active OPEN" &&
+        ["passive OPEN", "rcv RST"].every((c) => q.choices?.includes(c)),
+    );
+    const q = await startFiveInChinese(page, "handshake", seed);
     expect(q.type).toBe("which-event");
 
     const choices = page.getByRole("group", { name: "选项" });
@@ -436,8 +444,12 @@ test.describe("in Chinese", () => {
   test("the arc of the state diagram under an answer names its event in RFC notation, marked English", async ({
     page,
   }, testInfo) => {
-    // Seed 64 opens with "a socket in ESTABLISHED receives data: which state next?", whose arc is "rcv data / 发送 ACK".
-    const q = await startFiveInChinese(page, "teardown", 64);
+    // "A socket in ESTABLISHED receives data: which state next?", whose arc is "rcv data / 发送 ACK".
+    const seed = seedOpeningWith(
+      { count: 5, level: null, focus: "teardown", lang: "zh", only: null },
+      (q) => q.basis.kind === "transition" && q.basis.from === "ESTABLISHED" && q.basis.event === "rcv data",
+    );
+    const q = await startFiveInChinese(page, "teardown", seed);
     expect(q.basis).toMatchObject({ kind: "transition", from: "ESTABLISHED", event: "rcv data" });
 
     await answerWithKeyboard(page, q, true, "zh-CN");

@@ -10,6 +10,7 @@ import { countAnswers, listAttempts, weakSpots } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { getT } from "@/lib/i18n/server";
 import { progressOf } from "@/lib/practice/progress";
+import { keptBack } from "@/lib/practice/withheld";
 import { basisKeyView } from "@/lib/quiz";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,12 +29,15 @@ export default async function ProfilePage() {
     );
   }
 
-  const tz = await learnerTzOffset();
-  const [answers, weak, attempts, progress] = await Promise.all([
+  const now = new Date();
+  const [tz, hidden] = await Promise.all([learnerTzOffset(), keptBack(learner.id, now)]);
+  const countable = { learnerId: learner.id, except: [...hidden.keys()] };
+  const [all, answers, weak, attempts, progress] = await Promise.all([
     countAnswers(learner.id),
-    weakSpots(learner.id),
+    countAnswers(countable),
+    weakSpots(countable),
     listAttempts(learner.id, 1),
-    progressOf(learner.id, new Date(), tz),
+    progressOf(learner.id, now, tz, undefined, new Set(hidden.keys())),
   ]);
   // English keeps the day-month-year order it always had; Chinese writes 2026年11月24日.
   const since = learner.createdAt.toLocaleDateString(t.locale === "en" ? "en-GB" : t.locale, {
@@ -65,6 +69,11 @@ export default async function ProfilePage() {
           <dd className="mt-1 text-lg font-semibold" data-testid="answer-count">
             {answers.total === 0 ? t("noneYet") : t("answerCount", { total: answers.total, correct: answers.correct })}
           </dd>
+          {all.total > answers.total ? (
+            <dd className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-testid="kept-back-count">
+              {t("keptBackCount", { n: all.total - answers.total })}
+            </dd>
+          ) : null}
         </div>
         <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
           <dt className="text-sm text-slate-600 dark:text-slate-400">{t("cardsSeen")}</dt>

@@ -6,6 +6,7 @@ import { currentLearner } from "@/lib/auth/current-learner";
 import { listAttempts } from "@/lib/db";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
+import { keptBack } from "@/lib/practice/withheld";
 import { quizQuestions } from "@/lib/quiz";
 
 export async function generateMetadata() {
@@ -15,8 +16,13 @@ export async function generateMetadata() {
 
 export default async function QuizPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const [learner, { error }, t] = await Promise.all([currentLearner(), searchParams, getT("quiz")]);
-  const attempts = learner ? await listAttempts(learner.id) : [];
-  const rows = attempts.map((a) => ({ ...a, total: quizQuestions(a.spec).length }));
+  const [attempts, hidden] = learner
+    ? await Promise.all([listAttempts(learner.id), keptBack(learner.id)])
+    : [[], new Map()];
+  const rows = attempts.map((a) => {
+    const kept = hidden.has(a.id);
+    return { ...a, correct: kept ? 0 : a.correct, total: quizQuestions(a.spec).length, keptBack: kept };
+  });
   return (
     <div>
       <PageHeader eyebrow={t("eyebrow")} title={t("title")} lead={t("lead")} />

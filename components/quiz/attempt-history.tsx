@@ -3,7 +3,8 @@ import type { AttemptSummary } from "@/lib/db";
 import { getT } from "@/lib/i18n/server";
 import { FOCUS_TEXT, LEVEL_TEXT } from "@/lib/quiz/focus";
 
-export type HistoryRow = AttemptSummary & { total: number };
+/** `keptBack`: an assignment's attempt whose score is not the student's to see yet. */
+export type HistoryRow = AttemptSummary & { total: number; keptBack: boolean };
 
 /** Past and unfinished quizzes, newest first, each linking to its results or back to where it stopped. */
 export async function AttemptHistory({ rows }: { rows: HistoryRow[] }) {
@@ -58,15 +59,20 @@ export async function AttemptHistory({ rows }: { rows: HistoryRow[] }) {
                 </td>
                 <td className="py-2 pr-4">
                   {what.filter(Boolean).join(" · ")}
-                  <span className="text-slate-500 dark:text-slate-400">
-                    {" "}
-                    · {t("seedShort", { seed: String(row.spec.seed) })}
-                  </span>
+                  {/* An assignment's quiz comes from a secret key, not a seed anyone could use again. */}
+                  {row.spec.seedKey === null ? (
+                    <span className="text-slate-500 dark:text-slate-400">
+                      {" "}
+                      · {t("seedShort", { seed: String(row.spec.seed) })}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="py-2 pr-4 whitespace-nowrap">
-                  {done
-                    ? `${row.correct} / ${row.total}`
-                    : t("answeredOf", { answered: row.answered, total: row.total })}
+                  {done && row.keptBack
+                    ? t("scoreLater")
+                    : done
+                      ? `${row.correct} / ${row.total}`
+                      : t("answeredOf", { answered: row.answered, total: row.total })}
                 </td>
                 <td className="py-2 whitespace-nowrap">
                   <Link

@@ -9,12 +9,27 @@ export async function recordAnswer(input: AnswerInput, client?: DbClient): Promi
   return row.id;
 }
 
+/**
+ * Whose answers: a learner's, leaving out those of `except`, the attempts whose right answers an assignment still
+ * keeps back (counted as right or wrong, they would tell the student what the results page does not).
+ */
+export type AnswersOf = string | { learnerId: string; except: readonly string[] };
+
+function answersOf(whose: AnswersOf): Prisma.AnswerWhereInput {
+  if (typeof whose === "string") return { learnerId: whose };
+  const { learnerId, except } = whose;
+  if (except.length === 0) return { learnerId };
+  // NOT IN alone would drop the answers that belong to no attempt (NULL), flashcards' among them.
+  return { learnerId, OR: [{ attemptId: null }, { attemptId: { notIn: [...except] } }] };
+}
+
 /** How many answers the learner has given, right and wrong. */
-export async function countAnswers(learnerId: string, client?: DbClient): Promise<{ total: number; correct: number }> {
+export async function countAnswers(whose: AnswersOf, client?: DbClient): Promise<{ total: number; correct: number }> {
   const db = client ?? (await database());
+  const where = answersOf(whose);
   const [total, correct] = await Promise.all([
-    db.answer.count({ where: { learnerId } }),
-    db.answer.count({ where: { learnerId, correct: true } }),
+    db.answer.count({ where }),
+    db.answer.count({ where: { ...where, correct: true } }),
   ]);
   return { total, correct };
 }
@@ -22,8 +37,8 @@ export async function countAnswers(learnerId: string, client?: DbClient): Promis
 export type BasisTally = { basisKey: string; total: number; wrong: number };
 
 /** Per transition (or scenario step, or name) asked about: how often the learner answered, and how often wrongly. */
-export async function answerTallies(learnerId: string, client?: DbClient): Promise<BasisTally[]> {
-  return talliesWhere({ learnerId }, client);
+export async function answerTallies(whose: AnswersOf, client?: DbClient): Promise<BasisTally[]> {
+  return talliesWhere(answersOf(whose), client);
 }
 
 /** Every answer given in the class's assignments, tallied by what the question was about (its Figure 5 arc, say). */
@@ -50,8 +65,8 @@ async function talliesWhere(where: Prisma.AnswerWhereInput, client?: DbClient): 
 }
 
 /** The keys the learner misses most (at least one wrong answer), worst first. */
-export async function weakSpots(learnerId: string, limit = 5, client?: DbClient): Promise<BasisTally[]> {
-  const tallies = await answerTallies(learnerId, client);
+export async function weakSpots(whose: AnswersOf, limit = 5, client?: DbClient): Promise<BasisTally[]> {
+  const tallies = await answerTallies(whose, client);
   return tallies
     .filter((t) => t.wrong > 0)
     .sort((a, b) => b.wrong / b.total - a.wrong / a.total || b.wrong - a.wrong || a.basisKey.localeCompare(b.basisKey))
@@ -65,6 +80,7 @@ export type AnswerRow = {
   response: string;
   correct: boolean;
   durationMs: number | null;
+  attemptId: string | null;
 };
 
 /** Every answer the learner gave, oldest first, for the history export. */
@@ -73,6 +89,14 @@ export async function allAnswers(learnerId: string, client?: DbClient): Promise<
   return db.answer.findMany({
     where: { learnerId },
     orderBy: { createdAt: "asc" },
-    select: { createdAt: true, source: true, questionId: true, response: true, correct: true, durationMs: true },
+    select: {
+      createdAt: true,
+      source: true,
+      questionId: true,
+      response: true,
+      correct: true,
+      durationMs: true,
+      attemptId: true,
+    },
   });
 }

@@ -2,7 +2,9 @@
 import { type AssignmentRules, type AttemptTimes, REVEALS } from "@/lib/classes/assignment";
 import type { Assignment as AssignmentRow } from "@/lib/generated/prisma/client";
 import type { QuizSpec } from "@/lib/quiz/attempt";
+import { toAttempt } from "./attempts";
 import { type DbClient, database } from "./client";
+import type { AttemptRecord } from "./types";
 
 export type AssignmentRecord = AssignmentRules & {
   id: string;
@@ -110,6 +112,26 @@ export async function assignmentForTeacher(teacherId: string, id: string, client
   const db = client ?? (await database());
   const row = await db.assignment.findFirst({ where: { id, class: { teacherId } }, include: { class: true } });
   return row ? toRecord(row) : null;
+}
+
+/**
+ * The learner's attempts at assignments that may keep the right answers back (any rule but "after each question"),
+ * each with its assignment and how many attempts the learner has made at it: what says whether they are shown yet.
+ */
+export async function attemptsUnderRevealRules(
+  learnerId: string,
+  client?: DbClient,
+): Promise<{ attempt: AttemptRecord; assignment: AssignmentRecord; attempts: number }[]> {
+  const db = client ?? (await database());
+  const rows = await db.attempt.findMany({
+    where: { learnerId, assignment: { reveal: { not: "question" } } },
+    include: { assignment: { include: { class: true, _count: { select: { attempts: { where: { learnerId } } } } } } },
+  });
+  return rows.flatMap((row) =>
+    row.assignment
+      ? [{ attempt: toAttempt(row), assignment: toRecord(row.assignment), attempts: row.assignment._count.attempts }]
+      : [],
+  );
 }
 
 export type AssignmentAttempt = AttemptTimes & { id: string; answered: number; correct: number };

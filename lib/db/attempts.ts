@@ -7,7 +7,7 @@ import type { AttemptAnswerInput, AttemptRecord, AttemptSummary, QuizSpec } from
 
 const LEVELS = new Set(["basics", "intermediate", "advanced"]);
 
-function toAttempt(row: AttemptRow): AttemptRecord {
+export function toAttempt(row: AttemptRow): AttemptRecord {
   const spec: QuizSpec = {
     generator: row.generator,
     seed: row.seed,

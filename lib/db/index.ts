@@ -1,6 +1,7 @@
 // The only door to the database: pages, actions and route handlers import from here, never Prisma.
 export {
   type AnswerRow,
+  type AnswersOf,
   allAnswers,
   answerTallies,
   type BasisTally,
@@ -30,6 +31,7 @@ export {
   assignmentResults,
   assignmentsOfClass,
   attemptsAt,
+  attemptsUnderRevealRules,
   type ClassResults,
   createAssignment,
 } from "./assignments";

@@ -1,14 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Reveal } from "@/lib/classes/assignment";
-import { createAssignment, createClass, findAttempt, joinClass, leaveClass, openDatabase } from "@/lib/db";
+import {
+  answerTallies,
+  countAnswers,
+  createAssignment,
+  createClass,
+  findAttempt,
+  joinClass,
+  leaveClass,
+  openDatabase,
+} from "@/lib/db";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { isMsgKey } from "@/lib/i18n/global";
-import { quizQuestions } from "@/lib/quiz";
+import { type Question, quizQuestions } from "@/lib/quiz";
 import { LIVE_VERSION } from "@/lib/versions";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
 import { testUser } from "@/tests/support/people";
 import { newAssignmentKey, START_REFUSAL, startAssignment } from "./assignments";
-import { submitAnswer } from "./attempts";
+import { loadAttempt, resultsOf, retryMissed, runnerView, submitAnswer } from "./attempts";
+import { progressOf } from "./progress";
+import { keptBack } from "./withheld";
 
 let db: TestDatabase;
 beforeEach(async () => {
@@ -230,5 +241,56 @@ describe("assignments", () => {
       status: 409,
       error: "classes.closedEarly",
     });
+  });
+
+  it("keeps back whether each answer was right, from every page, until the rule shows the answers", async () => {
+    const { sam, assignmentId } = await setUp({ reveal: "due" });
+    const started = await startAssignment(sam, sam.learner.id, assignmentId, new Date(), db.client);
+    if (!started.ok) throw new Error("could not start");
+    const attempt = await findAttempt(sam.learner.id, started.attemptId, db.client);
+    const questions = quizQuestions(attempt!.spec);
+    const wrong = (q: Question) =>
+      (q.format === "choice"
+        ? (q.choices ?? []).find((c) => c !== q.answer)
+        : q.format === "state-name"
+          ? q.answer === "CLOSED"
+            ? "LISTEN"
+            : "CLOSED"
+          : [...(q.answer as string[])].reverse()) as string | string[];
+    for (const [i, q] of questions.entries()) {
+      const result = await submitAnswer(
+        sam.learner.id,
+        started.attemptId,
+        { questionId: `q${i + 1}`, response: i === 0 ? q.answer : wrong(q) },
+        db.client,
+      );
+      // Told only that the answer is recorded: not whether it was right, nor the answer, nor why.
+      expect(result.status === 200 && result.feedback).toEqual({
+        questionId: `q${i + 1}`,
+        withheld: true,
+        response: expect.anything(),
+      });
+    }
+    const me = sam.learner.id;
+    const hidden = await keptBack(me, new Date(), db.client);
+    expect([...hidden.keys()]).toEqual([started.attemptId]);
+    const countable = { learnerId: me, except: [...hidden.keys()] };
+    expect(await countAnswers(countable, db.client)).toEqual({ total: 0, correct: 0 });
+    expect(await answerTallies(countable, db.client)).toEqual([]);
+    const progress = await progressOf(me, new Date(), 0, db.client);
+    expect(progress.quizzes).toEqual([]);
+    expect(progress.arcs.every((a) => a.quiz === null)).toBe(true);
+    const loaded = await loadAttempt(me, started.attemptId, db.client);
+    expect(resultsOf(loaded!)).toBeNull();
+    expect(JSON.stringify(runnerView(loaded!))).not.toMatch(/"(correct|answer|explanation)"/);
+    expect(await retryMissed(me, started.attemptId, db.client)).toEqual({ ok: false, message: "quiz.answersNotYet" });
+
+    // The teacher closes the assignment: now everything counts, and says what it is.
+    await db.client.assignment.update({ where: { id: assignmentId }, data: { closedAt: new Date() } });
+    const later = soon(1);
+    expect((await keptBack(me, later, db.client)).size).toBe(0);
+    expect(await countAnswers(me, db.client)).toEqual({ total: 5, correct: 1 });
+    expect((await progressOf(me, later, 0, db.client)).quizzes).toMatchObject([{ correct: 1, total: 5 }]);
+    expect(resultsOf((await loadAttempt(me, started.attemptId, db.client, later))!)?.correct).toBe(1);
   });
 });

@@ -10,6 +10,7 @@ import {
   reviewsPerDay,
   type WeekRetention,
 } from "@/lib/srs";
+import { keptBack } from "./withheld";
 
 export type Progress = {
   arcs: ArcMastery[];
@@ -23,15 +24,26 @@ export type Progress = {
 
 const WEEKS = 16;
 
-export async function progressOf(learnerId: string, now: Date, tzOffset: number, db?: DbClient): Promise<Progress> {
+/**
+ * `hidden` is the learner's attempts whose right answers an assignment still keeps back (keptBack()): their answers
+ * count towards nothing here yet.
+ */
+export async function progressOf(
+  learnerId: string,
+  now: Date,
+  tzOffset: number,
+  db?: DbClient,
+  hidden?: ReadonlySet<string>,
+): Promise<Progress> {
   const since = new Date(now.getTime() - WEEKS * 7 * 86_400_000);
+  const except = hidden ?? new Set((await keptBack(learnerId, now, db)).keys());
   const [tallies, memories, reviews, attempts] = await Promise.all([
-    answerTallies(learnerId, db),
+    answerTallies({ learnerId, except: [...except] }, db),
     cardMemories(learnerId, db),
     reviewsSince(learnerId, since, db),
     listAttempts(learnerId, 30, db),
   ]);
-  const finished = attempts.filter((a) => a.finishedAt !== null && a.answered > 0).reverse();
+  const finished = attempts.filter((a) => a.finishedAt !== null && a.answered > 0 && !except.has(a.id)).reverse();
   return {
     arcs: arcMastery(tallies, memories, now),
     perDay: reviewsPerDay(reviews, now, tzOffset, WEEKS * 7),

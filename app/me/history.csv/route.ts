@@ -1,8 +1,10 @@
 import { currentLearner } from "@/lib/auth/current-learner";
-import { allAnswers, reviewsSince } from "@/lib/db";
+import { allAnswers, type QuizSpec, reviewsSince } from "@/lib/db";
 import { csvTable } from "@/lib/http/csv";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { localeOfRequest } from "@/lib/i18n/server";
+import { keptBack } from "@/lib/practice/withheld";
+import { questionRef, quizQuestions } from "@/lib/quiz";
 import { GRADE_NAME, isGrade } from "@/lib/srs";
 
 /**
@@ -18,11 +20,29 @@ export async function GET(request: Request): Promise<Response> {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  const [answers, reviews] = await Promise.all([allAnswers(learner.id), reviewsSince(learner.id, new Date(0))]);
+  const [answers, reviews, hidden] = await Promise.all([
+    allAnswers(learner.id),
+    reviewsSince(learner.id, new Date(0)),
+    keptBack(learner.id),
+  ]);
+  // An answer of an attempt whose right answers are kept back names its question as the quiz page does ("q3") and
+  // leaves `correct` empty: the question's own id and whether it was right are what the assignment keeps back.
+  const refs = new Map<string, Map<string, string>>();
+  const refOf = (attemptId: string, questionId: string): string => {
+    let byId = refs.get(attemptId);
+    if (!byId) {
+      byId = new Map(quizQuestions(hidden.get(attemptId) as QuizSpec).map((q, i) => [q.id, questionRef(i)]));
+      refs.set(attemptId, byId);
+    }
+    return byId.get(questionId) ?? "";
+  };
   const rows = [
     ...answers.map((a) => ({
       at: a.createdAt,
-      row: [a.createdAt.toISOString(), a.source, a.questionId, a.response, a.correct, a.durationMs],
+      row:
+        a.attemptId && hidden.has(a.attemptId)
+          ? [a.createdAt.toISOString(), a.source, refOf(a.attemptId, a.questionId), a.response, null, a.durationMs]
+          : [a.createdAt.toISOString(), a.source, a.questionId, a.response, a.correct, a.durationMs],
     })),
     ...reviews.map((r) => ({
       at: r.reviewedAt,

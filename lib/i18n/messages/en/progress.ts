@@ -13,6 +13,8 @@ export const progress = {
   cardsSeen: "Flashcards seen",
   noneYet: "None yet",
   answerCount: "{total} ({correct} right)",
+  keptBackCount:
+    "{n, plural, one {# more answer} other {# more answers}} in assignments whose results your teacher has not shown yet",
   cardsSeenCount: "{cards} ({reviews, plural, one {# review} other {# reviews}})",
 
   weakHeading: "What you miss most",

@@ -97,6 +97,7 @@ export const quiz = {
   scoreLead: "{correct} of {total} right ({percent}%).",
   submitted: "Submitted",
   answersLater: "right answers shown later",
+  scoreLater: "score shown later",
   resultsWithheld: "Your answers are recorded. Your teacher shows the score and the right answers {when}.",
   revealOn: "after the due date, {date}",
   revealAfterAttempt: "once this attempt is over",

@@ -14,6 +14,7 @@ export const progress: Catalogue["progress"] = {
   cardsSeen: "已学抽认卡",
   noneYet: "还没有",
   answerCount: "{total} 道（答对 {correct} 道）",
+  keptBackCount: "另有 {n} 道答题属于老师尚未公布结果的作业",
   cardsSeenCount: "{cards} 张（复习 {reviews} 次）",
 
   weakHeading: "你最常答错的地方",

@@ -91,6 +91,7 @@ export const quiz: Catalogue["quiz"] = {
   scoreLead: "{total} 题中答对 {correct} 题（{percent}%）。",
   submitted: "已提交",
   answersLater: "正确答案稍后公布",
+  scoreLater: "成绩稍后公布",
   resultsWithheld: "你的答案已记录。老师会在{when}公布成绩和正确答案。",
   revealOn: "截止时间（{date}）之后",
   revealAfterAttempt: "这次作答结束之后",
