@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { play, SCENARIOS, scenarioById, TRANSITIONS } from "@/lib/tcp";
+import { play, SCENARIOS, scenarioById, startOf, TRANSITIONS } from "@/lib/tcp";
 import { arcGeometry, BOXES, DIAGRAM, PLACES, type Place, placesOf } from "./diagram";
 import { framesOf } from "./frames";
 
 const framesFor = (id: string) => {
   const scenario = scenarioById(id);
   if (!scenario) throw new Error(`no scenario ${id}`);
-  const trace = play(scenario);
-  return framesOf(trace.initial, trace.steps);
+  return framesOf(startOf(scenario).endpoints, play(scenario).steps);
 };
 
 /** Points along an arc's path ("M… L… Q…"), close enough together to tell whether it enters a box. */
