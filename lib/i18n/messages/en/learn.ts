@@ -92,7 +92,7 @@ export const learn = {
   sandboxTitle: "Drive it yourself",
   sandboxEyebrow: "Learn · sandbox",
   sandboxLead:
-    "Choose what each side does next: call <code>listen()</code>, <code>connect()</code> or <code>close()</code>, deliver or lose the segment in flight, let a timer expire, send a RST. The model answers as RFC 9293 says, and explains the moves it does not allow.",
+    "Choose what each side does next: call <code>listen()</code>, <code>connect()</code> or <code>close()</code>, deliver or lose the segment in flight, let a timer or the user timeout expire, send a RST, reboot a host. The model answers as RFC 9293 says, and explains the moves it does not allow.",
   badStart: '"{start}" is not a way to start; starting with both sides CLOSED.',
   replayNotAMove:
     'The link\'s move {move} ("{token}") is not a move, so the session stops after {kept, plural, one {# move} other {# moves}}.',

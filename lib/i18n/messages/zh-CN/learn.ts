@@ -85,7 +85,7 @@ export const learn: Catalogue["learn"] = {
   sandboxTitle: "亲手操作连接",
   sandboxEyebrow: "动画讲解 · 沙盒",
   sandboxLead:
-    "自己决定双方下一步做什么：调用 <code>listen()</code>、<code>connect()</code> 或 <code>close()</code>，让在途的报文段送达或丢失，让计时器到期，发送 RST。模型按 RFC 9293 的规定作出回应，并解释它不允许的操作。",
+    "自己决定双方下一步做什么：调用 <code>listen()</code>、<code>connect()</code> 或 <code>close()</code>，让在途的报文段送达或丢失，让计时器或用户超时到期，发送 RST，重启主机。模型按 RFC 9293 的规定作出回应，并解释它不允许的操作。",
   badStart: "“{start}”不是可用的初始状态，改为从双方都处于 CLOSED 开始。",
   replayNotAMove:
     "链接中的第 {move} 步（“{token}”）不是有效的操作，{kept, plural, =0 {会话从头开始} other {会话停在前 # 步}}。",
