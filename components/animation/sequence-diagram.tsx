@@ -145,10 +145,7 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
             {sentArrow ? (
               <g className={row.step === highlight ? "text-sky-700 dark:text-sky-400" : undefined}>
                 <line
-                  x1={sentArrow.x1}
-                  y1={sentArrow.y1}
-                  x2={sentArrow.x2}
-                  y2={sentArrow.y2}
+                  {...ends(sentArrow)}
                   stroke="currentColor"
                   strokeWidth={row.step === highlight ? 2 : 1.25}
                   strokeDasharray={sentArrow.inFlight ? "4 3" : undefined}
@@ -166,22 +163,13 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
                     ✕
                   </text>
                 ) : null}
-                <text
-                  transform={labelPlacement(sentArrow)}
-                  textAnchor={sentArrow.x2 > sentArrow.x1 ? "start" : "end"}
-                  fontSize="9.5"
-                  fill="currentColor"
-                  className="font-mono"
-                >
-                  <tspan x="0" y="-13">
-                    {row.lost
-                      ? t("figLostFlags", { flags: segmentFlags(row.sent ?? "") })
-                      : segmentFlags(row.sent ?? "")}
-                  </tspan>
-                  <tspan x="0" y="-3">
-                    {segmentNumbers(row.sent ?? "")}
-                  </tspan>
-                </text>
+                <SegmentLabel
+                  along={sentArrow}
+                  flags={
+                    row.lost ? t("figLostFlags", { flags: segmentFlags(row.sent ?? "") }) : segmentFlags(row.sent ?? "")
+                  }
+                  numbers={segmentNumbers(row.sent ?? "")}
+                />
               </g>
             ) : null}
           </g>
@@ -214,46 +202,33 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
 
 type Point = { x: number; y: number };
 
-/** The segments moving at a step: the one arriving (along its whole arrow) and the one sent (to where it is now). */
-function flights(step: number, rows: FigureRow[], y: (step: number) => number, injection?: Injection) {
+type Line = { x1: number; y1: number; x2: number; y2: number };
+type Flight = { key: string; from: Point; to: Point; flags: string; lost: boolean; late: boolean };
+
+const along = (key: string, a: Line, sent: string, lost: boolean, late: boolean): Flight => ({
+  key,
+  from: { x: a.x1, y: a.y1 },
+  to: { x: a.x2, y: a.y2 },
+  flags: segmentFlags(sent),
+  lost,
+  late,
+});
+
+/**
+ * The segments moving at a step: the one arriving (along its whole arrow, from the sender or from outside) and the
+ * one sent (to where it is now), after it.
+ */
+function flights(step: number, rows: FigureRow[], y: (step: number) => number, injection?: Injection): Flight[] {
   const row = rows.find((r) => r.step === step);
   if (!row) return [];
-  const out: { key: string; from: Point; to: Point; flags: string; lost: boolean; late: boolean }[] = [];
-  if (injection) {
-    const a = injectedArrow(injection, y(step));
-    out.push({
-      key: "in",
-      from: { x: a.x1, y: a.y1 },
-      to: { x: a.x2, y: a.y2 },
-      flags: segmentFlags(injection.segment),
-      lost: false,
-      late: false,
-    });
-  }
   const sender = row.receivedFrom ? rows.find((r) => r.step === row.receivedFrom) : null;
-  if (sender?.sent) {
-    const a = segmentArrow(sender, rows, y);
-    out.push({
-      key: "in",
-      from: { x: a.x1, y: a.y1 },
-      to: { x: a.x2, y: a.y2 },
-      flags: segmentFlags(sender.sent),
-      lost: false,
-      late: false,
-    });
-  }
-  if (row.sent) {
-    const a = segmentArrow(row, rows, y);
-    out.push({
-      key: "out",
-      from: { x: a.x1, y: a.y1 },
-      to: { x: a.x2, y: a.y2 },
-      flags: segmentFlags(row.sent),
-      lost: row.lost,
-      late: Boolean(sender?.sent) || Boolean(injection),
-    });
-  }
-  return out;
+  const arriving = injection
+    ? along("in", injectedArrow(injection, y(step)), injection.segment, false, false)
+    : sender?.sent
+      ? along("in", segmentArrow(sender, rows, y), sender.sent, false, false)
+      : null;
+  const leaving = row.sent ? along("out", segmentArrow(row, rows, y), row.sent, row.lost, Boolean(arriving)) : null;
+  return [arriving, leaving].filter((f): f is Flight => f !== null);
 }
 
 /** Where a sent segment's arrow goes: to the step that received it, halfway for a lost one, dashed if still flying. */
@@ -291,10 +266,7 @@ function InjectedArrow(props: { injection: Injection; y: number; arrow: string; 
       data-origin={injection.origin}
     >
       <line
-        x1={a.x1}
-        y1={a.y1}
-        x2={a.x2}
-        y2={a.y2}
+        {...ends(a)}
         stroke="currentColor"
         strokeWidth={highlighted ? 2 : 1.25}
         strokeDasharray="1.5 2.5"
@@ -312,21 +284,35 @@ function InjectedArrow(props: { injection: Injection; y: number; arrow: string; 
         {injection.origin === "forged" ? "⚡ " : "↺ "}
         {props.from}
       </text>
-      <text
-        transform={labelPlacement({ ...a, x1: a.x2, y1: a.y2, x2: a.x1, y2: a.y1 })}
-        textAnchor={outward === 1 ? "start" : "end"}
-        fontSize="9.5"
-        fill="currentColor"
-        className="font-mono"
-      >
-        <tspan x="0" y="-13">
-          {segmentFlags(injection.segment)}
-        </tspan>
-        <tspan x="0" y="-3">
-          {segmentNumbers(injection.segment)}
-        </tspan>
-      </text>
+      {/* Read from the receiver's lifeline outwards, so the label sits beside the side it reaches. */}
+      <SegmentLabel
+        along={{ x1: a.x2, y1: a.y2, x2: a.x1, y2: a.y1 }}
+        flags={segmentFlags(injection.segment)}
+        numbers={segmentNumbers(injection.segment)}
+      />
     </g>
+  );
+}
+
+const ends = (a: Line): Line => ({ x1: a.x1, y1: a.y1, x2: a.x2, y2: a.y2 });
+
+/** A segment's flags and numbers in two short lines along its arrow, from the end it leaves. */
+function SegmentLabel({ along, flags, numbers }: { along: Line; flags: string; numbers: string }) {
+  return (
+    <text
+      transform={labelPlacement(along)}
+      textAnchor={along.x2 > along.x1 ? "start" : "end"}
+      fontSize="9.5"
+      fill="currentColor"
+      className="font-mono"
+    >
+      <tspan x="0" y="-13">
+        {flags}
+      </tspan>
+      <tspan x="0" y="-3">
+        {numbers}
+      </tspan>
+    </text>
   );
 }
 
@@ -335,7 +321,7 @@ function InjectedArrow(props: { injection: Injection; y: number; arrow: string; 
  * lines. Each label then stays on the sender's half, so the labels of two segments that cross (simultaneous open
  * or close) do not land on each other.
  */
-function labelPlacement(a: { x1: number; y1: number; x2: number; y2: number }): string {
+function labelPlacement(a: Line): string {
   // Far enough from the sender's lifeline to clear the head of an arrow arriving there at the same step.
   const t = 20 / Math.abs(a.x2 - a.x1);
   const x = a.x1 + (a.x2 - a.x1) * t;
