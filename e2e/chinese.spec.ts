@@ -42,7 +42,18 @@ test.describe("in Chinese", () => {
     page,
   }, testInfo) => {
     test.setTimeout(120_000);
-    const routes = [...PAGE_ROUTES, "/learn/handshake?step=2", "/no-such-page"];
+    const routes = [
+      ...PAGE_ROUTES,
+      "/learn/handshake?step=2",
+      // An arrival's checks, a forged segment, an old duplicate, a backed-off timer, a Linux note, a reboot.
+      "/learn/forged-rst?step=1",
+      "/learn/old-duplicate-syn?step=3",
+      "/learn/handshake-lost-synack?step=5",
+      "/learn/abort?step=1",
+      "/learn/half-open?step=1",
+      "/learn/sandbox?start=established&moves=cB.sS.cD",
+      "/no-such-page",
+    ];
     const report: string[] = [];
     for (const route of routes) {
       await page.goto(route);

@@ -5,6 +5,9 @@ const PAGES = [
   "/",
   "/learn",
   "/learn/teardown?step=3",
+  // The TCB panels with values just changed, a backed-off timer, the 2MSL badge, a Linux note.
+  "/learn/handshake-lost-synack?step=5",
+  "/learn/teardown-lost-ack?step=7",
   "/learn/sandbox",
   "/quiz",
   "/flashcards",

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
-import { STEP_MS } from "../lib/animation";
+import { expect, type Locator, type Page, type TestInfo, test } from "@playwright/test";
+import { STEP_MS, storyOf } from "../lib/animation";
 import { translatorFor } from "../lib/i18n/catalogues";
 import { play, SCENARIOS, STATE_INFO, scenarioById, type Trace } from "../lib/tcp";
 import { englishInChinesePage } from "./support/english-in-chinese";
@@ -34,6 +34,8 @@ async function pauseClock(page: Page) {
 }
 
 test("every scenario plays to its end on its own, with both sides' final states shown", async ({ page }) => {
+  // Every step of every scenario, each waiting for its turn on the page's clock.
+  test.setTimeout(SCENARIOS.length * 15_000);
   const errors = consoleErrors(page);
   await page.clock.install();
   await page.goto("/learn");
@@ -52,8 +54,15 @@ test("every scenario plays to its end on its own, with both sides' final states 
       await page.clock.runFor(STEP_MS);
       await expect(heading(page, `Step ${k} of ${n}`)).toBeVisible();
     }
-    await expect(page.getByTestId("narration")).toHaveText(last?.explain.en ?? "");
+    if (!last) throw new Error(`${scenario.id} has no steps`);
+    await expect(page.getByTestId("narration")).toHaveText(storyOf(last).narration.en);
     await expect(page.getByRole("button", { name: "Replay" })).toBeVisible();
+    for (const role of ["client", "server"] as const) {
+      const sndNxt = last.tcb[role].sndNxt;
+      await expect(page.getByTestId(`tcb-${role}`).locator("[data-field='SND.NXT']")).toContainText(
+        sndNxt === null ? "—" : String(sndNxt),
+      );
+    }
     await expect(page.getByTestId("badge-client")).toContainText(last?.states.client ?? "");
     await expect(page.getByTestId("badge-server")).toContainText(last?.states.server ?? "");
     await expect(page).toHaveURL(new RegExp(`/learn/${scenario.id}\\?step=${n}$`));
@@ -154,6 +163,174 @@ test("a waiting side counts its timer down, and a lost segment stops midway", as
   await expect(page.getByRole("list", { name: "All steps" })).toContainText("(lost)");
 });
 
+/** Shows a player page in both colour schemes, taking a screenshot of each. */
+async function bothSchemes(page: Page, testInfo: TestInfo, name: string) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await screenshot(page, testInfo, `${name}-${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
+test("each side's TCB after the step, the values it changed marked, blanks where the state has none", async ({
+  page,
+}) => {
+  await open(page, "/learn/handshake?step=3");
+  const server = page.getByTestId("tcb-server");
+  const row = (scope: Locator, name: string) => scope.locator(`[data-field='${name}']`);
+  // The SYN,ACK is sent: SND.NXT = ISS + 1, new at this step (marked Δ and said so); the window was there before.
+  await expect(row(server, "SND.NXT")).toContainText("9001");
+  await expect(row(server, "SND.NXT")).toContainText("Δ");
+  await expect(row(server, "SND.NXT")).toHaveAttribute("data-changed", "true");
+  await expect(row(server, "SND.NXT").getByText("(changed at this step)")).toBeAttached();
+  await expect(row(server, "RCV.WND")).toHaveAttribute("data-changed", "false");
+  // SND.WND waits for an acceptable ACK: a blank, named for what it is.
+  await expect(row(server, "SND.WND")).toContainText("—");
+  await expect(row(server, "SND.WND").getByText("none in SYN-RECEIVED")).toBeAttached();
+  await expect(page.getByTestId("tcb-client").locator("[data-changed=true]")).toHaveCount(0);
+  await page.getByRole("button", { name: "Step forward" }).click();
+  await expect(row(page.getByTestId("tcb-client"), "SND.UNA")).toHaveAttribute("data-changed", "true");
+  await expect(row(page.getByTestId("tcb-client"), "SND.UNA")).toContainText("4001");
+});
+
+test("an arriving segment's checks, in §3.10.7's order, open from the keyboard and stay open from step to step", async ({
+  page,
+}, testInfo) => {
+  await open(page, "/learn/forged-rst?step=1");
+  const checks = page.getByTestId("checks");
+  const summary = checks.locator("summary");
+  await expect(summary).toHaveText(
+    "How the server checked the segment (RFC 9293 §3.10.7): 2 checks, settled by the RST bit",
+  );
+  // Folded at first, so the diagrams stay in view.
+  await expect(checks.getByRole("listitem").first()).toBeHidden();
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  const items = checks.getByRole("listitem");
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText("sequence number: SEG.SEQ = 5001");
+  await expect(items.nth(1)).toContainText("RST bit: RST at 5001, inside the window but not RCV.NXT (4001)");
+  await expect(items.nth(1)).toContainText("settled here");
+  await expect(items.nth(0)).not.toContainText("settled here");
+  await expect(page.getByTestId("checks-order")).toHaveText(
+    "In ESTABLISHED, §3.10.7.4 checks an arriving segment in this order: sequence number, RST bit, security, SYN bit, ACK field, URG bit, segment text, FIN bit. A check that settles the segment ends there, so a segment outside the window is dropped before its RST or SYN bit counts.",
+  );
+  // Space on the summary folds it; the player does not take the key.
+  await page.keyboard.press(" ");
+  await expect(items.first()).toBeHidden();
+  await expect(heading(page, "Step 1 of 2")).toBeVisible();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Step forward" }).click();
+  await expect(heading(page, "Step 2 of 2")).toBeVisible();
+  await expect(checks.getByRole("listitem")).toHaveCount(8);
+  await expect(checks.getByRole("listitem").first()).toBeVisible();
+  await page.getByRole("button", { name: "Step back" }).click();
+  await bothSchemes(page, testInfo, "learn-forged-rst-step-1");
+
+  // A LISTEN socket has checks of its own, not the synchronized states' order.
+  await open(page, "/learn/handshake?step=3");
+  await page.getByTestId("checks").locator("summary").click();
+  await expect(page.getByTestId("checks-order")).toContainText("LISTEN has checks of its own (RFC 9293 §3.10.7.2)");
+  // A user call checks nothing.
+  await page.getByRole("button", { name: "Step back" }).click();
+  await expect(page.getByTestId("checks")).toHaveCount(0);
+});
+
+test("forged and old duplicate segments come in from outside both lifelines, labelled", async ({ page }, testInfo) => {
+  await open(page, "/learn/forged-rst?step=1");
+  const forged = page.getByTestId("injected-segment");
+  await expect(forged).toHaveAttribute("data-origin", "forged");
+  await expect(forged).toContainText("attacker");
+  await expect(forged).toContainText("RST");
+  await expect(forged).toContainText("seq=5001");
+  await expect(page.getByTestId("narration")).toContainText("receives a forged RST seq=5001");
+  // The arrow starts beyond the server's lifeline, outside the strip between the two sides.
+  const line = forged.locator("line");
+  const [x1, x2] = await Promise.all([line.getAttribute("x1"), line.getAttribute("x2")]);
+  expect(Number(x1)).toBeGreaterThan(Number(x2));
+
+  await open(page, "/learn/old-duplicate-syn?step=3");
+  const old = page.getByTestId("injected-segment");
+  await expect(old).toHaveAttribute("data-origin", "old duplicate");
+  await expect(old).toContainText("the network's past");
+  await expect(old).toContainText("SYN");
+  await expect(page.getByTestId("narration")).toContainText("an old duplicate SYN");
+  // Before the step that receives it, it is not drawn.
+  await page.getByRole("button", { name: "Step back" }).click();
+  await expect(page.getByTestId("injected-segment")).toHaveCount(0);
+  await page.getByRole("button", { name: "Step forward" }).click();
+  await bothSchemes(page, testInfo, "learn-old-duplicate-syn-step-3");
+});
+
+test("the retransmission timer backs off 1 s, 2 s; the 2MSL badge gives Linux's 60 s and RFC 9293's 4 minutes", async ({
+  page,
+}, testInfo) => {
+  await open(page, "/learn/handshake-lost-synack?step=3");
+  await expect(page.getByTestId("badge-client").getByTestId("timer-RTO")).toContainText("1.0 s");
+  await page.getByRole("button", { name: "Step forward" }).click();
+  // Step 4: the client's timer expired and resent the SYN; it now runs for 2 s, and says it started again.
+  const client = page.getByTestId("badge-client").getByTestId("timer-RTO");
+  await expect(client).toContainText("2.0 s");
+  await expect(client.getByTestId("timer-restarted")).toHaveText(
+    "↻ Started again, backed off from 1 s to 2 s (RFC 6298 §5.5).",
+  );
+  await expect(page.getByTestId("badge-server").getByTestId("timer-RTO")).toContainText("1.0 s");
+  await expect(page.getByTestId("badge-server").getByTestId("timer-restarted")).toHaveCount(0);
+  await expect(page.getByTestId("narration")).toContainText("The timer now runs for 2 s.");
+  await bothSchemes(page, testInfo, "learn-handshake-lost-synack-step-4");
+  await page.getByRole("slider", { name: "Scrub to a step" }).fill("7");
+  await expect(page.getByTestId("badge-server").getByTestId("timer-RTO")).toContainText("2.0 s");
+
+  await open(page, "/learn/teardown-lost-ack?step=7");
+  const msl = page.getByTestId("badge-client").getByTestId("timer-2MSL");
+  await expect(msl).toContainText("Linux: 60 s");
+  await expect(msl).toContainText("RFC 9293 takes MSL as 2 minutes, so 2MSL is 4 minutes");
+  await expect(msl.getByTestId("timer-restarted")).toContainText("the FIN came again");
+  await page.getByRole("button", { name: "Step back" }).click();
+  await expect(msl.getByTestId("timer-restarted")).toHaveCount(0);
+});
+
+test("where Linux differs from the RFC, a Linux note of its own; arcs the figure does not draw are dashed", async ({
+  page,
+}) => {
+  const abort = traceOf("abort");
+  const why = abort.steps[0]?.transition.linux?.why.en ?? "";
+  expect(why).not.toBe("");
+  await open(page, "/learn/abort?step=1");
+  await expect(page.getByTestId("linux-note")).toHaveText(`Linux: ${why}`);
+  await expect(page.getByTestId("narration")).not.toContainText("Linux:");
+  await expect(page.getByTestId("lit-arc")).toHaveAttribute("data-dashed", "true");
+  await page.getByRole("button", { name: "Step forward" }).click();
+  await expect(page.getByTestId("linux-note")).toHaveCount(0);
+
+  await open(page, "/learn/half-open?step=1");
+  await expect(page.getByTestId("lit-arc")).toHaveAttribute("data-dashed", "true");
+  await expect(page.getByRole("main")).toContainText("a host failure, not a rule of TCP");
+  await open(page, "/learn/handshake?step=2");
+  await expect(page.getByTestId("lit-arc")).toHaveAttribute("data-dashed", "false");
+});
+
+test("on a 390 px phone the TCB panels, the checks and an injected segment fit without sideways scrolling", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const url of [
+    "/learn/forged-rst?step=1",
+    "/learn/handshake-lost-synack?step=4",
+    "/learn/sandbox?start=established",
+  ]) {
+    await page.goto(url);
+    const checks = page.getByTestId("checks").locator("summary");
+    if (await checks.count()) await checks.click();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, url).toBeLessThanOrEqual(390);
+    for (const role of ["client", "server"] as const) {
+      const box = await page.getByTestId(`tcb-${role}`).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390, `${url} ${role}`).toBe(true);
+    }
+  }
+});
+
 test("with reduced motion the steps change without anything flying", async ({ page }) => {
   await open(page, "/learn/handshake");
   await page.getByRole("button", { name: "Step forward" }).click();
@@ -165,6 +342,13 @@ test("with reduced motion the steps change without anything flying", async ({ pa
   await expect(heading(page, "Step 3 of 5")).toBeVisible();
   await expect(page.getByTestId("flying-segment")).toHaveCount(0);
   await expect(page.getByTestId("badge-server")).toContainText("SYN-RECEIVED");
+
+  // An injected segment is drawn where it arrives, without flying in.
+  await page.goto("/learn/forged-rst");
+  await expect(page.getByTestId("player")).toHaveAttribute("data-hydrated", "true");
+  await page.getByRole("button", { name: "Step forward" }).click();
+  await expect(page.getByTestId("injected-segment")).toBeVisible();
+  await expect(page.getByTestId("flying-segment")).toHaveCount(0);
 });
 
 test("a state's anchor on the learn page lists its ways out", async ({ page }, testInfo) => {
@@ -183,6 +367,7 @@ test.describe("in Chinese", () => {
   test("the learn page, a scenario played step by step and a bad step link, all in Chinese", async ({
     page,
   }, testInfo) => {
+    test.setTimeout(180_000);
     const errors = consoleErrors(page);
     await page.goto("/learn");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(zh("indexTitle"));
@@ -221,6 +406,35 @@ test.describe("in Chinese", () => {
     await expect(page.getByTestId("badge-client").getByTestId("timer-RTO")).toContainText("1.0 秒");
     expect(await englishInChinesePage(page)).toEqual([]);
     await screenshot(page, testInfo, "learn-lost-ack-zh");
+
+    // The new panels speak Chinese too: the TCB, the checks (opened), an injected segment, a backed-off timer, a
+    // Linux note and the 2MSL badge.
+    await open(page, "/learn/forged-rst?step=1");
+    await page.getByTestId("checks").locator("summary").click();
+    await expect(page.getByTestId("checks").getByRole("listitem").nth(1)).toContainText("由此决定");
+    await expect(page.getByTestId("checks-order")).toContainText("序号、RST 位、安全级别");
+    await expect(page.getByTestId("injected-segment")).toContainText("攻击者");
+    await expect(page.getByTestId("tcb-server")).toContainText("TCB（Δ 表示本步改变）");
+    expect(await englishInChinesePage(page)).toEqual([]);
+    await bothSchemes(page, testInfo, "learn-forged-rst-step-1-zh");
+
+    await open(page, "/learn/old-duplicate-syn?step=3");
+    await expect(page.getByTestId("injected-segment")).toContainText("网络中的旧报文段");
+    expect(await englishInChinesePage(page)).toEqual([]);
+    await bothSchemes(page, testInfo, "learn-old-duplicate-syn-step-3-zh");
+
+    await open(page, "/learn/handshake-lost-synack?step=4");
+    await expect(page.getByTestId("badge-client").getByTestId("timer-restarted")).toContainText("从 1 秒退避到 2 秒");
+    await expect(page.getByTestId("linux-note")).toHaveCount(0);
+    expect(await englishInChinesePage(page)).toEqual([]);
+    await bothSchemes(page, testInfo, "learn-handshake-lost-synack-step-4-zh");
+    await page.getByRole("slider", { name: "拖动到某一步" }).fill("5");
+    await expect(page.getByTestId("linux-note")).toContainText("Linux：");
+    expect(await englishInChinesePage(page)).toEqual([]);
+
+    await open(page, "/learn/teardown?step=5");
+    await expect(page.getByTestId("badge-client").getByTestId("timer-2MSL")).toContainText("Linux：60 秒");
+    await expect(page.getByTestId("badge-client").getByTestId("timer-2MSL")).toContainText("2MSL 是 4 分钟");
 
     await page.goto("/learn/teardown?step=99");
     await expect(page.getByRole("main").getByRole("status")).toHaveText(zh("stepOutOfRange", { last: n }));

@@ -73,6 +73,66 @@ test("lose the last ACK of a teardown: the server resends its FIN and the client
   await expect(page.getByTestId("badge-client")).toContainText("CLOSED");
 });
 
+test("a host reboots and loses its TCB; the user timeout closes a side; both refused where they mean nothing", async ({
+  page,
+}, testInfo) => {
+  await open(page, "/learn/sandbox?start=established");
+  const clientTcb = page.getByTestId("tcb-client");
+  await expect(clientTcb.locator("[data-field='SND.NXT']")).toContainText("4001");
+  await move(page, "client", "reboot the host (its TCB is lost)");
+  await expect(page.getByTestId("badge-client")).toContainText("CLOSED");
+  await expect(page).toHaveURL(/start=established&moves=cB$/);
+  // Every variable is gone, and each says it changed.
+  await expect(clientTcb.locator("[data-changed=true]")).toHaveCount(7);
+  await expect(clientTcb.locator("[data-field='SND.NXT']")).toContainText("—");
+  await expect(page.getByTestId("badge-server")).toContainText("ESTABLISHED");
+  await expect(page.getByTestId("lit-arc")).toHaveAttribute("data-dashed", "true");
+
+  // RFC 9293 Figure 10: the server sends on the connection it thinks open; the rebooted client answers with a RST.
+  await move(page, "server", "send 100 bytes");
+  await move(page, "client", "receive the next segment");
+  await expect(page.getByTestId("in-flight-server")).toContainText("RST seq=4001");
+  await move(page, "server", "receive the next segment");
+  await expect(page.getByTestId("badge-server")).toContainText("CLOSED");
+  await page.getByTestId("checks").locator("summary").click();
+  await expect(page.getByTestId("checks").getByRole("listitem")).not.toHaveCount(0);
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await screenshot(page, testInfo, `sandbox-reboot-${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+
+  // Nothing left to lose or to time out: refused, with the reason, and nothing changes.
+  await move(page, "client", "reboot the host (its TCB is lost)");
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toContainText("Not allowed (client: reboot the host (its TCB is lost)), nothing changed.");
+  await expect(alert).toContainText("This side has no connection to lose.");
+  await move(page, "server", "let the user timeout expire");
+  await expect(alert).toContainText("No connection, so no user timeout runs.");
+  await expect(page).toHaveURL(/moves=cB\.sS\.cD\.sD$/);
+
+  // The user timeout from a state with a connection: the side is CLOSED, the timer it ran stops.
+  await open(page, "/learn/sandbox?start=established&moves=cX");
+  await expect(page.getByTestId("badge-client").getByTestId("timer-RTO")).toBeVisible();
+  await move(page, "client", "let the user timeout expire");
+  await expect(page.getByTestId("badge-client")).toContainText("CLOSED");
+  await expect(page.getByTestId("badge-client").getByTestId("timer-RTO")).toHaveCount(0);
+  await expect(page.getByTestId("narration")).toContainText("user timeout");
+  await expect(page).toHaveURL(/moves=cX\.cU$/);
+});
+
+test("the retransmission timer shows its backoff in the sandbox: 1 s, 2 s, 4 s", async ({ page }) => {
+  await open(page, "/learn/sandbox?start=closed&moves=cC");
+  const timer = page.getByTestId("badge-client").getByTestId("timer-RTO");
+  await expect(timer).toContainText("1.0 s");
+  await move(page, "client", "let the retransmission timer expire");
+  await expect(timer).toContainText("2.0 s");
+  await expect(timer.getByTestId("timer-restarted")).toContainText("from 1 s to 2 s");
+  await move(page, "client", "let the retransmission timer expire");
+  await expect(timer).toContainText("4.0 s");
+  await expect(timer.getByTestId("timer-restarted")).toContainText("from 2 s to 4 s");
+});
+
 test("a sandbox link with a move that is not allowed replays up to it and says so", async ({ page }) => {
   await page.goto("/learn/sandbox?start=closed&moves=sL.cX.sD");
   await expect(page.getByRole("main").getByRole("status")).toContainText("move 2 is not allowed");
@@ -112,6 +172,21 @@ test.describe("in Chinese", () => {
     await expect(page).toHaveURL(/start=closed&moves=sL\.cC\.sD\.cD\.sD$/);
     expect(await englishInChinesePage(page)).toEqual([]);
     await screenshot(page, testInfo, "sandbox-handshake-zh");
+
+    // The new moves, in Chinese.
+    await open(page, "/learn/sandbox?start=established");
+    await move(page, "client", "重启主机（丢失 TCB）");
+    await expect(page.getByTestId("badge-client")).toContainText("CLOSED");
+    await move(page, "client", "让用户超时到期");
+    await expect(alert).toContainText("不允许（客户端：让用户超时到期），什么都没有改变。");
+    await move(page, "server", "发送 100 字节");
+    await move(page, "client", "接收下一个报文段");
+    await page.getByTestId("checks").locator("summary").click();
+    expect(await englishInChinesePage(page)).toEqual([]);
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await screenshot(page, testInfo, `sandbox-reboot-zh-${colorScheme}`);
+    }
 
     await page.goto("/learn/sandbox?start=sideways&moves=sL.cX.sD");
     const notes = page.getByRole("main").getByRole("status");

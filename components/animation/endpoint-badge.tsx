@@ -3,21 +3,25 @@ import { useEffect, useState } from "react";
 import type { Wait } from "@/lib/animation";
 import { useT } from "@/lib/i18n/client";
 import { textLang } from "@/lib/i18n/locales";
-import { type Role, STATE_INFO, STATE_NAMES, type State, TIMER_INFO } from "@/lib/tcp";
+import { type Role, STATE_INFO, STATE_NAMES, type State, type Tcb, type TcbField, TIMER_INFO } from "@/lib/tcp";
 import { Icon } from "./icons";
+import { TcbPanel } from "./tcb-panel";
 
 type Props = {
   role: Role;
   state: State;
   waits: Wait[];
+  /** The side's TCB after the step shown, and the variables that step changed. */
+  tcb: Tcb;
+  changed: readonly TcbField[];
   /** The step shown, whether the player is running, and how long until it moves on. */
   step: number;
   playing: boolean;
   dwellMs: number;
 };
 
-/** One side's state as a badge, with the names tools print and the timers it is waiting on. */
-export function EndpointBadge({ role, state, waits, step, playing, dwellMs }: Props) {
+/** One side's state as a badge, with the names tools print, the timers it is waiting on and its TCB. */
+export function EndpointBadge({ role, state, waits, tcb, changed, step, playing, dwellMs }: Props) {
   const t = useT("learn");
   const names = STATE_NAMES[state];
   return (
@@ -48,11 +52,15 @@ export function EndpointBadge({ role, state, waits, step, playing, dwellMs }: Pr
       {waits.map((w) => (
         <TimerMeter key={w.timer} wait={w} counting={playing && w.expiresAt === step + 1} dwellMs={dwellMs} />
       ))}
+      <TcbPanel role={role} state={state} tcb={tcb} changed={changed} />
     </section>
   );
 }
 
-/** A running timer: how long real stacks wait, and a countdown while the player heads for its expiry. */
+/**
+ * A running timer: how long it runs now (the retransmission timeout as backed off, 1 s, 2 s, 4 s …; Linux's 2MSL
+ * beside RFC 9293's), whether this step started it again, and a countdown while the player heads for its expiry.
+ */
 function TimerMeter({ wait, counting, dwellMs }: { wait: Wait; counting: boolean; dwellMs: number }) {
   const t = useT("learn");
   const lang = textLang(t.locale);
@@ -65,16 +73,17 @@ function TimerMeter({ wait, counting, dwellMs }: { wait: Wait; counting: boolean
     const id = setInterval(() => setLeft(Math.max(0, 1 - (performance.now() - started) / dwellMs)), 100);
     return () => clearInterval(id);
   }, [counting, dwellMs]);
-  const seconds = info.seconds * left;
+  const seconds = (wait.seconds * left).toFixed(wait.seconds < 10 ? 1 : 0);
+  const msl = wait.timer === "2MSL";
   return (
-    <div className="mt-2 text-xs" data-testid={`timer-${wait.timer}`}>
-      <p className="flex justify-between gap-2">
+    <div className="mt-2 text-xs" data-testid={`timer-${wait.timer}`} data-seconds={wait.seconds}>
+      <p className="flex flex-wrap justify-between gap-x-2">
         <span className="flex items-center gap-1">
           <Icon name="clock" />
           {info.name[lang]}
         </span>
         <span className="whitespace-nowrap font-mono tabular-nums" title={info.source[lang]}>
-          {t("timerSeconds", { seconds: seconds.toFixed(info.seconds < 10 ? 1 : 0) })}
+          {msl ? t("timerLinuxSeconds", { seconds }) : t("timerSeconds", { seconds })}
         </span>
       </p>
       <div className="mt-1 h-1.5 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800">
@@ -83,6 +92,17 @@ function TimerMeter({ wait, counting, dwellMs }: { wait: Wait; counting: boolean
           style={{ transform: `scaleX(${left})` }}
         />
       </div>
+      {wait.restarted ? (
+        <p className="mt-1 font-semibold" data-testid="timer-restarted">
+          <span aria-hidden="true">↻ </span>
+          {msl
+            ? t("timerRestarted2msl")
+            : t("timerBackedOff", { was: wait.restarted.was ?? "none", seconds: wait.seconds })}
+        </p>
+      ) : null}
+      {msl ? (
+        <p className="mt-1 text-slate-600 dark:text-slate-400">{t.rich("timer2mslRfc", { seconds: info.seconds })}</p>
+      ) : null}
       <p className="mt-1 text-slate-600 dark:text-slate-400">
         {t("timerNote", { expires: wait.expiresAt ?? "none", what: info.onExpiry[lang] })}
       </p>

@@ -1,11 +1,25 @@
+import { useState } from "react";
 import type { Frame } from "@/lib/animation";
 import { useT } from "@/lib/i18n/client";
 import { textLang } from "@/lib/i18n/locales";
+import { ChecksPanel } from "./checks-panel";
 import { arcValues } from "./state-diagram";
 
-/** What happened at this step and why, in the learner's language: the whole story as text, read out as it changes. */
-export function Narration({ frame, last, heading }: { frame: Frame; last: number; heading?: string }) {
+type Props = {
+  frame: Pick<Frame, "step" | "narration" | "linux" | "states" | "arc" | "checks">;
+  last: number;
+  heading?: string;
+};
+
+/**
+ * What happened at this step and why, in the learner's language: the whole story as text, read out as it changes;
+ * where Linux does otherwise, that as a note of its own; and for an arriving segment, the checks it went through.
+ */
+export function Narration({ frame, last, heading }: Props) {
   const t = useT("learn");
+  const lang = textLang(t.locale);
+  // Kept here, not in the panel: a step without an arrival has no panel, and the next arrival opens as left.
+  const [checksOpen, setChecksOpen] = useState(false);
   return (
     <section
       aria-labelledby="now"
@@ -16,8 +30,16 @@ export function Narration({ frame, last, heading }: { frame: Frame; last: number
       </h2>
       <div aria-live="polite">
         <p className="mt-2" data-testid="narration">
-          {frame.narration[textLang(t.locale)]}
+          {frame.narration[lang]}
         </p>
+        {frame.linux ? (
+          <p
+            className="mt-2 rounded-md border-l-4 border-slate-500 bg-white/70 px-3 py-1.5 text-sm dark:bg-slate-950/40"
+            data-testid="linux-note"
+          >
+            {t.rich("linuxNote", { why: frame.linux[lang] })}
+          </p>
+        ) : null}
         <p className="mt-2 text-sm">
           {t.rich("statesLine", { client: frame.states.client, server: frame.states.server })}
           {frame.arc ? (
@@ -25,6 +47,7 @@ export function Narration({ frame, last, heading }: { frame: Frame; last: number
           ) : null}
         </p>
       </div>
+      {frame.checks ? <ChecksPanel checks={frame.checks} open={checksOpen} onToggle={setChecksOpen} /> : null}
     </section>
   );
 }

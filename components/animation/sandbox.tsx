@@ -13,12 +13,13 @@ import {
   replay,
   type Start,
   startConnection,
+  storyOf,
 } from "@/lib/animation";
 import { useT } from "@/lib/i18n/client";
 import { textLang } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
 import { traceRows } from "@/lib/quiz";
-import { formatSegment, ROLES, type Role, type Text } from "@/lib/tcp";
+import { formatSegment, ROLES, type Role, type Step, type Text } from "@/lib/tcp";
 import { EndpointBadge } from "./endpoint-badge";
 import { Narration } from "./narration";
 import { SequenceDiagram } from "./sequence-diagram";
@@ -27,7 +28,8 @@ import { useReducedMotion } from "./use-reduced-motion";
 
 /** What the last move did, or why it was refused: RFC 9293's reason for a move, or the session's length limit. */
 type Told =
-  | { refused: false; text: Text }
+  /** A move played: its story and Linux note; for a segment lost, about the step that sent it (no checks). */
+  | { refused: false; text: Text; linux: Text | null; lost: boolean }
   | { refused: true; text: Text; actor: Role; move: Text }
   | { refused: true; limit: true };
 
@@ -50,11 +52,12 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
   const reduced = useReducedMotion();
   const hydrated = useHydrated();
   const { connection } = session;
-  const initialStates = useMemo(() => {
-    const initial = startConnection(session.start).endpoints;
-    return { client: initial.client.state, server: initial.server.state };
-  }, [session.start]);
-  const frames = useMemo(() => framesOf(initialStates, connection.steps), [initialStates, connection.steps]);
+  const beginning = useMemo(() => startConnection(session.start).endpoints, [session.start]);
+  const initialStates = useMemo(
+    () => ({ client: beginning.client.state, server: beginning.server.state }),
+    [beginning],
+  );
+  const frames = useMemo(() => framesOf(beginning, connection.steps), [beginning, connection.steps]);
   const frame = frames[frames.length - 1] ?? frames[0];
   const rows = useMemo(() => traceRows(connection), [connection]);
 
@@ -86,7 +89,7 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
       connection: result.connection,
       moves: [...session.moves, move],
       problem: null,
-      told: { text: result.step.explain, refused: false },
+      told: { ...storyToTell(result.step), refused: false, lost: move.do === "lose" },
       fresh: move.do !== "lose",
     });
   }
@@ -160,6 +163,8 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
               role={role}
               state={frame.states[role]}
               waits={frame.timers[role]}
+              tcb={frame.tcb[role]}
+              changed={frame.changed[role]}
               step={frame.step}
               playing={false}
               dwellMs={0}
@@ -194,7 +199,16 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
       </p>
 
       <Narration
-        frame={session.told && !session.told.refused ? { ...frame, narration: session.told.text } : frame}
+        frame={
+          session.told && !session.told.refused
+            ? {
+                ...frame,
+                narration: session.told.text,
+                linux: session.told.linux,
+                checks: session.told.lost ? null : frame.checks,
+              }
+            : frame
+        }
         last={frames.length - 1}
         heading={heading}
       />
@@ -211,6 +225,11 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
       </div>
     </div>
   );
+}
+
+function storyToTell(step: Step): { text: Text; linux: Text | null } {
+  const { narration, linux } = storyOf(step);
+  return { text: narration, linux };
 }
 
 function inFlightTo({ connection }: Replay, role: Role, t: Translator<"learn">): string {

@@ -1,7 +1,16 @@
 "use client";
-import { useEffect, useReducer, useRef } from "react";
+import { useEffect, useMemo, useReducer, useRef } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { dwell, FLIGHT_MS, type Frame, playerReducer, SPEEDS, type Speed, startPlayer } from "@/lib/animation";
+import {
+  dwell,
+  FLIGHT_MS,
+  type Frame,
+  injectionsOf,
+  playerReducer,
+  SPEEDS,
+  type Speed,
+  startPlayer,
+} from "@/lib/animation";
 import { useT } from "@/lib/i18n/client";
 import type { FigureRow } from "@/lib/quiz";
 import type { Role, State } from "@/lib/tcp";
@@ -33,6 +42,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
   const hydrated = useHydrated();
   const frame = frames[player.step] ?? frames[0];
   const wait = dwell(player.speed);
+  const injected = useMemo(() => injectionsOf(frames), [frames]);
 
   // Playing: the next step comes when this one has had its time (a new step starts a new wait).
   // biome-ignore lint/correctness/useExhaustiveDependencies: player.step restarts the wait on every step
@@ -171,6 +181,8 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
                 role={role}
                 state={frame.states[role]}
                 waits={frame.timers[role]}
+                tcb={frame.tcb[role]}
+                changed={frame.changed[role]}
                 step={player.step}
                 playing={player.playing}
                 dwellMs={wait}
@@ -185,6 +197,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
               highlight={player.step}
               reserveRows={rows.length}
               flight={flight}
+              injected={injected}
             />
           </div>
         </div>

@@ -1,6 +1,7 @@
 "use client";
 import { useId } from "react";
 import { type FigureT, useFigureT } from "@/components/scenario/figure-text";
+import type { Injection } from "@/lib/animation";
 import type { FigureRow } from "@/lib/quiz";
 import type { Role, State } from "@/lib/tcp";
 import { FlyingSegment } from "./flying-segment";
@@ -29,6 +30,8 @@ const ROW = 36;
 const TOP = 46;
 const WIDTH = 440;
 const LANE = { client: 118, server: 322 } as const;
+/** The strip beyond a lifeline where an injected segment comes from: an attacker, or the network's past. */
+const OUTSIDE = 64;
 
 type Props = {
   title: string;
@@ -41,19 +44,27 @@ type Props = {
   reserveRows?: number;
   /** Fly the segments of this step across, taking this long. */
   flight?: { step: number; durationMs: number } | null;
+  /** Segments injected into the network (forged, old duplicates), drawn arriving from outside the lifelines. */
+  injected?: readonly Injection[];
 };
 
 /** Client and server lifelines, time flowing down, each segment an arrow labelled with its flags and numbers. */
-export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, flight }: Props) {
+export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, flight, injected = [] }: Props) {
   const t = useFigureT();
   const arrow = useId();
   const y = (step: number) => TOP + (step - 0.5) * ROW;
   const height = TOP + Math.max(rows.length, reserveRows ?? 0, 1) * ROW + 10;
   const stepOf = new Map(rows.map((r) => [r.step, r]));
-  const flying = flight ? flights(flight.step, rows, y) : [];
+  const shown = injected.filter((i) => stepOf.has(i.step));
+  const injectedAt = new Map(shown.map((i) => [i.step, i]));
+  const flying = flight ? flights(flight.step, rows, y, injectedAt.get(flight.step)) : [];
+  // Room beyond a lifeline only on the side an injected segment comes in from, for every step, so the picture
+  // keeps its size as the player steps.
+  const left = injected.some((i) => i.to === "client") ? OUTSIDE : 0;
+  const right = injected.some((i) => i.to === "server") ? OUTSIDE : 0;
   return (
     <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
+      viewBox={`${-left} 0 ${WIDTH + left + right} ${height}`}
       role="img"
       aria-label={
         highlight === 0
@@ -65,9 +76,9 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
       <ArrowHead id={arrow} />
       {highlight > 0 ? (
         <rect
-          x="0"
+          x={-left}
           y={y(highlight) - ROW / 2}
-          width={WIDTH}
+          width={WIDTH + left + right}
           height={ROW}
           rx="6"
           className="fill-sky-100 dark:fill-sky-950"
@@ -112,7 +123,7 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
             >
               {row.step}
             </text>
-            {!row.receivedFrom ? (
+            {!row.receivedFrom && !injectedAt.has(row.step) ? (
               <text
                 x={x}
                 y={y(row.step) - 4}
@@ -134,10 +145,7 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
             {sentArrow ? (
               <g className={row.step === highlight ? "text-sky-700 dark:text-sky-400" : undefined}>
                 <line
-                  x1={sentArrow.x1}
-                  y1={sentArrow.y1}
-                  x2={sentArrow.x2}
-                  y2={sentArrow.y2}
+                  {...ends(sentArrow)}
                   stroke="currentColor"
                   strokeWidth={row.step === highlight ? 2 : 1.25}
                   strokeDasharray={sentArrow.inFlight ? "4 3" : undefined}
@@ -155,27 +163,28 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
                     ✕
                   </text>
                 ) : null}
-                <text
-                  transform={labelPlacement(sentArrow)}
-                  textAnchor={sentArrow.x2 > sentArrow.x1 ? "start" : "end"}
-                  fontSize="9.5"
-                  fill="currentColor"
-                  className="font-mono"
-                >
-                  <tspan x="0" y="-13">
-                    {row.lost
-                      ? t("figLostFlags", { flags: segmentFlags(row.sent ?? "") })
-                      : segmentFlags(row.sent ?? "")}
-                  </tspan>
-                  <tspan x="0" y="-3">
-                    {segmentNumbers(row.sent ?? "")}
-                  </tspan>
-                </text>
+                <SegmentLabel
+                  along={sentArrow}
+                  flags={
+                    row.lost ? t("figLostFlags", { flags: segmentFlags(row.sent ?? "") }) : segmentFlags(row.sent ?? "")
+                  }
+                  numbers={segmentNumbers(row.sent ?? "")}
+                />
               </g>
             ) : null}
           </g>
         );
       })}
+      {shown.map((inj) => (
+        <InjectedArrow
+          key={`injected-${inj.step}`}
+          injection={inj}
+          y={y(inj.step)}
+          arrow={arrow}
+          highlighted={inj.step === highlight}
+          from={t("figInjectedFrom", { origin: inj.origin })}
+        />
+      ))}
       {flying.map((f) => (
         <FlyingSegment
           key={`${flight?.step}-${f.key}`}
@@ -193,35 +202,33 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
 
 type Point = { x: number; y: number };
 
-/** The segments moving at a step: the one arriving (along its whole arrow) and the one sent (to where it is now). */
-function flights(step: number, rows: FigureRow[], y: (step: number) => number) {
+type Line = { x1: number; y1: number; x2: number; y2: number };
+type Flight = { key: string; from: Point; to: Point; flags: string; lost: boolean; late: boolean };
+
+const along = (key: string, a: Line, sent: string, lost: boolean, late: boolean): Flight => ({
+  key,
+  from: { x: a.x1, y: a.y1 },
+  to: { x: a.x2, y: a.y2 },
+  flags: segmentFlags(sent),
+  lost,
+  late,
+});
+
+/**
+ * The segments moving at a step: the one arriving (along its whole arrow, from the sender or from outside) and the
+ * one sent (to where it is now), after it.
+ */
+function flights(step: number, rows: FigureRow[], y: (step: number) => number, injection?: Injection): Flight[] {
   const row = rows.find((r) => r.step === step);
   if (!row) return [];
-  const out: { key: string; from: Point; to: Point; flags: string; lost: boolean; late: boolean }[] = [];
   const sender = row.receivedFrom ? rows.find((r) => r.step === row.receivedFrom) : null;
-  if (sender?.sent) {
-    const a = segmentArrow(sender, rows, y);
-    out.push({
-      key: "in",
-      from: { x: a.x1, y: a.y1 },
-      to: { x: a.x2, y: a.y2 },
-      flags: segmentFlags(sender.sent),
-      lost: false,
-      late: false,
-    });
-  }
-  if (row.sent) {
-    const a = segmentArrow(row, rows, y);
-    out.push({
-      key: "out",
-      from: { x: a.x1, y: a.y1 },
-      to: { x: a.x2, y: a.y2 },
-      flags: segmentFlags(row.sent),
-      lost: row.lost,
-      late: Boolean(sender),
-    });
-  }
-  return out;
+  const arriving = injection
+    ? along("in", injectedArrow(injection, y(step)), injection.segment, false, false)
+    : sender?.sent
+      ? along("in", segmentArrow(sender, rows, y), sender.sent, false, false)
+      : null;
+  const leaving = row.sent ? along("out", segmentArrow(row, rows, y), row.sent, row.lost, Boolean(arriving)) : null;
+  return [arriving, leaving].filter((f): f is Flight => f !== null);
 }
 
 /** Where a sent segment's arrow goes: to the step that received it, halfway for a lost one, dashed if still flying. */
@@ -234,12 +241,87 @@ function segmentArrow(row: FigureRow, rows: FigureRow[], y: (step: number) => nu
   return { x1: from, y1: y(row.step), x2: from + (to - from) * 0.6, y2: y(row.step) + ROW * 0.45, inFlight: true };
 }
 
+/** An injected segment's arrow: from the strip beyond the receiver's lifeline, slanting down onto it at its step. */
+function injectedArrow(injection: Injection, atY: number) {
+  const lane = LANE[injection.to];
+  const outer = injection.to === "server" ? WIDTH + OUTSIDE - 6 : -OUTSIDE + 6;
+  return { x1: outer, y1: atY - ROW * 0.45, x2: lane, y2: atY };
+}
+
+/**
+ * A forged segment or an old duplicate, arriving from outside the two lifelines: where it comes from (an attacker,
+ * the network's past) at the outer end, its flags and numbers along the arrow, which is drawn dotted and marked ⚡
+ * or ↺, so it reads apart from the segments the two sides sent without relying on colour.
+ */
+function InjectedArrow(props: { injection: Injection; y: number; arrow: string; highlighted: boolean; from: string }) {
+  const { injection, arrow, highlighted } = props;
+  const a = injectedArrow(injection, props.y);
+  const outward = injection.to === "server" ? 1 : -1;
+  return (
+    <g
+      className={
+        injection.origin === "forged" ? "text-rose-700 dark:text-rose-400" : "text-amber-700 dark:text-amber-400"
+      }
+      data-testid="injected-segment"
+      data-origin={injection.origin}
+    >
+      <line
+        {...ends(a)}
+        stroke="currentColor"
+        strokeWidth={highlighted ? 2 : 1.25}
+        strokeDasharray="1.5 2.5"
+        strokeLinecap="round"
+        markerEnd={`url(#${arrow})`}
+      />
+      <text
+        x={a.x1 + outward * 2}
+        y={a.y1 - 6}
+        textAnchor={outward === 1 ? "end" : "start"}
+        fontSize="9"
+        fontWeight="700"
+        fill="currentColor"
+      >
+        {injection.origin === "forged" ? "⚡ " : "↺ "}
+        {props.from}
+      </text>
+      {/* Read from the receiver's lifeline outwards, so the label sits beside the side it reaches. */}
+      <SegmentLabel
+        along={{ x1: a.x2, y1: a.y2, x2: a.x1, y2: a.y1 }}
+        flags={segmentFlags(injection.segment)}
+        numbers={segmentNumbers(injection.segment)}
+      />
+    </g>
+  );
+}
+
+const ends = (a: Line): Line => ({ x1: a.x1, y1: a.y1, x2: a.x2, y2: a.y2 });
+
+/** A segment's flags and numbers in two short lines along its arrow, from the end it leaves. */
+function SegmentLabel({ along, flags, numbers }: { along: Line; flags: string; numbers: string }) {
+  return (
+    <text
+      transform={labelPlacement(along)}
+      textAnchor={along.x2 > along.x1 ? "start" : "end"}
+      fontSize="9.5"
+      fill="currentColor"
+      className="font-mono"
+    >
+      <tspan x="0" y="-13">
+        {flags}
+      </tspan>
+      <tspan x="0" y="-3">
+        {numbers}
+      </tspan>
+    </text>
+  );
+}
+
 /**
  * Where a segment's label goes: on its arrow, starting just past the sender and running along it, in two short
  * lines. Each label then stays on the sender's half, so the labels of two segments that cross (simultaneous open
  * or close) do not land on each other.
  */
-function labelPlacement(a: { x1: number; y1: number; x2: number; y2: number }): string {
+function labelPlacement(a: Line): string {
   // Far enough from the sender's lifeline to clear the head of an arrow arriving there at the same step.
   const t = 20 / Math.abs(a.x2 - a.x1);
   const x = a.x1 + (a.x2 - a.x1) * t;

@@ -11,7 +11,7 @@ import {
   placeState,
 } from "@/lib/animation";
 import { useT } from "@/lib/i18n/client";
-import { type Role, STATE_NAMES } from "@/lib/tcp";
+import { type Alternative, type Role, STATE_NAMES } from "@/lib/tcp";
 import { ArrowHead } from "./sequence-diagram";
 
 const TAG: Record<Role, { letter: string; dx: number; className: string }> = {
@@ -63,10 +63,11 @@ export function StateDiagram({ frame }: { frame: Pick<Frame, "places" | "arc" | 
             fill="none"
             stroke="currentColor"
             strokeWidth="3"
-            strokeDasharray={frame.arc.kind === "figure" ? undefined : "6 4"}
+            strokeDasharray={drawnInFigure(frame.arc) ? undefined : "6 4"}
             markerEnd={`url(#${lit})`}
             className="appear text-sky-700 dark:text-sky-400"
             data-testid="lit-arc"
+            data-dashed={!drawnInFigure(frame.arc)}
           />
         ) : null}
         <DiagramBoxes highlight={occupied} />
@@ -112,6 +113,23 @@ function Dot({ side }: { side: Role }) {
   );
 }
 
+/** The `arcSentence` message's names for the readings RFC 9293 also allows. */
+const ALTERNATIVE_KEY: Record<Alternative, string> = {
+  "RFC 793": "rfc793",
+  "MAY-2": "may2",
+  "note 3": "note3",
+  "strict sequence test": "strict",
+};
+
+/**
+ * Whether the lit arc is one Figure 5 draws: an arc of the figure taken as the figure means it. Everything else is
+ * dashed: a rule of §3.10 the figure leaves out, a step that stays put, a host failure, or a reading RFC 9293 also
+ * allows (an alternative row, even where it joins two boxes the figure joins).
+ */
+export function drawnInFigure(arc: Pick<Arc, "kind" | "alternative">): boolean {
+  return arc.kind === "figure" && arc.alternative === null;
+}
+
 /**
  * The values of the `arcSentence` message: "The client went from ESTABLISHED to FIN-WAIT-1 on CLOSE, sending FIN: an
  * arc of Figure 5 (RFC 9293 §3.10.4)."
@@ -128,6 +146,7 @@ export function arcValues(arc: Arc) {
     send: arc.send,
     kind: arc.kind,
     source: arc.source,
+    alternative: arc.alternative ? ALTERNATIVE_KEY[arc.alternative] : "none",
     note: arc.note ?? "none",
   };
 }

@@ -1,34 +1,11 @@
-// RFC 9293 Figure 5 laid out for the screen: where each state's box sits and how an arc runs between two boxes.
+// RFC 9293 Figure 5's arcs for the screen: which boxes a transition joins and how its arc runs between them.
 // Pure geometry, so a test can check that every transition of the model has somewhere to be drawn.
-import { type State, TRANSITIONS, type Transition } from "@/lib/tcp";
+import { TRANSITIONS, type Transition } from "@/lib/tcp";
+import { BOXES, DIAGRAM, type Place } from "./layout";
+import { type ArcGeometry, crossesABox, routeAround } from "./route";
 
-/** A box of the state diagram. Figure 5 draws CLOSED twice: at the top, and at the end of the teardown. */
-export type Place = State | "CLOSED-end";
-
-export const DIAGRAM = { width: 460, height: 500, boxWidth: 118, boxHeight: 30 } as const;
-
-/** Box centres, in the figure's arrangement: opening at the top, the closing sides left and right. */
-export const BOXES: Record<Place, { x: number; y: number }> = {
-  CLOSED: { x: 230, y: 22 },
-  LISTEN: { x: 230, y: 92 },
-  "SYN-RECEIVED": { x: 72, y: 162 },
-  "SYN-SENT": { x: 388, y: 162 },
-  ESTABLISHED: { x: 230, y: 232 },
-  "FIN-WAIT-1": { x: 72, y: 312 },
-  "CLOSE-WAIT": { x: 388, y: 312 },
-  "FIN-WAIT-2": { x: 72, y: 392 },
-  CLOSING: { x: 230, y: 392 },
-  "LAST-ACK": { x: 388, y: 392 },
-  "TIME-WAIT": { x: 230, y: 472 },
-  "CLOSED-end": { x: 388, y: 472 },
-};
-
-export const PLACES = Object.keys(BOXES) as Place[];
-
-/** The name printed in a box: both CLOSED boxes are CLOSED. */
-export function placeState(place: Place) {
-  return place === "CLOSED-end" ? "CLOSED" : place;
-}
+export { BOXES, DIAGRAM, PLACES, type Place, placeState } from "./layout";
+export type { ArcGeometry } from "./route";
 
 const OPENING = new Set<Place>(["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED"]);
 
@@ -42,8 +19,6 @@ export function placesOf(t: Pick<Transition, "from" | "to">): { from: Place; to:
 export const FIGURE_ARCS: readonly { from: Place; to: Place }[] = TRANSITIONS.filter((t) => t.kind === "figure").map(
   placesOf,
 );
-
-export type ArcGeometry = { d: string; label: { x: number; y: number } };
 
 /** Where the line from a box's centre towards (dx, dy) leaves the box. */
 function edge(place: Place, dx: number, dy: number): { x: number; y: number } {
@@ -81,6 +56,11 @@ export function arcGeometry(from: Place, to: Place): ArcGeometry {
   const ny = ((b.x - a.x) / len) * shift;
   const start = edge(from, b.x - a.x, b.y - a.y);
   const end = edge(to, a.x - b.x, a.y - b.y);
-  const d = `M${round(start.x + nx)},${round(start.y + ny)} L${round(end.x + nx)},${round(end.y + ny)}`;
-  return { d, label: { x: round((start.x + end.x) / 2 + nx), y: round((start.y + end.y) / 2 + ny) } };
+  const p0 = { x: start.x + nx, y: start.y + ny };
+  const p2 = { x: end.x + nx, y: end.y + ny };
+  if (!crossesABox([p0, p2], from, to)) {
+    const d = `M${round(p0.x)},${round(p0.y)} L${round(p2.x)},${round(p2.y)}`;
+    return { d, label: { x: round((p0.x + p2.x) / 2), y: round((p0.y + p2.y) / 2) } };
+  }
+  return routeAround(from, to);
 }

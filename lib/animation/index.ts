@@ -10,7 +10,18 @@ export {
   placeState,
   placesOf,
 } from "./diagram";
-export { type Arc, type Frame, framesOf, type Wait } from "./frames";
+export {
+  type Arc,
+  type Beginning,
+  type CheckLine,
+  type Checks,
+  type Frame,
+  framesOf,
+  type Injection,
+  injectionsOf,
+  storyOf,
+  type Wait,
+} from "./frames";
 export {
   dwell,
   FLIGHT_MS,

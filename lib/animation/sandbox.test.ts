@@ -5,6 +5,7 @@ import {
   applyMove,
   encodeMoves,
   MAX_MOVES,
+  MOVES,
   type Move,
   type ReplayProblem,
   replay,
@@ -88,5 +89,50 @@ describe("sandbox", () => {
     const again = applyMove(r.connection, { actor: "client", do: "timeout=RTO" });
     expect(again.ok && again.step.segment?.flags).toBe("SYN");
     expect(applyMove(r.connection, { actor: "server", do: "lose" }).ok).toBe(false);
+  });
+
+  it("keeps every move's code, so links made before the new moves still replay", () => {
+    const codes = MOVES.map((m) => m.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.slice(0, 9).join("")).toBe("LCSXADZRT");
+    expect(replay("established", "cX.sD.cD.sX.cD.sZ.sR.cD.sD.cT").problem).toBeNull();
+  });
+
+  it("a host that reboots loses its TCB; the peer's next segment finds no connection and is reset (Figure 10)", () => {
+    const moves: Move[] = [
+      { actor: "client", do: "reboot" },
+      { actor: "server", do: "SEND" },
+      { actor: "client", do: "deliver" },
+      { actor: "server", do: "deliver" },
+    ];
+    const link = encodeMoves(moves);
+    expect(link).toBe("cB.sS.cD.sD");
+    const r = replay("established", link);
+    expect(r.problem).toBeNull();
+    const [reboot, , answer, reset] = r.connection.steps;
+    expect(reboot?.transition).toMatchObject({ kind: "failure", from: "ESTABLISHED", to: "CLOSED" });
+    expect(Object.values(reboot?.tcb.client ?? {}).every((v) => v === null)).toBe(true);
+    expect(answer?.segment?.flags).toBe("RST");
+    expect(reset?.states.server).toBe("CLOSED");
+  });
+
+  it("the user timeout ends the connection from any state with one, and says why it cannot from CLOSED", () => {
+    for (const link of ["sU", "cX.cU", "sL.cC.sD.sU"]) {
+      const r = replay(link.startsWith("sL") ? "closed" : "established", link);
+      expect(r.problem, link).toBeNull();
+      const last = r.connection.steps.at(-1);
+      expect(last?.event).toBe("timeout=USER");
+      expect(last?.states[last.actor]).toBe("CLOSED");
+    }
+    for (const [start, link, reason] of [
+      ["closed", "cU", /No connection, so no user timeout runs/],
+      ["closed", "cB", /no connection to lose/],
+    ] as const) {
+      const r = replay(start, link);
+      expect(r.moves).toHaveLength(0);
+      expect(r.problem).toMatchObject({ kind: "refused", move: 1 });
+      expect(said(r.problem).en).toMatch(reason);
+      expect(said(r.problem).zh).toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });

@@ -30,6 +30,9 @@ export const MOVES: readonly { do: MoveKind; code: string; label: Text }[] = [
   { do: "lose", code: "Z", label: { en: "lose the segment coming here", zh: "丢弃发往这里的报文段" } },
   { do: "timeout=RTO", code: "R", label: { en: "let the retransmission timer expire", zh: "让重传计时器到期" } },
   { do: "timeout=2MSL", code: "T", label: { en: "let the 2MSL timer expire", zh: "让 2MSL 计时器到期" } },
+  // Added after the moves above: their codes never change, so every link made before still replays.
+  { do: "timeout=USER", code: "U", label: { en: "let the user timeout expire", zh: "让用户超时到期" } },
+  { do: "reboot", code: "B", label: { en: "reboot the host (its TCB is lost)", zh: "重启主机（丢失 TCB）" } },
 ];
 
 export function startConnection(start: Start): Connection {

@@ -10,7 +10,7 @@ import { textLang } from "@/lib/i18n/locales";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getGlobalT, getT } from "@/lib/i18n/server";
 import { traceRows } from "@/lib/quiz";
-import { play, SCENARIOS, scenarioById } from "@/lib/tcp";
+import { play, SCENARIOS, scenarioById, startOf } from "@/lib/tcp";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[] }> };
 
@@ -56,7 +56,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
           title={trace.title[lang]}
           initial={trace.initial}
           rows={rows}
-          frames={framesOf(trace.initial, trace.steps)}
+          frames={framesOf(startOf(scenario).endpoints, trace.steps)}
           startAt={asked.step}
         />
       </ClientMessages>

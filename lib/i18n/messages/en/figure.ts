@@ -7,6 +7,7 @@
 export const learnFigure = {
   figRole: "{role, select, client {client} other {server}}",
   figLostFlags: "{flags} (lost)",
+  figInjectedFrom: "{origin, select, forged {attacker} other {the network's past}}",
   figBefore: "{title}: before the first step, the client is {client} and the server is {server}.",
   figUpTo: "{title}: steps 1 to {step}, step {step} highlighted. {now}",
   figStepSent:

@@ -58,19 +58,41 @@ export const learn = {
   // The narration, the badges and the state diagram
   statesLine: "Client <strong>{client}</strong> · server <strong>{server}</strong>",
   arcSentence:
-    "The {actor, select, client {client} other {server}} {same, select, yes {stayed in {from}} other {went from {from} to {to}}} on <code>{event}</code>, {send, select, none {sending nothing} other {sending {send}}}{note, select, held { (held back, to ride on its next segment)} data { (but the data that came with it is acknowledged)} other {}}: {kind, select, figure {an arc of Figure 5} same-state {no state change, so Figure 5 draws no arc} other {a rule Figure 5 does not draw}} (RFC 9293 {source}).",
+    "The {actor, select, client {client} other {server}} {same, select, yes {stayed in {from}} other {went from {from} to {to}}} on <code>{event}</code>, {send, select, none {sending nothing} other {sending {send}}}{note, select, held { (held back, to ride on its next segment)} data { (but the data that came with it is acknowledged)} other {}}: {kind, select, figure {an arc of Figure 5} same-state {no state change, so Figure 5 draws no arc} failure {a host failure, not a rule of TCP, so Figure 5 draws no arc} other {a rule Figure 5 does not draw}}{alternative, select, rfc793 {, in a stack without RFC 5961's protection (RFC 793's rule, which RFC 9293 still allows)} may2 {, in a stack that takes RFC 9293's option MAY-2} note3 {, in a stack that follows Figure 5's note 3} strict {, reading §3.10.7.4's sequence number test to the letter} other {}} (RFC 9293 {source}).",
   roleTitle: "{role, select, client {Client} other {Server}}",
   badgeLabel: "{role, select, client {client} other {server}}: {state}",
   timerSeconds: "{seconds} s",
+  timerLinuxSeconds: "Linux: {seconds} s",
+  timer2mslRfc:
+    "RFC 9293 takes MSL as 2 minutes, so 2MSL is 4 minutes; Linux waits a fixed {seconds} s (<code>TCP_TIMEWAIT_LEN</code>).",
+  timerBackedOff:
+    "Started again, backed off{was, select, none {} other { from {was} s}} to {seconds} s (RFC 6298 §5.5).",
+  timerRestarted2msl:
+    "Started again: the FIN came again, so TIME-WAIT waits a full 2MSL once more (RFC 9293 §3.10.7.4).",
   timerNote: "{expires, select, none {} other {Expires at step {expires}. }}On expiry it {what}.",
+  tcbLabel: "The {role, select, client {client} other {server}}'s TCB variables",
+  tcbHeading: "TCB (Δ = changed now)",
+  tcbNone: "none in {state}",
+  tcbChanged: "(changed at this step)",
+  linuxNote: "<strong>Linux:</strong> {why}",
+  checksSummary:
+    "How the {actor, select, client {client} other {server}} checked the segment (RFC 9293 §3.10.7): {n, plural, one {# check} other {# checks}}{decider, select, none {} other {, settled by the {decider}}}",
+  checksOrderFull:
+    "In {state}, §3.10.7.4 checks an arriving segment in this order: {order}. A check that settles the segment ends there, so a segment outside the window is dropped before its RST or SYN bit counts.",
+  checksOrderOwn:
+    "{state} has checks of its own (RFC 9293 {section}); the full order of §3.10.7.4 (sequence number first, FIN last) applies from SYN-RECEIVED on.",
+  checksOrderJoin: ", ",
+  checksColon: ": ",
+  checksDecides: "settled here",
   diagramAria: "State diagram: the client is in {client}, the server in {server}. {arc}",
-  diagramLegend: "Faint arcs: RFC 9293 Figure 5. Dashed: a rule of §3.10 the figure leaves out.",
+  diagramLegend:
+    "Faint arcs: RFC 9293 Figure 5. Dashed: what the figure does not draw (a rule of §3.10, a step that stays put, a host failure, a reading the RFC also allows).",
 
   // The sandbox
   sandboxTitle: "Drive it yourself",
   sandboxEyebrow: "Learn · sandbox",
   sandboxLead:
-    "Choose what each side does next: call <code>listen()</code>, <code>connect()</code> or <code>close()</code>, deliver or lose the segment in flight, let a timer expire, send a RST. The model answers as RFC 9293 says, and explains the moves it does not allow.",
+    "Choose what each side does next: call <code>listen()</code>, <code>connect()</code> or <code>close()</code>, deliver or lose the segment in flight, let a timer or the user timeout expire, send a RST, reboot a host. The model answers as RFC 9293 says, and explains the moves it does not allow.",
   badStart: '"{start}" is not a way to start; starting with both sides CLOSED.',
   replayNotAMove:
     'The link\'s move {move} ("{token}") is not a move, so the session stops after {kept, plural, one {# move} other {# moves}}.',

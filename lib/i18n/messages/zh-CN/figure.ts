@@ -3,6 +3,7 @@ import type { learnFigure as enFigure } from "../en/figure";
 export const learnFigure: typeof enFigure = {
   figRole: "{role, select, client {客户端} other {服务器}}",
   figLostFlags: "{flags}（丢失）",
+  figInjectedFrom: "{origin, select, forged {攻击者} other {网络中的旧报文段}}",
   figBefore: "{title}：第一步之前，客户端处于 {client}，服务器处于 {server}。",
   figUpTo: "{title}：第 1 至 {step} 步，突出显示第 {step} 步。{now}",
   figStepSent:

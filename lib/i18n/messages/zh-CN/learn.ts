@@ -54,18 +54,38 @@ export const learn: Catalogue["learn"] = {
 
   statesLine: "客户端 <strong>{client}</strong> · 服务器 <strong>{server}</strong>",
   arcSentence:
-    "{actor, select, client {客户端} other {服务器}}在事件 <code>{event}</code> 下{same, select, yes {停留在 {from}} other {从 {from} 迁移到 {to}}}，{send, select, none {不发送报文段} other {发送 {send}}}{note, select, held {（暂缓发送，搭载在下一个报文段上）} data {（但随它到达的数据要确认）} other {}}：{kind, select, figure {这是图 5 中的一条弧} same-state {状态没有变化，所以图 5 没有画这条弧} other {这条规则图 5 没有画出}}（RFC 9293 {source}）。",
+    "{actor, select, client {客户端} other {服务器}}在事件 <code>{event}</code> 下{same, select, yes {停留在 {from}} other {从 {from} 迁移到 {to}}}，{send, select, none {不发送报文段} other {发送 {send}}}{note, select, held {（暂缓发送，搭载在下一个报文段上）} data {（但随它到达的数据要确认）} other {}}：{kind, select, figure {这是图 5 中的一条弧} same-state {状态没有变化，所以图 5 没有画这条弧} failure {这是主机故障，不是 TCP 的规则，所以图 5 没有画这条弧} other {这条规则图 5 没有画出}}{alternative, select, rfc793 {，这是没有采用 RFC 5961 防护的协议栈的做法（RFC 793 的规则，RFC 9293 仍然允许）} may2 {，这是采用 RFC 9293 可选项 MAY-2 的协议栈的做法} note3 {，这是遵循图 5 注 3 的协议栈的做法} strict {，这是严格按照 §3.10.7.4 的序号检查逐字执行的做法} other {}}（RFC 9293 {source}）。",
   roleTitle: "{role, select, client {客户端} other {服务器}}",
   badgeLabel: "{role, select, client {客户端} other {服务器}}：{state}",
   timerSeconds: "{seconds} 秒",
+  timerLinuxSeconds: "Linux：{seconds} 秒",
+  timer2mslRfc:
+    "RFC 9293 把 MSL 取为 2 分钟，所以 2MSL 是 4 分钟；Linux 固定等待 {seconds} 秒（<code>TCP_TIMEWAIT_LEN</code>）。",
+  timerBackedOff: "重新启动，超时时间{was, select, none {} other {从 {was} 秒}}退避到 {seconds} 秒（RFC 6298 §5.5）。",
+  timerRestarted2msl: "重新启动：FIN 再次到达，TIME-WAIT 重新等待完整的 2MSL（RFC 9293 §3.10.7.4）。",
   timerNote: "{expires, select, none {} other {将在第 {expires} 步到期。}}到期时{what}。",
   diagramAria: "状态图：客户端处于 {client}，服务器处于 {server}。{arc}",
-  diagramLegend: "浅色弧线：RFC 9293 图 5。虚线：§3.10 中有、但图 5 没有画出的规则。",
+  tcbLabel: "{role, select, client {客户端} other {服务器}}的 TCB 变量",
+  tcbHeading: "TCB（Δ 表示本步改变）",
+  tcbNone: "{state} 状态下没有这个值",
+  tcbChanged: "（这一步改变）",
+  linuxNote: "<strong>Linux：</strong>{why}",
+  checksSummary:
+    "{actor, select, client {客户端} other {服务器}}如何检查这个报文段（RFC 9293 §3.10.7）：共 {n} 项检查{decider, select, none {} other {，起决定作用的是：{decider}}}",
+  checksOrderFull:
+    "在 {state} 状态下，§3.10.7.4 按以下顺序检查到达的报文段：{order}。一旦某项检查决定了报文段的去向，处理就到此为止，所以窗口之外的报文段在它的 RST 位或 SYN 位起作用之前就被丢弃了。",
+  checksOrderOwn:
+    "{state} 状态有自己的检查（RFC 9293 {section}）；§3.10.7.4 的完整顺序（先检查序号，最后检查 FIN）从 SYN-RECEIVED 起才适用。",
+  checksOrderJoin: "、",
+  checksColon: "：",
+  checksDecides: "由此决定",
+  diagramLegend:
+    "浅色弧线：RFC 9293 图 5。虚线：图 5 没有画出的内容（§3.10 中的规则、状态不变的一步、主机故障，或 RFC 同样允许的另一种做法）。",
 
   sandboxTitle: "亲手操作连接",
   sandboxEyebrow: "动画讲解 · 沙盒",
   sandboxLead:
-    "自己决定双方下一步做什么：调用 <code>listen()</code>、<code>connect()</code> 或 <code>close()</code>，让在途的报文段送达或丢失，让计时器到期，发送 RST。模型按 RFC 9293 的规定作出回应，并解释它不允许的操作。",
+    "自己决定双方下一步做什么：调用 <code>listen()</code>、<code>connect()</code> 或 <code>close()</code>，让在途的报文段送达或丢失，让计时器或用户超时到期，发送 RST，重启主机。模型按 RFC 9293 的规定作出回应，并解释它不允许的操作。",
   badStart: "“{start}”不是可用的初始状态，改为从双方都处于 CLOSED 开始。",
   replayNotAMove:
     "链接中的第 {move} 步（“{token}”）不是有效的操作，{kept, plural, =0 {会话从头开始} other {会话停在前 # 步}}。",
