@@ -4,12 +4,12 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import {
-  clearSignInAttempts,
+  clearAttempts,
   type DbClient,
   database,
   databaseProvider,
   linkLearnerToUser,
-  takeSignInAttempt,
+  takeAttempt,
 } from "@/lib/db";
 import { parseCookies } from "@/lib/http/cookies";
 import { ACCOUNT_LOCKED } from "./forms";
@@ -54,7 +54,7 @@ export function createAuth(db: DbClient, secret: string = authSecret(), secureCo
         if (ctx.path !== "/sign-in/email") return;
         const key = signInAccountKey((ctx.body as { email?: unknown } | undefined)?.email);
         if (!key) return;
-        const taken = await takeSignInAttempt(key, Date.now(), SIGN_IN_ACCOUNT_LIMIT, db);
+        const taken = await takeAttempt(key, Date.now(), SIGN_IN_ACCOUNT_LIMIT, db);
         if (!taken.ok) {
           throw new APIError(
             "TOO_MANY_REQUESTS",
@@ -66,7 +66,7 @@ export function createAuth(db: DbClient, secret: string = authSecret(), secureCo
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== "/sign-in/email" || !ctx.context.newSession) return;
         const key = signInAccountKey((ctx.body as { email?: unknown } | undefined)?.email);
-        if (key) await clearSignInAttempts(key, db);
+        if (key) await clearAttempts(key, db);
       }),
     },
     secret,

@@ -19,11 +19,11 @@ export function normaliseEmail(email: string): string {
 
 /**
  * The counter's key for an email in a sign-in body: a hash, so the table holds no addresses and a key has one length
- * however long the typed address. Null when there is no email to count (better-auth refuses that body anyway).
+ * however long the typed address (after the "sign-in:" that sets it apart from the other limits' keys). Null when there is no email to count (better-auth refuses that body anyway).
  */
 export function signInAccountKey(email: unknown): string | null {
   if (typeof email !== "string") return null;
   const normalised = normaliseEmail(email);
   if (normalised === "") return null;
-  return createHash("sha256").update(`sign-in:${normalised}`).digest("hex");
+  return `sign-in:${createHash("sha256").update(`sign-in:${normalised}`).digest("hex")}`;
 }

@@ -67,5 +67,5 @@ export {
   databaseLocation,
   redactPassword,
 } from "./location";
-export { type AttemptLimit, clearSignInAttempts, type Taken, takeSignInAttempt } from "./sign-in-limits";
+export { type AttemptLimit, clearAttempts, giveBackAttempt, type Taken, takeAttempt } from "./throttles";
 export type { AnswerInput, AttemptAnswerInput, AttemptRecord, AttemptSummary, Learner, QuizSpec } from "./types";
