@@ -147,7 +147,7 @@ test.describe("in Chinese", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     await expect(page).toHaveTitle(/注册账号/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("注册账号");
-    await expect(page.getByText("至少 8 个字符。")).toBeVisible();
+    await expect(page.getByText("至少 8 个字符，且不能是 12345678 这类常见密码。")).toBeVisible();
     // Refused in the browser before anything is sent, in Chinese.
     await page.getByLabel("姓名").fill("李雷");
     await page.getByLabel("邮箱").fill(email);

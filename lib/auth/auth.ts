@@ -3,18 +3,12 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import {
-  clearAttempts,
-  type DbClient,
-  database,
-  databaseProvider,
-  linkLearnerToUser,
-  takeAttempt,
-} from "@/lib/db";
+import { clearAttempts, type DbClient, database, databaseProvider, linkLearnerToUser, takeAttempt } from "@/lib/db";
 import { parseCookies } from "@/lib/http/cookies";
-import { ACCOUNT_LOCKED } from "./forms";
+import { ACCOUNT_LOCKED, PASSWORD_TOO_COMMON, SIGN_UP_REFUSED } from "./forms";
 import { hashGuestToken } from "./guest-hash";
 import { GUEST_COOKIE, isGuestToken } from "./guest-token";
+import { guessable } from "./passwords";
 import { authSecret } from "./secret";
 import { SIGN_IN_ACCOUNT_LIMIT, signInAccountKey } from "./sign-in-limit";
 
@@ -45,14 +39,39 @@ export function overHttps(headers: Headers, env: Readonly<Record<string, string 
   return (env.BETTER_AUTH_URL ?? "").startsWith("https://");
 }
 
+/** The one origin accounts work at when BETTER_AUTH_URL names it; null when they work at any address (the default). */
+export function accountsOrigin(env: Readonly<Record<string, string | undefined>> = process.env): string | null {
+  try {
+    return env.BETTER_AUTH_URL ? new URL(env.BETTER_AUTH_URL).origin : null;
+  } catch {
+    return null;
+  }
+}
+
 export function createAuth(db: DbClient, secret: string = authSecret(), secureCookies = false) {
   return betterAuth({
     hooks: {
-      // Counted before the password is checked, so past the limit even the right password is refused until the
-      // window has passed; counted for any email, so the refusal does not tell whether it has an account.
       before: createAuthMiddleware(async (ctx) => {
+        const body = ctx.body as { email?: unknown; password?: unknown } | undefined;
+        if (ctx.path === "/sign-up/email" && typeof body?.password === "string" && (await guessable(body.password))) {
+          throw new APIError("BAD_REQUEST", {
+            code: PASSWORD_TOO_COMMON,
+            message: "This password is among the most common ones. Choose another.",
+          });
+        }
+        if (ctx.path === "/sign-up/email" && (await hasAccount(body?.email, db))) {
+          // better-auth would answer 422 USER_ALREADY_EXISTS, at once. The refusal is the one any other sign-up
+          // refusal gets, and hashing the password first makes it take as long as a sign-up that goes through.
+          if (typeof body?.password === "string") await ctx.context.password.hash(body.password);
+          throw new APIError("BAD_REQUEST", {
+            code: SIGN_UP_REFUSED,
+            message: "No account could be created with these details.",
+          });
+        }
+        // Counted before the password is checked, so past the limit even the right password is refused until the
+        // window has passed; counted for any email, so the refusal does not tell whether it has an account.
         if (ctx.path !== "/sign-in/email") return;
-        const key = signInAccountKey((ctx.body as { email?: unknown } | undefined)?.email);
+        const key = signInAccountKey(body?.email);
         if (!key) return;
         const taken = await takeAttempt(key, Date.now(), SIGN_IN_ACCOUNT_LIMIT, db);
         if (!taken.ok) {
@@ -71,9 +90,18 @@ export function createAuth(db: DbClient, secret: string = authSecret(), secureCo
     },
     secret,
     // httpOnly and SameSite=Lax always (better-auth's defaults); Secure (and the __Secure- name) over HTTPS only.
-    advanced: { useSecureCookies: secureCookies },
+    // The origin check on (better-auth turns it off by itself under a test runner, and the tests check it).
+    advanced: { useSecureCookies: secureCookies, disableOriginCheck: false },
     database: prismaAdapter(db, { provider: databaseProvider(db) }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+      // The interface has no password reset (lib/auth/endpoint.ts serves none); were one added, a reset ends every
+      // session the old password had opened.
+      revokeSessionsOnPasswordReset: true,
+    },
     user: {
       // Never taken from a request: SynAck sets it (lib/auth/roles.ts).
       additionalFields: { role: { type: "string", defaultValue: "student", input: false } },
@@ -98,6 +126,12 @@ export function createAuth(db: DbClient, secret: string = authSecret(), secureCo
       },
     },
   });
+}
+
+/** Whether a sign-up's email already has an account, looked up as better-auth looks it up (in lower case). */
+async function hasAccount(email: unknown, db: DbClient): Promise<boolean> {
+  if (typeof email !== "string" || email.length > 254) return false;
+  return (await db.user.count({ where: { email: email.toLowerCase() } })) > 0;
 }
 
 export type Auth = ReturnType<typeof createAuth>;
