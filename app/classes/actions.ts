@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireAccount, requireTeacher } from "@/lib/auth/access";
 import { currentCaller } from "@/lib/auth/current-learner";
+import { takeJoinGuess } from "@/lib/auth/limits";
 import { parseLocal } from "@/lib/classes/local-time";
 import { createAssignment, createClass, joinClass, leaveClass, makeTeacher, rotateJoinCode } from "@/lib/db";
 import { formFields } from "@/lib/http/form-fields";
@@ -65,7 +67,15 @@ export async function joinClassAction(_previous: unknown, form: unknown): Promis
   if (!fields) return { error: await say("classes.checkCode"), value };
   const parsed = joinCode.safeParse({ code: value });
   if (!parsed.success) return { error: await refusalOf(parsed.error.issues, "classes.checkCode"), value };
-  const result = await joinClass(access.who.id, parsed.data.code, new Date());
+  // Guesses are limited per account and per address (lib/auth/limits.ts); a code that names a class is no guess.
+  const now = new Date();
+  const guess = await takeJoinGuess(access.who.id, (await headers()).get("x-forwarded-for"), now.getTime());
+  if (!guess.ok) {
+    const minutes = Math.ceil(guess.retryAfterS / 60);
+    return { error: (await getGlobalT())("classes.joinTooMany", { minutes }), value };
+  }
+  const result = await joinClass(access.who.id, parsed.data.code, now);
+  if (result.ok || result.reason === "own-class") await guess.found();
   if (!result.ok) return { error: await say(JOIN_REFUSAL[result.reason]), value };
   redirect(`/classes/${result.classId}`);
 }
