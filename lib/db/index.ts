@@ -59,7 +59,7 @@ export {
 } from "./classes";
 export { BUSY_TIMEOUT_MS, type DbClient, database, databaseProvider, openDatabase } from "./client";
 export { databaseAnswers } from "./health";
-export { findOrCreateGuest, learnerForUser, linkLearnerToUser } from "./learners";
+export { findGuest, findOrCreateGuest, learnerForUser, linkLearnerToUser } from "./learners";
 export {
   type DatabaseLocation,
   DEFAULT_DATABASE_URL,
