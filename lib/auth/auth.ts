@@ -33,7 +33,10 @@ export const AUTH_LIMITS = {
  * BETTER_AUTH_URL names the public address. Session cookies are Secure exactly then: a school server on plain
  * http://192.168.1.5:3000 must still be able to sign people in (browsers drop Secure cookies there).
  */
-export function overHttps(headers: Headers, env: Readonly<Record<string, string | undefined>> = process.env): boolean {
+export function overHttps(
+  headers: Pick<Headers, "get">,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): boolean {
   const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();
   if (forwarded) return forwarded === "https";
   return (env.BETTER_AUTH_URL ?? "").startsWith("https://");
