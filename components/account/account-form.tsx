@@ -109,7 +109,19 @@ export function AccountForm({
         ) : null}
       </label>
       <p role="alert" className="min-h-6 text-sm text-rose-700 dark:text-rose-400">
-        {error ? t(accountKey(error), { minutes, status, url: accountsAt ?? "" }) : null}
+        {error === "account.originElsewhere" && accountsAt
+          ? t.rich("originElsewhere", {
+              url: accountsAt,
+              // This very page (and where it leads after) at the address accounts work at.
+              link: (c) => (
+                <a className="underline underline-offset-2" href={`${accountsAt}${withNext(`/${kind}`, next)}`}>
+                  {c}
+                </a>
+              ),
+            })
+          : error
+            ? t(accountKey(error), { minutes, status, url: accountsAt ?? "" })
+            : null}
       </p>
       {/* aria-disabled while the request runs, so the button keeps focus and a refusal is read from where it was. */}
       <button type="submit" className={PRIMARY_BUTTON} disabled={!hydrated} aria-disabled={pending}>

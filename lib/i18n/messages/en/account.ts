@@ -34,6 +34,6 @@ export const account = {
   originRefused:
     "SynAck refused this as coming from another site, so nothing was sent on. Reload this page and try again.",
   originElsewhere:
-    "Accounts on this server work at {url} only, not at the address this page was opened at. Open {url} and try there.",
+    "Accounts on this server work at {url} only, not at the address this page was opened at. <link>Open this page there</link> and try again.",
   serverError: "SynAck could not do this just now (error {status}), and nothing was changed. Try again in a moment.",
 };

@@ -30,6 +30,6 @@ export const account: Catalogue["account"] = {
   signUpRefused: "无法用这些信息创建账号。如果你已经有账号，请直接登录。",
   passwordTooCommon: "这是最常见的密码之一，猜密码的人会最先尝试它。请换一个：几个互不相关的词连在一起就是好密码。",
   originRefused: "SynAck 认为这个请求来自其他网站，因此没有处理。请刷新本页后再试。",
-  originElsewhere: "这台服务器上的账号只能在 {url} 使用，而不是本页打开时的地址。请打开 {url} 再试。",
+  originElsewhere: "这台服务器上的账号只能在 {url} 使用，而不是本页打开时的地址。请<link>在那里打开本页</link>再试。",
   serverError: "SynAck 现在无法完成这项操作（错误 {status}），没有做任何更改。请稍后再试。",
 };
