@@ -95,10 +95,12 @@ test("signing up with an email that has an account says nothing about it", async
   );
 });
 
-test("guesses at one account from many addresses lock it, even for the right password; another account still signs in", async ({
+test("guesses at one account from many addresses lock it, even for the right password, except in a browser it signed in from before", async ({
   page,
   request,
   baseURL,
+  browser,
+  playwright,
 }, testInfo) => {
   const stamp = `${testInfo.project.name}-${Date.now()}`;
   const target = { name: "Target", email: `target-${stamp}@example.com`, password: "the real password" };
@@ -107,15 +109,33 @@ test("guesses at one account from many addresses lock it, even for the right pas
   for (const account of [target, other]) {
     expect((await request.post("/api/auth/sign-up/email", { data: account, headers: origin })).status()).toBe(200);
   }
-  // Ten wrong guesses, each claiming an address of its own (the server counts them all against the connection's
-  // address, scripts/lib/client-address.ts, but ten stay under that limit): only the per-account limit stops them.
+  // The owner signs in once from their own browser, before anyone guesses.
+  const owners = await browser.newContext({ baseURL, locale: "en-GB" });
+  const own = await owners.newPage();
+  const signInAs = async (p: Page, who: { email: string; password: string }) => {
+    await p.goto("/sign-in");
+    await p.getByLabel("Email").fill(who.email);
+    await p.getByLabel("Password").fill(who.password);
+    await p.getByRole("main").getByRole("button", { name: "Sign in" }).click();
+  };
+  await signInAs(own, target);
+  await expect(own).toHaveURL(/\/me$/);
+  await own.context().clearCookies({ name: "better-auth.session_token" });
+  // Ten wrong guesses from a guesser's own client (never signed in as the target), each claiming an address of its
+  // own (the server counts them all against the connection's address, scripts/lib/client-address.ts, but ten stay
+  // under that limit): only the per-account limit stops them. The guesser connects from a loopback address of its
+  // own per project, so the two projects' guesses do not add up under one address's limit.
+  const guesserAt = new URL(baseURL ?? "");
+  guesserAt.hostname = testInfo.project.name === "phone" ? "127.0.0.12" : "127.0.0.11";
+  const guesser = await playwright.request.newContext({ baseURL: guesserAt.origin });
   for (let i = 0; i < 10; i++) {
-    const guess = await request.post("/api/auth/sign-in/email", {
+    const guess = await guesser.post("/api/auth/sign-in/email", {
       data: { email: i % 2 ? target.email.toUpperCase() : target.email, password: `guess ${i}` },
-      headers: { ...origin, "x-forwarded-for": `203.0.113.${i + 1}` },
+      headers: { origin: guesserAt.origin, "x-forwarded-for": `203.0.113.${i + 1}` },
     });
     expect(guess.status()).toBe(401);
   }
+  await guesser.dispose();
 
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(target.email);
@@ -132,6 +152,12 @@ test("guesses at one account from many addresses lock it, even for the right pas
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByTestId("learner-chip")).toHaveText("Other");
+
+  // The owner's browser (signed out, but known: it signed in with the password before) still gets in.
+  await signInAs(own, target);
+  await expect(own).toHaveURL(/\/me$/);
+  await expect(own.getByTestId("learner-chip")).toHaveText("Target");
+  await owners.close();
 });
 
 test.describe("in Chinese", () => {

@@ -8,6 +8,14 @@ import { parseCookies } from "@/lib/http/cookies";
 import { ACCOUNT_LOCKED, PASSWORD_TOO_COMMON, SIGN_UP_REFUSED } from "./forms";
 import { hashGuestToken } from "./guest-hash";
 import { GUEST_COOKIE, isGuestToken } from "./guest-token";
+import {
+  DEVICE_COOKIE,
+  DEVICE_COOKIE_MAX_AGE_S,
+  deviceFor,
+  knownDevices,
+  rememberDevice,
+  signInDeviceKey,
+} from "./known-devices";
 import { guessable } from "./passwords";
 import { authSecret } from "./secret";
 import { SIGN_IN_ACCOUNT_LIMIT, signInAccountKey } from "./sign-in-limit";
@@ -72,9 +80,14 @@ export function createAuth(db: DbClient, secret: string = authSecret(), secureCo
           });
         }
         // Counted before the password is checked, so past the limit even the right password is refused until the
-        // window has passed; counted for any email, so the refusal does not tell whether it has an account.
+        // window has passed; counted for any email, so the refusal does not tell whether it has an account. From a
+        // browser the account signed in from before, counted apart (lib/auth/known-devices.ts).
         if (ctx.path !== "/sign-in/email") return;
-        const key = signInAccountKey(body?.email);
+        const device = deviceFor(
+          knownDevices(await ctx.getSignedCookie(DEVICE_COOKIE, ctx.context.secret)),
+          body?.email,
+        );
+        const key = device ? signInDeviceKey(device) : signInAccountKey(body?.email);
         if (!key) return;
         const taken = await takeAttempt(key, Date.now(), SIGN_IN_ACCOUNT_LIMIT, db);
         if (!taken.ok) {
@@ -86,9 +99,25 @@ export function createAuth(db: DbClient, secret: string = authSecret(), secureCo
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
-        if (ctx.path !== "/sign-in/email" || !ctx.context.newSession) return;
-        const key = signInAccountKey((ctx.body as { email?: unknown } | undefined)?.email);
-        if (key) await clearAttempts(key, db);
+        const signedIn = ctx.path === "/sign-in/email" || ctx.path === "/sign-up/email";
+        const email = (ctx.body as { email?: unknown } | undefined)?.email;
+        if (!signedIn || !ctx.context.newSession || typeof email !== "string") return;
+        // The password was right: the attempts before it no longer count, and this browser is known from now on.
+        const devices = knownDevices(await ctx.getSignedCookie(DEVICE_COOKIE, ctx.context.secret));
+        const device = deviceFor(devices, email);
+        const key = signInAccountKey(email);
+        await Promise.all([
+          key ? clearAttempts(key, db) : null,
+          device ? clearAttempts(signInDeviceKey(device), db) : null,
+        ]);
+        await ctx.setSignedCookie(DEVICE_COOKIE, rememberDevice(devices, email), ctx.context.secret, {
+          httpOnly: true,
+          sameSite: "lax",
+          secure: secureCookies,
+          // Sent only to better-auth's endpoints: no page or API needs it.
+          path: "/api/auth",
+          maxAge: DEVICE_COOKIE_MAX_AGE_S,
+        });
       }),
     },
     secret,
