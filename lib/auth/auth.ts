@@ -64,7 +64,9 @@ export function createAuth(db: DbClient, secret: string = authSecret(), secureCo
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
         const body = ctx.body as { email?: unknown; password?: unknown } | undefined;
-        if (ctx.path === "/sign-up/email" && typeof body?.password === "string" && (await guessable(body.password))) {
+        // A password of the wrong length gets better-auth's own refusal (too short, too long) instead.
+        const password = typeof body?.password === "string" && body.password.length <= 128 ? body.password : "";
+        if (ctx.path === "/sign-up/email" && password.length >= 8 && (await guessable(password))) {
           throw new APIError("BAD_REQUEST", {
             code: PASSWORD_TOO_COMMON,
             message: "This password is among the most common ones. Choose another.",

@@ -187,6 +187,9 @@ describe("sign-up refusals", () => {
       expect((await response.json()).code).toBe(PASSWORD_TOO_COMMON);
     }
     expect(await db.client.user.count()).toBe(0);
+    // Too short is said as too short, even for a password on the list.
+    const short = await send("/sign-up/email", { ...at, body: { ...account(), password: "1234" } });
+    expect((await short.json()).code).toBe("PASSWORD_TOO_SHORT");
     expect((await send("/sign-up/email", { ...at, body: account() })).status).toBe(200);
   });
 
