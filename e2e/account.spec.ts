@@ -42,6 +42,15 @@ test("a guest signs up and keeps their practice; signed out the browser is a new
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("The password needs at least 8 characters.");
   await expect(page.getByLabel("Email")).toHaveValue(email);
+  // Long enough, but one of the passwords guessers try first: refused by the server, saying so.
+  await page.getByLabel("Password").fill("password1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "This password is one of the most common ones, which guessers try first. Choose another: a few unrelated words make a good one.",
+  );
+  await page.emulateMedia({ colorScheme: "dark" });
+  await screenshot(page, testInfo, "sign-up-common-password-dark");
+  await page.emulateMedia({ colorScheme: "light" });
   await page.getByLabel("Password").fill(password);
   await screenshot(page, testInfo, "sign-up");
   await page.getByRole("button", { name: "Create account" }).click();
@@ -180,6 +189,14 @@ test.describe("in Chinese", () => {
     await page.getByLabel("密码").fill("short");
     await page.getByRole("button", { name: "注册", exact: true }).click();
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("密码至少需要 8 个字符。");
+    await page.getByLabel("密码").fill("12345678");
+    await page.getByRole("button", { name: "注册", exact: true }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "这是最常见的密码之一，猜密码的人会最先尝试它。请换一个：几个互不相关的词连在一起就是好密码。",
+    );
+    await page.emulateMedia({ colorScheme: "dark" });
+    await screenshot(page, testInfo, "zh-sign-up-common-password-dark");
+    await page.emulateMedia({ colorScheme: "light" });
     await page.getByLabel("密码").fill(password);
     await screenshot(page, testInfo, "zh-sign-up");
     await page.getByRole("button", { name: "注册", exact: true }).click();

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { accountsOrigin } from "@/lib/auth/auth";
 import { currentCaller } from "@/lib/auth/current-learner";
 import { safeNext } from "@/lib/auth/forms";
+import { commonPasswords } from "@/lib/auth/passwords";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
 
@@ -14,6 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  // Loaded while the person types, not when they press "Create account" (lib/auth/passwords.ts).
+  void commonPasswords();
   const next = safeNext((await searchParams).next);
   if ((await currentCaller())?.user) redirect(next ?? "/me");
   const t = await getT("account");

@@ -4,8 +4,11 @@
 
 let common: Promise<ReadonlySet<string>> | null = null;
 
-/** The list, loaded on the first sign-up (decompressing it takes tens of milliseconds) and kept. */
-function commonPasswords(): Promise<ReadonlySet<string>> {
+/**
+ * The list, loaded once (decompressing it takes tens of milliseconds) and kept. The sign-up page asks for it as it
+ * renders, so it is ready by the time the form is sent.
+ */
+export function commonPasswords(): Promise<ReadonlySet<string>> {
   common ??= import("@zxcvbn-ts/language-common").then(
     ({ dictionary }) => new Set(dictionary["passwords-common"].map((p) => p.toLowerCase())),
   );
