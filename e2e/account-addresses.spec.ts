@@ -41,7 +41,8 @@ test("sign up at 127.0.0.1, sign in at 127.0.0.2 and at [::1], with no configura
   const first = await freshPage(browser, at(baseURL, "127.0.0.1"));
   await first.page.goto("/sign-up");
   await fillAndSend(first.page, who, "Create account");
-  await expect(first.page).toHaveURL(/127\.0\.0\.1:\d+\/me$/);
+  // Perhaps the server's first request to better-auth, which loads it: more time than the default 5 s.
+  await expect(first.page).toHaveURL(/127\.0\.0\.1:\d+\/me$/, { timeout: 15_000 });
   await expect(first.page.getByTestId("learner-chip")).toHaveText("Lin");
   await first.close();
 
@@ -107,7 +108,8 @@ test.describe("with BETTER_AUTH_URL set", () => {
     await elsewhere.page.getByRole("link", { name: "Open this page there" }).click();
     await expect(elsewhere.page).toHaveURL(`${publicUrl}/sign-up`);
     await fillAndSend(elsewhere.page, who, "Create account");
-    await expect(elsewhere.page).toHaveURL(`${publicUrl}/me`);
+    // A server of its own: its first account, on a machine that may be busy.
+    await expect(elsewhere.page).toHaveURL(`${publicUrl}/me`, { timeout: 15_000 });
     await expect(elsewhere.page.getByTestId("learner-chip")).toHaveText("Ming");
     await elsewhere.close();
 
