@@ -42,6 +42,15 @@ test("a guest signs up and keeps their practice; signed out the browser is a new
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("The password needs at least 8 characters.");
   await expect(page.getByLabel("Email")).toHaveValue(email);
+  // Long enough, but one of the passwords guessers try first: refused by the server, saying so.
+  await page.getByLabel("Password").fill("password1");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "This password is one of the most common ones, which guessers try first. Choose another: a few unrelated words make a good one.",
+  );
+  await page.emulateMedia({ colorScheme: "dark" });
+  await screenshot(page, testInfo, "sign-up-common-password-dark");
+  await page.emulateMedia({ colorScheme: "light" });
   await page.getByLabel("Password").fill(password);
   await screenshot(page, testInfo, "sign-up");
   await page.getByRole("button", { name: "Create account" }).click();
@@ -95,10 +104,12 @@ test("signing up with an email that has an account says nothing about it", async
   );
 });
 
-test("guesses at one account from many addresses lock it, even for the right password; another account still signs in", async ({
+test("guesses at one account from many addresses lock it, even for the right password, except in a browser it signed in from before", async ({
   page,
   request,
   baseURL,
+  browser,
+  playwright,
 }, testInfo) => {
   const stamp = `${testInfo.project.name}-${Date.now()}`;
   const target = { name: "Target", email: `target-${stamp}@example.com`, password: "the real password" };
@@ -107,15 +118,33 @@ test("guesses at one account from many addresses lock it, even for the right pas
   for (const account of [target, other]) {
     expect((await request.post("/api/auth/sign-up/email", { data: account, headers: origin })).status()).toBe(200);
   }
-  // Ten wrong guesses, each claiming an address of its own (the server counts them all against the connection's
-  // address, scripts/lib/client-address.ts, but ten stay under that limit): only the per-account limit stops them.
+  // The owner signs in once from their own browser, before anyone guesses.
+  const owners = await browser.newContext({ baseURL, locale: "en-GB" });
+  const own = await owners.newPage();
+  const signInAs = async (p: Page, who: { email: string; password: string }) => {
+    await p.goto("/sign-in");
+    await p.getByLabel("Email").fill(who.email);
+    await p.getByLabel("Password").fill(who.password);
+    await p.getByRole("main").getByRole("button", { name: "Sign in" }).click();
+  };
+  await signInAs(own, target);
+  await expect(own).toHaveURL(/\/me$/);
+  await own.context().clearCookies({ name: "better-auth.session_token" });
+  // Ten wrong guesses from a guesser's own client (never signed in as the target), each claiming an address of its
+  // own (the server counts them all against the connection's address, scripts/lib/client-address.ts, but ten stay
+  // under that limit): only the per-account limit stops them. The guesser connects from a loopback address of its
+  // own per project, so the two projects' guesses do not add up under one address's limit.
+  const guesserAt = new URL(baseURL ?? "");
+  guesserAt.hostname = testInfo.project.name === "phone" ? "127.0.0.12" : "127.0.0.11";
+  const guesser = await playwright.request.newContext({ baseURL: guesserAt.origin });
   for (let i = 0; i < 10; i++) {
-    const guess = await request.post("/api/auth/sign-in/email", {
+    const guess = await guesser.post("/api/auth/sign-in/email", {
       data: { email: i % 2 ? target.email.toUpperCase() : target.email, password: `guess ${i}` },
-      headers: { ...origin, "x-forwarded-for": `203.0.113.${i + 1}` },
+      headers: { origin: guesserAt.origin, "x-forwarded-for": `203.0.113.${i + 1}` },
     });
     expect(guess.status()).toBe(401);
   }
+  await guesser.dispose();
 
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(target.email);
@@ -132,6 +161,12 @@ test("guesses at one account from many addresses lock it, even for the right pas
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/me$/);
   await expect(page.getByTestId("learner-chip")).toHaveText("Other");
+
+  // The owner's browser (signed out, but known: it signed in with the password before) still gets in.
+  await signInAs(own, target);
+  await expect(own).toHaveURL(/\/me$/);
+  await expect(own.getByTestId("learner-chip")).toHaveText("Target");
+  await owners.close();
 });
 
 test.describe("in Chinese", () => {
@@ -147,13 +182,21 @@ test.describe("in Chinese", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     await expect(page).toHaveTitle(/注册账号/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("注册账号");
-    await expect(page.getByText("至少 8 个字符。")).toBeVisible();
+    await expect(page.getByText("至少 8 个字符，且不能是 12345678 这类常见密码。")).toBeVisible();
     // Refused in the browser before anything is sent, in Chinese.
     await page.getByLabel("姓名").fill("李雷");
     await page.getByLabel("邮箱").fill(email);
     await page.getByLabel("密码").fill("short");
     await page.getByRole("button", { name: "注册", exact: true }).click();
     await expect(page.getByRole("main").getByRole("alert")).toHaveText("密码至少需要 8 个字符。");
+    await page.getByLabel("密码").fill("12345678");
+    await page.getByRole("button", { name: "注册", exact: true }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+      "这是最常见的密码之一，猜密码的人会最先尝试它。请换一个：几个互不相关的词连在一起就是好密码。",
+    );
+    await page.emulateMedia({ colorScheme: "dark" });
+    await screenshot(page, testInfo, "zh-sign-up-common-password-dark");
+    await page.emulateMedia({ colorScheme: "light" });
     await page.getByLabel("密码").fill(password);
     await screenshot(page, testInfo, "zh-sign-up");
     await page.getByRole("button", { name: "注册", exact: true }).click();

@@ -202,6 +202,119 @@ test.describe("fuzzing every server action", () => {
   });
 });
 
+/**
+ * Requests no page of SynAck sends, to every action: another site's Origin, a body over Next's 1 MB limit, and
+ * bodies React cannot decode into arguments (broken JSON, a list that is not one, references to parts that are not
+ * there, more arguments than Next calls an action with). Next alone answers each with a 500; the server in front of
+ * it (scripts/server.ts) refuses them with a 4xx and a message in the request's language, writing nothing.
+ */
+test.describe("server action requests no page sends", () => {
+  const own = useOwnServer("fuzz-action-bodies");
+
+  test("another site, too large, not decodable: a 4xx with a message, never a 5xx, nothing written", async ({
+    playwright,
+  }, testInfo) => {
+    test.skip(testInfo.project.name === "phone", "server-side test: once is enough");
+    test.setTimeout(240_000);
+    const actions = actionsOfBuild();
+    const server = await own.start();
+    const api = await playwright.request.newContext({ baseURL: server.url });
+    await api.get("/");
+    const before = tableCounts(own.databaseFile());
+    const failures: string[] = [];
+    type Sent = { origin?: string; body: string | Buffer | FormData; lang?: string };
+    async function send(action: Action, sent: Sent) {
+      const headers: Record<string, string> = {
+        "next-action": action.id,
+        accept: "text/x-component",
+        "accept-language": sent.lang ?? "en",
+        ...(sent.origin === undefined ? { origin: server.url } : sent.origin === "" ? {} : { origin: sent.origin }),
+      };
+      if (!(sent.body instanceof FormData)) headers["content-type"] = "text/plain;charset=UTF-8";
+      return api.fetch(action.page, {
+        method: "POST",
+        headers,
+        ...(sent.body instanceof FormData ? { multipart: sent.body } : { data: sent.body }),
+        maxRedirects: 0,
+      });
+    }
+    async function expectRefusal(action: Action, sent: Sent, status: number, message: RegExp, what: string) {
+      const response = await send(action, sent).catch((error: Error) => error);
+      if (response instanceof Error)
+        return void failures.push(`no answer to ${what} ${action.name}: ${response.message}`);
+      const text = await response.text();
+      if (response.status() !== status || !message.test(text)) {
+        failures.push(`${response.status()} to ${what} ${action.name}: ${text.slice(0, 160)}`);
+      }
+    }
+
+    const crossSite = /^This form was sent from another site's page/;
+    const notDecodable = /^What this form sent could not be read as a SynAck form/;
+    const partsWithoutList = new FormData();
+    partsWithoutList.append("1", '"no list"');
+    const brokenList = new FormData();
+    brokenList.append("0", "[{");
+    for (const action of actions) {
+      await expectRefusal(action, { origin: "http://evil.example", body: "[]" }, 403, crossSite, "another site");
+      await expectRefusal(action, { origin: "null", body: "[]" }, 403, crossSite, "Origin null");
+      await expectRefusal(action, { body: Buffer.alloc(5 * 1024 * 1024, "a") }, 413, /over 1 MB/, "5 MB");
+      for (const body of ["[{", '["$1"]', '["$Q1"]', '["$h0"]', "", "not json at all"]) {
+        await expectRefusal(action, { body }, 400, notDecodable, JSON.stringify(body));
+      }
+      await expectRefusal(action, { body: partsWithoutList }, 400, notDecodable, "parts without a list");
+      await expectRefusal(action, { body: brokenList }, 400, notDecodable, "a broken list part");
+      await expectRefusal(
+        action,
+        { body: JSON.stringify(Array(1001).fill("x")) },
+        400,
+        /more values than any SynAck form takes/,
+        "1001 arguments",
+      );
+    }
+    // In the request's language.
+    const [first] = actions;
+    if (first) {
+      await expectRefusal(
+        first,
+        { body: "[{", lang: "zh-CN" },
+        400,
+        /^这个表单提交的内容无法作为 SynAck 表单读取/,
+        "zh",
+      );
+      await expectRefusal(first, { origin: "http://evil.example", body: "[]", lang: "zh-CN" }, 403, /其他网站/, "zh");
+    }
+
+    // And random bodies: whatever arrives, never a 5xx.
+    const junk = fc.oneof(
+      nasty,
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc
+        .array(
+          fc.oneof(
+            nasty,
+            nasty.map((x) => `$${x}`),
+            fc.stringMatching(/^[0-9a-f]{1,4}(:[a-z0-9]{1,3})?$/).map((h) => `$${h}`),
+          ),
+          { maxLength: 5 },
+        )
+        .map((a) => JSON.stringify(a)),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.nat(actions.length - 1), junk, async (a, body) => {
+        const action = actions[a];
+        // A well-formed call of an action that takes no input is a real request, and may write what it writes.
+        if (!action || action.name in TAKE_NO_INPUT) return;
+        const response = await send(action, { body });
+        if (response.status() >= 500) failures.push(`${response.status()} to ${action.name}(${body.slice(0, 80)})`);
+      }),
+      { numRuns: 200, seed: Number(process.env.FUZZ_SEED ?? 20261202) },
+    );
+    expect(failures).toEqual([]);
+    expect(changedTables(before, tableCounts(own.databaseFile()))).toEqual([]);
+    await api.dispose();
+  });
+});
+
 /** An argument list, short enough for a failure message. */
 function shown(args: unknown[]): string {
   return args

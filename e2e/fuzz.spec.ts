@@ -23,7 +23,10 @@ const body = fc.oneof(
 );
 const enc = (s: string) => encodeURIComponent(s);
 
-type Req = { method: "GET" | "POST"; path: string; body?: string; contentType?: string };
+type Req = { method: "GET" | "POST"; path: string; body?: string; contentType?: string; guest?: string };
+
+/** A guest token as the proxy makes them (43 base64url characters), but one no page ever gave out. */
+const madeUpGuest = fc.stringMatching(/^[A-Za-z0-9_-]{43}$/);
 
 test.describe("fuzzing every route", () => {
   const own = useOwnServer("fuzz");
@@ -33,6 +36,8 @@ test.describe("fuzzing every route", () => {
     test.setTimeout(240_000);
     const server = await own.start();
     const api = await playwright.request.newContext({ baseURL: server.url });
+    // No cookies of its own: what a script sends with a guest token it made up.
+    const bare = await playwright.request.newContext({ baseURL: server.url });
     // A guest with a quiz of its own, so answers can also aim at a real attempt.
     await api.get("/");
     const token = (await api.storageState()).cookies.find((c) => c.name === GUEST_COOKIE)?.value ?? "";
@@ -56,6 +61,17 @@ test.describe("fuzzing every route", () => {
         body: b,
         contentType: "application/json",
       })),
+      // A cookie no page gave out makes no guest: a script's random tokens write no rows.
+      fc
+        .record({ i: fc.oneof(fc.stringMatching(/^[a-z0-9]{1,30}$/), fc.constantFrom(...attemptIds)), g: madeUpGuest })
+        .map(({ i, g }) => ({
+          method: "POST" as const,
+          path: `/api/v1/attempts/${enc(i)}/answers`,
+          body: JSON.stringify({ questionId: "q1", response: "CLOSED" }),
+          contentType: "application/json",
+          guest: g,
+        })),
+      fc.record({ g: madeUpGuest }).map(({ g }) => ({ method: "GET" as const, path: "/me/history.csv", guest: g })),
       fc.dictionary(nasty, nasty, { maxKeys: 6 }).map((q) => ({
         method: "GET" as const,
         path: `/api/v1/questions?${new URLSearchParams(q)}`,
@@ -105,12 +121,17 @@ test.describe("fuzzing every route", () => {
     const failures: string[] = [];
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
-        const response = await api.fetch(r.path, {
+        const response = await (r.guest ? bare : api).fetch(r.path, {
           method: r.method,
           ...(r.body !== undefined ? { data: r.body } : {}),
-          headers: { ...(r.contentType ? { "content-type": r.contentType } : {}), origin: server.url },
+          headers: {
+            ...(r.contentType ? { "content-type": r.contentType } : {}),
+            ...(r.guest ? { cookie: `${GUEST_COOKIE}=${r.guest}` } : {}),
+            origin: server.url,
+          },
           maxRedirects: 0,
         });
+        if (r.guest && response.status() !== 401) failures.push(`${response.status()} to a made-up guest: ${r.path}`);
         if (response.status() >= 500) failures.push(`${response.status()} ${r.method} ${r.path.slice(0, 200)}`);
         expect(response.status(), `${r.method} ${r.path.slice(0, 200)}`).toBeLessThan(500);
       }),
@@ -119,5 +140,6 @@ test.describe("fuzzing every route", () => {
     expect(failures).toEqual([]);
     expect(tableCounts(own.databaseFile())).toEqual(before);
     await api.dispose();
+    await bare.dispose();
   });
 });

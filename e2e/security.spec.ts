@@ -56,3 +56,18 @@ test("the API's responses may run nothing and be framed by nothing", async ({ re
   expect(response.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
 });
+
+test("HSTS is sent when the request came over HTTPS, and never over plain HTTP", async ({ request }) => {
+  // Behind a TLS-terminating proxy, which says so in X-Forwarded-Proto: pages, the API and the answer endpoint alike.
+  for (const path of ["/", "/api/v1/scenarios", "/api/health"]) {
+    const https = await request.get(path, { headers: { "x-forwarded-proto": "https" } });
+    expect(https.headers()["strict-transport-security"], path).toBe("max-age=31536000");
+    const plain = await request.get(path);
+    expect(plain.headers()["strict-transport-security"], path).toBeUndefined();
+  }
+  const answer = await request.post("/api/v1/attempts/none/answers", {
+    data: { questionId: "q1", response: "x" },
+    headers: { "x-forwarded-proto": "https" },
+  });
+  expect(answer.headers()["strict-transport-security"]).toBe("max-age=31536000");
+});

@@ -157,3 +157,26 @@ describe(RENAMES, () => {
     expect(fs.readFileSync(path.join("prisma/postgresql/migrations", RENAMES, "migration.sql"), "utf8")).toBe(sql);
   });
 });
+
+const THROTTLES = "20261202150000_throttles_for_every_limit";
+
+describe(THROTTLES, () => {
+  it("carries every sign-in count under way into the Throttle table, keyed as before and ending 15 minutes after it opened", async () => {
+    db = await databaseBefore(THROTTLES);
+    const opened = Date.parse("2026-12-02T09:00:00Z");
+    const hash = "ab".repeat(32);
+    await db.exec(`
+      INSERT INTO "SignInLimit" ("key", "count", "windowStart") VALUES ('${hash}', 7, ${opened});
+      INSERT INTO "SignInLimit" ("key", "count", "windowStart") VALUES ('${"cd".repeat(32)}', 10, ${opened - 60_000});
+    `);
+    await db.migrate(THROTTLES);
+    const rows = await db.rows<{ key: string; count: number; windowEnd: number | string | bigint }>(
+      `SELECT "key", "count", "windowEnd" FROM "Throttle" ORDER BY "key"`,
+    );
+    expect(rows.map((r) => [r.key, Number(r.count), Number(r.windowEnd)])).toEqual([
+      [`sign-in:${hash}`, 7, opened + 900_000],
+      [`sign-in:${"cd".repeat(32)}`, 10, opened - 60_000 + 900_000],
+    ]);
+    await expect(db.rows(`SELECT * FROM "SignInLimit"`)).rejects.toThrow();
+  });
+});

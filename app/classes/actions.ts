@@ -1,10 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireAccount, requireTeacher } from "@/lib/auth/access";
+import { takeJoinGuess } from "@/lib/auth/limits";
 import { createClass, joinClass, leaveClass, makeTeacher, rotateJoinCode } from "@/lib/db";
 import { formFields } from "@/lib/http/form-fields";
+import { getGlobalT } from "@/lib/i18n/server";
 import type { MsgKey } from "@/lib/i18n/translate";
 import { classId, className, joinCode } from "@/lib/practice/class-schemas";
 import { refusalOf, say } from "./refusals";
@@ -47,7 +50,15 @@ export async function joinClassAction(_previous: unknown, form: unknown): Promis
   if (!fields) return { error: await say("classes.checkCode"), value };
   const parsed = joinCode.safeParse({ code: value });
   if (!parsed.success) return { error: await refusalOf(parsed.error.issues, "classes.checkCode"), value };
-  const result = await joinClass(access.who.id, parsed.data.code, new Date());
+  // Guesses are limited per account and per address (lib/auth/limits.ts); a code that names a class is no guess.
+  const now = new Date();
+  const guess = await takeJoinGuess(access.who.id, (await headers()).get("x-forwarded-for"), now.getTime());
+  if (!guess.ok) {
+    const minutes = Math.ceil(guess.retryAfterS / 60);
+    return { error: (await getGlobalT())("classes.joinTooMany", { minutes }), value };
+  }
+  const result = await joinClass(access.who.id, parsed.data.code, now);
+  if (result.ok || result.reason === "own-class") await guess.found();
   if (!result.ok) return { error: await say(JOIN_REFUSAL[result.reason]), value };
   redirect(`/classes/${result.classId}`);
 }

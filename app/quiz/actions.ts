@@ -4,6 +4,7 @@ import { randomInt } from "node:crypto";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { currentLearner } from "@/lib/auth/current-learner";
+import { takeQuizStart } from "@/lib/auth/limits";
 import { formFields } from "@/lib/http/form-fields";
 import { textLang } from "@/lib/i18n/locales";
 import { getGlobalT, getLocale } from "@/lib/i18n/server";
@@ -31,6 +32,8 @@ export async function startQuiz(_previous: unknown, form: unknown): Promise<Setu
   if (!parsed.success) return { error: t.msg(quizSetupError(parsed.error)), values };
   const learner = await currentLearner();
   if (!learner) return { error: t("quiz.noCookieStart"), values };
+  const start = await takeQuizStart(learner.id, Date.now());
+  if (!start.ok) return { error: t("quiz.startTooMany", { seconds: start.retryAfterS }), values };
   const { focus, level, length, lang, seed } = parsed.data;
   const result = await startAttempt(
     learner.id,
@@ -51,6 +54,7 @@ export async function startQuiz(_previous: unknown, form: unknown): Promise<Setu
 export async function quickTen(): Promise<void> {
   const learner = await currentLearner();
   if (!learner) redirect("/quiz?error=cookies");
+  if (!(await takeQuizStart(learner.id, Date.now())).ok) redirect("/quiz?error=busy");
   const result = await startAttempt(
     learner.id,
     practiceSpec({
@@ -71,6 +75,8 @@ export async function retryMissedQuestions(id: unknown): Promise<{ error: string
   if (!parsed.success) return { error: t("quiz.notInHistory") };
   const learner = await currentLearner();
   if (!learner) return { error: t("quiz.noCookieStart") };
+  const start = await takeQuizStart(learner.id, Date.now());
+  if (!start.ok) return { error: t("quiz.startTooMany", { seconds: start.retryAfterS }) };
   const result = await retryMissed(learner.id, parsed.data);
   if (!result.ok) return { error: t.msg(result.message) };
   redirect(`/quiz/${result.attempt.id}`);

@@ -1,6 +1,7 @@
 import { AttemptHistory } from "@/components/quiz/attempt-history";
 import { QuizSetupForm } from "@/components/quiz/quiz-setup-form";
 import { NoCookieNotice } from "@/components/ui/no-cookie-notice";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { listAttempts } from "@/lib/db";
@@ -27,6 +28,11 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
     <div>
       <PageHeader eyebrow={t("eyebrow")} title={t("title")} lead={t("lead")} />
       {error === "cookies" || !learner ? <NoCookieNotice what="quizzes" /> : null}
+      {error === "busy" && learner ? (
+        <Notice role="alert" className="mb-6">
+          {t("startTooManyLater")}
+        </Notice>
+      ) : null}
       <ClientMessages namespaces={["quiz"]}>
         <QuizSetupForm />
       </ClientMessages>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AccountForm } from "@/components/account/account-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { accountsOrigin } from "@/lib/auth/auth";
 import { currentCaller } from "@/lib/auth/current-learner";
 import { safeNext } from "@/lib/auth/forms";
 import { ClientMessages } from "@/lib/i18n/provider";
@@ -20,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div>
       <PageHeader eyebrow={t("eyebrow")} title={t("signInTitle")} lead={t("signInLead")} />
       <ClientMessages namespaces={["account"]}>
-        <AccountForm kind="sign-in" next={next} />
+        <AccountForm kind="sign-in" next={next} accountsAt={accountsOrigin()} />
       </ClientMessages>
     </div>
   );

@@ -25,13 +25,26 @@ const accountLink = (href: string, children: React.ReactNode) => (
   </Link>
 );
 
-/** Sign up or sign in with email and password. What was typed stays when something is refused. */
-export function AccountForm({ kind, next }: { kind: "sign-up" | "sign-in"; next: string | null }) {
+/**
+ * Sign up or sign in with email and password. What was typed stays when something is refused. `accountsAt` is the
+ * one address accounts work at when the server names one (BETTER_AUTH_URL), for the refusal of any other.
+ */
+export function AccountForm({
+  kind,
+  next,
+  accountsAt,
+}: {
+  kind: "sign-up" | "sign-in";
+  next: string | null;
+  accountsAt: string | null;
+}) {
   const router = useRouter();
   const t = useT("account");
   const [error, setError] = useState<AccountMsg | null>(null);
   /** Minutes to wait, for a refusal that names them (an account locked by its sign-in limit). */
   const [minutes, setMinutes] = useState(1);
+  /** The HTTP status of a refusal that names it (a server error). */
+  const [status, setStatus] = useState(0);
   const [pending, setPending] = useState(false);
   const hydrated = useHydrated();
 
@@ -55,7 +68,8 @@ export function AccountForm({ kind, next }: { kind: "sign-up" | "sign-in"; next:
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { code?: string };
         setMinutes(minutesToWait(response.headers.get("retry-after")));
-        setError(refusalMessage(kind, response.status, body.code));
+        setStatus(response.status);
+        setError(refusalMessage(kind, response.status, body.code, accountsAt));
         return;
       }
       router.push(next ?? "/me");
@@ -95,7 +109,19 @@ export function AccountForm({ kind, next }: { kind: "sign-up" | "sign-in"; next:
         ) : null}
       </label>
       <p role="alert" className="min-h-6 text-sm text-rose-700 dark:text-rose-400">
-        {error ? t(accountKey(error), { minutes }) : null}
+        {error === "account.originElsewhere" && accountsAt
+          ? t.rich("originElsewhere", {
+              url: accountsAt,
+              // This very page (and where it leads after) at the address accounts work at.
+              link: (c) => (
+                <a className="underline underline-offset-2" href={`${accountsAt}${withNext(`/${kind}`, next)}`}>
+                  {c}
+                </a>
+              ),
+            })
+          : error
+            ? t(accountKey(error), { minutes, status, url: accountsAt ?? "" })
+            : null}
       </p>
       {/* aria-disabled while the request runs, so the button keeps focus and a refusal is read from where it was. */}
       <button type="submit" className={PRIMARY_BUTTON} disabled={!hydrated} aria-disabled={pending}>

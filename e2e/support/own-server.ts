@@ -19,10 +19,11 @@ export function useOwnServer(prefix: string) {
   });
   return {
     databaseFile: () => path.join(state.dir ?? "", "synack.db"),
-    start: async (port?: number) => {
+    start: async (port?: number, env?: Record<string, string>) => {
       state.server = await startServer({
         databaseFile: path.join(state.dir ?? "", "synack.db"),
         ...(port ? { port } : {}),
+        ...(env ? { env } : {}),
       });
       return state.server;
     },

@@ -13,7 +13,8 @@ export const TEACHERS_ONLY = "classes.teachersOnly" satisfies MsgKey;
 
 /** A signed-in account, or the reason to give. */
 export async function requireAccount(): Promise<Access<Account>> {
-  const caller = await currentCaller();
+  // Accounts only: a guest is neither made nor needed here.
+  const caller = await currentCaller({ newGuest: false });
   return caller?.user ? { ok: true, who: caller.user } : { ok: false, error: SIGN_IN_FIRST };
 }
 
@@ -26,7 +27,7 @@ export async function requireTeacher(): Promise<Access<Account>> {
 
 /** The assignment if the caller teaches its class and it belongs to `classId`; null (a 404) for anyone else. */
 export async function assignmentOfTeacher(classId: string, assignmentId: string): Promise<AssignmentRecord | null> {
-  const caller = await currentCaller();
+  const caller = await currentCaller({ newGuest: false });
   if (!caller?.user || assignmentId.length > 40) return null;
   const assignment = await assignmentForTeacher(caller.user.id, assignmentId);
   return assignment && assignment.classId === classId ? assignment : null;

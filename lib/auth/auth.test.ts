@@ -141,8 +141,7 @@ describe("sign-in attempts per account", () => {
 
     // The window has passed (moved back in the database rather than waiting fifteen minutes).
     const key = signInAccountKey(alice.email) ?? "";
-    const passed = BigInt(Date.now() - SIGN_IN_ACCOUNT_LIMIT.windowS * 1000 - 1);
-    await db.client.signInLimit.update({ where: { key }, data: { windowStart: passed } });
+    await db.client.throttle.update({ where: { key }, data: { windowEnd: BigInt(Date.now() - 1) } });
     expect((await signIn(alice.email, alice.password)).status).toBe(200);
   });
 
@@ -161,6 +160,63 @@ describe("sign-in attempts per account", () => {
       expect((await signIn(alice.email, "a wrong guess")).status).toBe(401);
     }
   });
+
+  /** The browser's device cookie from a response that signed in, as a Cookie header would send it back. */
+  const deviceCookie = (response: Response) =>
+    response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("synack_device="))
+      ?.split(";")[0] ?? "";
+
+  // Twenty-odd password checks (scrypt), on a machine that may be busy: a longer timeout.
+  it("a browser the account signed in from before still gets in while someone else's guesses lock the account", async () => {
+    await post("/sign-up/email", alice, { "x-forwarded-for": "10.0.0.9" });
+    const first = await signIn(alice.email, alice.password);
+    expect(first.status).toBe(200);
+    const setCookie = first.headers.getSetCookie().find((c) => c.startsWith("synack_device=")) ?? "";
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/Path=\/api\/auth/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).not.toContain("alice");
+    const owners = deviceCookie(first);
+
+    // Someone else, without that cookie, guesses until the account is locked.
+    for (let i = 0; i < SIGN_IN_ACCOUNT_LIMIT.max; i++) await signIn(alice.email, `guess ${i}`);
+    expect((await signIn(alice.email, alice.password)).status).toBe(429);
+
+    // A made-up cookie, or one whose signature does not hold, counts as no cookie: still locked.
+    const forged = `${owners.split(".")[0]}.forgedsignature`;
+    for (const cookie of [forged, `synack_device=${"ab".repeat(16)}:${"cd".repeat(16)}`]) {
+      const refused = await post(
+        "/sign-in/email",
+        { email: alice.email, password: alice.password },
+        { cookie, "x-forwarded-for": "10.2.0.2" },
+      );
+      expect(refused.status).toBe(429);
+    }
+    // The owner's browser signs in.
+    const fromOwner = await post(
+      "/sign-in/email",
+      { email: alice.email, password: alice.password },
+      { cookie: owners, "x-forwarded-for": "10.2.0.1" },
+    );
+    expect(fromOwner.status).toBe(200);
+  }, 60_000);
+
+  // Twenty-odd password checks (scrypt), on a machine that may be busy: a longer timeout.
+  it("a known browser's own attempts are limited too, and it knows only the accounts that signed in there", async () => {
+    await post("/sign-up/email", alice, { "x-forwarded-for": "10.0.0.9" });
+    await post("/sign-up/email", bob, { "x-forwarded-for": "10.0.0.9" });
+    const owners = deviceCookie(await signIn(alice.email, alice.password));
+    const fromThere = (email: string, password: string) =>
+      post("/sign-in/email", { email, password }, { cookie: owners, "x-forwarded-for": `10.3.0.${address++ % 250}` });
+    for (let i = 0; i < SIGN_IN_ACCOUNT_LIMIT.max; i++)
+      expect((await fromThere(alice.email, `guess ${i}`)).status).toBe(401);
+    expect((await fromThere(alice.email, alice.password)).status).toBe(429);
+    // Bob never signed in from that browser: the cookie does nothing for his account, whose count is the shared one.
+    for (let i = 0; i < SIGN_IN_ACCOUNT_LIMIT.max; i++) await fromThere(bob.email, `guess ${i}`);
+    expect((await signIn(bob.email, bob.password)).status).toBe(429);
+  }, 60_000);
 
   it("keys the count on the email as the account is looked up: case and surrounding spaces do not matter", () => {
     expect(normaliseEmail("  Alice@Example.COM ")).toBe("alice@example.com");

@@ -1,4 +1,4 @@
-import { findOrCreateGuest, type Learner, learnerForUser } from "@/lib/db";
+import { findGuest, findOrCreateGuest, type Learner, learnerForUser } from "@/lib/db";
 import { auth, overHttps } from "./auth";
 import { hashGuestToken } from "./guest-hash";
 import { GUEST_COOKIE, isGuestToken } from "./guest-token";
@@ -13,13 +13,16 @@ export type Caller = {
 
 /**
  * Who sent a request with these headers and cookies: the signed-in account and its learner, or else the guest
- * learner bound to the guest cookie (created on first sight). Null when there is neither (cookies blocked), so
- * nothing can be saved. Pages ask through currentCaller(); the answer endpoint, served outside Next, asks directly,
- * and passes the headers as a function: only a session lookup needs them whole.
+ * learner bound to the guest cookie. Null when there is neither (cookies blocked, or a guest cookie nobody made a
+ * guest for), so nothing can be saved. A guest is made only where `newGuest` says so: when a browser opens a page
+ * (the proxy has just given it the cookie), never for a cookie sent straight to an action or the API, or any
+ * script's random token would write a row. Pages ask through currentCaller(); the answer endpoint, served outside
+ * Next, asks directly, and passes the headers as a function: only a session lookup needs them whole.
  */
 export async function callerOf(
   head: Headers | (() => Headers),
   cookies: ReadonlyMap<string, string>,
+  { newGuest }: { newGuest: boolean },
 ): Promise<Caller | null> {
   // Most requests are guests': without better-auth's session cookie there is no session to look up.
   const headers = mayBeSignedIn(cookies) ? (typeof head === "function" ? head() : head) : null;
@@ -31,7 +34,9 @@ export async function callerOf(
   }
   const token = cookies.get(GUEST_COOKIE);
   if (!isGuestToken(token)) return null;
-  return { learner: await findOrCreateGuest(hashGuestToken(token)), user: null };
+  const hash = hashGuestToken(token);
+  const learner = newGuest ? await findOrCreateGuest(hash) : await findGuest(hash);
+  return learner ? { learner, user: null } : null;
 }
 
 function mayBeSignedIn(cookies: ReadonlyMap<string, string>): boolean {

@@ -63,19 +63,36 @@ export function accountKey(message: AccountMsg): KeyIn<"account"> {
 
 /** The error code of a sign-in refused because its account's attempts are used up (lib/auth/sign-in-limit.ts). */
 export const ACCOUNT_LOCKED = "ACCOUNT_SIGN_IN_LIMIT";
+/** The error code of a sign-up refused for a password on the list of common ones (lib/auth/passwords.ts). */
+export const PASSWORD_TOO_COMMON = "PASSWORD_TOO_COMMON";
+/** What a sign-up refused because its email has an account says instead (lib/auth/auth.ts). */
+export const SIGN_UP_REFUSED = "SIGN_UP_REFUSED";
 
 /**
  * What to tell the person when better-auth refuses, from its HTTP status and error code (never its English
- * message text, which would show in every language as English).
+ * message text, which would show in every language as English). Only a 401 to a sign-in is about the password:
+ * anything else says what did happen. `accountsAt` is the one address accounts work at (BETTER_AUTH_URL), if set.
  */
-export function refusalMessage(form: "sign-up" | "sign-in", status: number, code: string | undefined): AccountMsg {
+export function refusalMessage(
+  form: "sign-up" | "sign-in",
+  status: number,
+  code: string | undefined,
+  accountsAt: string | null = null,
+): AccountMsg {
   if (status === 429) return code === ACCOUNT_LOCKED ? "account.accountLocked" : "account.tooManyAttempts";
-  if (form === "sign-in") return "account.signInRefused";
+  // better-auth's origin check (INVALID_ORIGIN, MISSING_OR_NULL_ORIGIN, a cross-site form).
+  if (status === 403) return accountsAt ? "account.originElsewhere" : "account.originRefused";
+  if (status >= 500 || status === 404 || status < 400) return "account.serverError";
   if (code === NAME_REFUSAL.empty) return "account.nameRequired";
   if (code === NAME_REFUSAL["too-long"]) return "account.nameTooLong";
   if (code === NAME_REFUSAL["not-text"]) return "account.nameNotText";
-  if (code === "PASSWORD_TOO_SHORT") return "account.passwordTooShort";
   if (code === "PASSWORD_TOO_LONG") return "account.passwordTooLong";
+  if (form === "sign-in") {
+    if (code === "INVALID_EMAIL") return "account.emailSignIn";
+    return status === 401 ? "account.signInRefused" : "account.checkForm";
+  }
+  if (code === "PASSWORD_TOO_SHORT") return "account.passwordTooShort";
+  if (code === PASSWORD_TOO_COMMON) return "account.passwordTooCommon";
   if (code === "INVALID_EMAIL") return "account.emailInvalid";
   // Said the same way whether or not the email already has an account.
   return "account.signUpRefused";

@@ -5,7 +5,9 @@ import type { AttemptLimit } from "@/lib/db";
 
 /**
  * Ten attempts at one email address in fifteen minutes, from anywhere. A student who mistypes a few times is never
- * near it; a guesser gets 40 tries an hour at one password. A successful sign-in starts the count again.
+ * near it; a guesser gets 40 tries an hour at one password. A successful sign-in starts the count again. A browser
+ * the account has signed in from before counts apart, with the same limit (lib/auth/known-devices.ts), so
+ * someone else's guesses cannot lock the owner out of their own browser.
  */
 export const SIGN_IN_ACCOUNT_LIMIT = { max: 10, windowS: 15 * 60 } as const satisfies AttemptLimit;
 
@@ -19,11 +21,12 @@ export function normaliseEmail(email: string): string {
 
 /**
  * The counter's key for an email in a sign-in body: a hash, so the table holds no addresses and a key has one length
- * however long the typed address. Null when there is no email to count (better-auth refuses that body anyway).
+ * however long the typed address (after the "sign-in:" that sets it apart from the other limits' keys). Null when
+ * there is no email to count (better-auth refuses that body anyway).
  */
 export function signInAccountKey(email: unknown): string | null {
   if (typeof email !== "string") return null;
   const normalised = normaliseEmail(email);
   if (normalised === "") return null;
-  return createHash("sha256").update(`sign-in:${normalised}`).digest("hex");
+  return `sign-in:${createHash("sha256").update(`sign-in:${normalised}`).digest("hex")}`;
 }

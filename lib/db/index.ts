@@ -76,7 +76,7 @@ export {
 } from "./classes";
 export { BUSY_TIMEOUT_MS, type DbClient, database, databaseProvider, openDatabase } from "./client";
 export { databaseAnswers } from "./health";
-export { findOrCreateGuest, learnerForUser, linkLearnerToUser } from "./learners";
+export { findGuest, findOrCreateGuest, learnerForUser, linkLearnerToUser } from "./learners";
 export {
   type DatabaseLocation,
   DEFAULT_DATABASE_URL,
@@ -84,5 +84,5 @@ export {
   databaseLocation,
   redactPassword,
 } from "./location";
-export { type AttemptLimit, clearSignInAttempts, type Taken, takeSignInAttempt } from "./sign-in-limits";
+export { type AttemptLimit, clearAttempts, giveBackAttempt, type Taken, takeAttempt } from "./throttles";
 export type { AnswerInput, AttemptAnswerInput, AttemptRecord, AttemptSummary, Learner, QuizSpec } from "./types";

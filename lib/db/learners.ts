@@ -10,17 +10,25 @@ function toLearner(row: Pick<LearnerRow, "id" | "kind" | "createdAt">): Learner 
   return { id: row.id, kind, createdAt: row.createdAt, label: kind === "guest" ? `Guest ${tag}` : tag };
 }
 
-/**
- * The guest learner bound to the cookie token whose SHA-256 is `tokenHash`, created on first sight.
- * Two first requests from the same browser can race: the loser of the unique index reads the winner's row.
- */
-export async function findOrCreateGuest(tokenHash: string, client?: DbClient): Promise<Learner> {
+/** The guest learner bound to the cookie token whose SHA-256 is `tokenHash`, or null if there is none. */
+export async function findGuest(tokenHash: string, client?: DbClient): Promise<Learner | null> {
   const db = client ?? (await database());
   // Every request of a guest starts here, so it is one plain indexed read: a prepared statement on SQLite, a raw
   // query on PostgreSQL (a fraction of findUnique's query planning).
   const sqlite = sqliteConnection(db);
   const existing = sqlite ? await guestByTokenHash(sqlite, tokenHash) : (await guestRows(db, tokenHash))[0];
-  if (existing) return toLearner({ ...existing, createdAt: new Date(existing.createdAt) });
+  return existing ? toLearner({ ...existing, createdAt: new Date(existing.createdAt) }) : null;
+}
+
+/**
+ * The guest learner bound to the cookie token whose SHA-256 is `tokenHash`, created on first sight (when a browser
+ * opens a page: lib/auth/caller.ts). Two first requests from the same browser can race: the loser of the unique
+ * index reads the winner's row.
+ */
+export async function findOrCreateGuest(tokenHash: string, client?: DbClient): Promise<Learner> {
+  const db = client ?? (await database());
+  const existing = await findGuest(tokenHash, db);
+  if (existing) return existing;
   try {
     return toLearner(await db.learner.create({ data: { guestTokenHash: tokenHash } }));
   } catch (error) {

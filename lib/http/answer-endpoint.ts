@@ -47,7 +47,7 @@ const NO_STORE = { "cache-control": "no-store" };
 /**
  * Answers one question of a quiz attempt: {questionId, response, durationMs?}. 200 with the feedback (the same
  * feedback again, `duplicate: true`, when the answer was already recorded); 400 for a body or answer that does not
- * fit the question; 401 without a learner cookie; 403 from another site; 404 for an attempt that is not the
+ * fit the question; 401 without a learner cookie or with one no page gave out; 403 from another site; 404 for an attempt that is not the
  * caller's; 413 for a body over the limit; 422 with a hint for a typed name that is no state; 429 past the rate
  * limit. Errors and hints are in the request's interface language; the feedback is in the quiz's, like its questions.
  */
@@ -70,8 +70,9 @@ export async function answerEndpoint(
   // seen for the first time, someone else's attempt) is known the usual way, and answered as before.
   const guestHash = guestOnlyTokenHash(cookies);
   const attempt = guestHash ? await findGuestAttempt(guestHash, attemptId) : null;
-  const learnerId = attempt?.learnerId ?? (await callerOf(head.whole, cookies))?.learner.id;
-  if (!learnerId) return refuse(401, t("quiz.apiNoCookie"));
+  // A guest cookie with no guest behind it is refused, never made one: only opening a page makes a guest.
+  const learnerId = attempt?.learnerId ?? (await callerOf(head.whole, cookies, { newGuest: false }))?.learner.id;
+  if (!learnerId) return refuse(401, t(guestHash ? "quiz.apiUnknownGuest" : "quiz.apiNoCookie"));
   const allowed = ANSWER_LIMIT.take(learnerId);
   if (!allowed.ok) {
     return refuse(429, t("quiz.apiTooMany", { seconds: allowed.retryAfterS }), {

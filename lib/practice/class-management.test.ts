@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { JOIN_LIMITS, takeJoinGuess } from "@/lib/auth/limits";
 import {
   type AssignmentInput,
   assignmentFootprint,
@@ -19,7 +20,7 @@ import { testUser } from "@/tests/support/people";
 import { newAssignmentKey, startAssignment } from "./assignments";
 import { submitAnswer } from "./attempts";
 import { classGrid } from "./class-grid";
-import { joinPreview, PREVIEWS_PER_MINUTE } from "./join-preview";
+import { joinPreview } from "./join-preview";
 import { studentResults } from "./student-results";
 
 let db: TestDatabase;
@@ -227,7 +228,7 @@ describe("the join page's preview", () => {
   it("names the class and its teacher for a current code, says why for the others, and limits lookups", async () => {
     const { sam, classId, code } = await setUp();
     const sid = await user("sid");
-    expect(await joinPreview(sid.id, code, new Date(), db.client)).toMatchObject({
+    expect(await joinPreview(sid.id, code, null, new Date(), db.client)).toMatchObject({
       ok: true,
       classId,
       name: "Networks",
@@ -235,12 +236,25 @@ describe("the join page's preview", () => {
       member: false,
       own: false,
     });
-    expect(await joinPreview(sam.id, code, new Date(), db.client)).toMatchObject({ ok: true, member: true });
-    expect(await joinPreview(sid.id, "ZZZZZZ", new Date(), db.client)).toEqual({ ok: false, reason: "unknown" });
-    expect(await joinPreview(sid.id, code, soon(31 * 86_400), db.client)).toEqual({ ok: false, reason: "expired" });
+    expect(await joinPreview(sam.id, code, null, new Date(), db.client)).toMatchObject({ ok: true, member: true });
+    expect(await joinPreview(sid.id, "ZZZZZZ", null, new Date(), db.client)).toEqual({ ok: false, reason: "unknown" });
+    expect(await joinPreview(sid.id, code, null, soon(31 * 86_400), db.client)).toEqual({
+      ok: false,
+      reason: "expired",
+    });
+    // Opening the page of a real code again and again uses nothing up.
     const now = new Date();
-    for (let i = 0; i < PREVIEWS_PER_MINUTE; i++)
-      await joinPreview("guesser", `Z${String(i).padStart(5, "2")}`, now, db.client);
-    expect(await joinPreview("guesser", code, now, db.client)).toMatchObject({ ok: false, reason: "limited" });
+    for (let i = 0; i < JOIN_LIMITS.account.max + 2; i++) {
+      expect(await joinPreview("reader", code, "192.0.2.1", now, db.client)).toMatchObject({ ok: true });
+    }
+    // Codes that name no class are guesses, counted with the join form's: then even a real code is refused.
+    for (let i = 0; i < JOIN_LIMITS.account.max; i++) {
+      await joinPreview("guesser", `Z${String(i).padStart(5, "2")}`, "192.0.2.2", now, db.client);
+    }
+    expect(await joinPreview("guesser", code, "192.0.2.2", now, db.client)).toMatchObject({
+      ok: false,
+      reason: "limited",
+    });
+    expect(await takeJoinGuess("guesser", "192.0.2.2", now.getTime(), db.client)).toMatchObject({ ok: false });
   });
 });

@@ -31,9 +31,12 @@ export async function startApp(options: {
   databaseFile: string;
   distDir: string;
   port?: number;
+  /** More of the environment, such as BETTER_AUTH_URL. */
+  env?: Record<string, string>;
 }): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   return startProcess(["--import", "tsx", "scripts/app.ts", "--skip-build"], port, "/api/health", {
+    ...options.env,
     DATABASE_URL: `file:${options.databaseFile}`,
     NEXT_DIST_DIR: options.distDir,
   });

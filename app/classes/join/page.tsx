@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { AccountLinks } from "@/components/account/account-links";
 import { JoinClassForm } from "@/components/classes/class-forms";
@@ -58,7 +59,8 @@ export default async function JoinPage({ searchParams }: { searchParams: Promise
     );
   }
   const normal = normalizeCode(code);
-  const preview = normal ? await joinPreview(user.id, normal, new Date()) : null;
+  const forwardedFor = (await headers()).get("x-forwarded-for");
+  const preview = normal ? await joinPreview(user.id, normal, forwardedFor, new Date()) : null;
   const there = preview?.ok && (preview.member || preview.own) ? preview.classId : null;
   return (
     <div className="space-y-6">

@@ -12,7 +12,8 @@ import { GRADE_NAME, isGrade } from "@/lib/srs";
  * data, the same in every language (English column names and rating names); only the refusal is translated.
  */
 export async function GET(request: Request): Promise<Response> {
-  const learner = await currentLearner();
+  // A download is no page: it finds the browser's guest, and makes none for a cookie nobody was given.
+  const learner = await currentLearner({ newGuest: false });
   if (!learner) {
     const t = globalTranslatorFor(localeOfRequest(request));
     return new Response(`${t("progress.historyNoProfile")}\n`, {

@@ -1,11 +1,14 @@
-import { toNextJsHandler } from "better-auth/next-js";
 import { auth, overHttps } from "@/lib/auth/auth";
+import { serveAuth } from "@/lib/auth/endpoint";
 
-/** better-auth's endpoints: /api/auth/sign-up/email, /api/auth/sign-in/email, /api/auth/sign-out, /api/auth/get-session. */
-export async function GET(request: Request): Promise<Response> {
-  return toNextJsHandler(await auth(overHttps(request.headers))).GET(request);
+/**
+ * better-auth's endpoints the interface uses: POST /api/auth/sign-up/email, /api/auth/sign-in/email and
+ * /api/auth/sign-out (lib/auth/endpoint.ts); anything else under /api/auth is a 404.
+ */
+async function handle(request: Request): Promise<Response> {
+  const https = overHttps(request.headers);
+  return serveAuth(await auth(https), request, https);
 }
 
-export async function POST(request: Request): Promise<Response> {
-  return toNextJsHandler(await auth(overHttps(request.headers))).POST(request);
-}
+export const GET = handle;
+export const POST = handle;

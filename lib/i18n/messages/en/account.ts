@@ -9,7 +9,7 @@ export const account = {
   name: "Name",
   email: "Email",
   password: "Password",
-  passwordHint: "At least 8 characters.",
+  passwordHint: "At least 8 characters, and not a common password such as 12345678.",
   oneMoment: "One moment…",
   createAccount: "Create account",
   signIn: "Sign in",
@@ -31,4 +31,11 @@ export const account = {
     "Too many sign-in attempts for this email address: wait {minutes, plural, one {# minute} other {# minutes}}, then try again.",
   signInRefused: "That email and password do not match an account. Check both and try again.",
   signUpRefused: "No account could be created with these details. If you already have one, sign in instead.",
+  passwordTooCommon:
+    "This password is one of the most common ones, which guessers try first. Choose another: a few unrelated words make a good one.",
+  originRefused:
+    "SynAck refused this as coming from another site, so nothing was sent on. Reload this page and try again.",
+  originElsewhere:
+    "Accounts on this server work at {url} only, not at the address this page was opened at. <link>Open this page there</link> and try again.",
+  serverError: "SynAck could not do this just now (error {status}), and nothing was changed. Try again in a moment.",
 };

@@ -125,6 +125,8 @@ export const classes = {
   joinUnknown: "No class has that code. Check it with your teacher: it may have been replaced by a new one.",
   joinExpired: "That code has expired. Ask your teacher for the current one.",
   joinOwnClass: "This is your own class: your students join it with this code.",
+  joinTooMany:
+    "Too many codes that name no class, from this account or this network: wait {minutes, plural, one {# minute} other {# minutes}}, then try again. The join link your teacher shares needs no typing.",
   notInClass: "You are not in that class.",
   notYourClass: "That class is not one of yours.",
   signInToTake: "Sign in to take assignments.",

@@ -29,4 +29,12 @@ export const common = {
   basisStep: "{scenario}, step {step}",
   badAddress:
     "This address has a broken %-escape (a % must be followed by two hexadecimal digits), so it leads nowhere. Check the link, or start from the home page: /",
+  actionCrossSite:
+    "This form was sent from another site's page, so SynAck did not act on it. Open SynAck itself and try again there.",
+  actionTooLarge:
+    "What this form sent is larger than any SynAck form sends (over {mb} MB), so it was not read. Nothing was changed.",
+  actionNotDecodable:
+    "What this form sent could not be read as a SynAck form, so nothing was changed. Reload the page and try again.",
+  actionTooManyArguments:
+    "This form sent more values than any SynAck form takes, so nothing was changed. Reload the page and try again.",
 };

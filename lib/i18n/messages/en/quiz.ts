@@ -33,6 +33,10 @@ export const quiz = {
   edgeCasesAdvanced: "Edge cases (RST, ABORT, refused connections) are all advanced: choose Advanced or Any level.",
   noQuestions: "There are no questions for this choice. Choose another level or topic.",
   noCookieStart: "SynAck needs its cookie to save a quiz: allow cookies for this site, reload, and start again.",
+  startTooMany:
+    "That is more quizzes started in a minute than anyone takes: wait {seconds, plural, one {# second} other {# seconds}}, then start this one.",
+  startTooManyLater:
+    "That is more quizzes started in a minute than anyone takes, so “Quick 10 questions” did not start another: wait a minute, then try again.",
   notInHistory: "That quiz is not in your history.",
   nothingToRetry: "You missed nothing in that quiz: there is nothing to retry.",
 
@@ -125,6 +129,8 @@ export const quiz = {
   // Answers API (/api/v1/attempts/<id>/answers) and answer refusals (lib/quiz/attempt.ts, lib/practice/attempts.ts)
   apiCrossSite: "Answers can only be sent from SynAck's own pages.",
   apiNoCookie: "SynAck needs its cookie to save answers: allow cookies for this site and reload.",
+  apiUnknownGuest:
+    "This browser's guest cookie belongs to no profile here: open the quiz page again (that makes one), then answer.",
   apiNotJson: "The body must be JSON: {shape}.",
   apiTooLarge: "The body is too large: an answer fits in {kb} KB.",
   apiNotObject: "The body must be an object: {shape}.",

@@ -9,7 +9,7 @@ export const account: Catalogue["account"] = {
   name: "姓名",
   email: "邮箱",
   password: "密码",
-  passwordHint: "至少 8 个字符。",
+  passwordHint: "至少 8 个字符，且不能是 12345678 这类常见密码。",
   oneMoment: "请稍候…",
   createAccount: "注册",
   signIn: "登录",
@@ -29,4 +29,8 @@ export const account: Catalogue["account"] = {
   accountLocked: "这个邮箱的登录尝试次数过多：请等 {minutes} 分钟后再试。",
   signInRefused: "邮箱和密码与任何账号都不匹配。请检查两项后再试。",
   signUpRefused: "无法用这些信息创建账号。如果你已经有账号，请直接登录。",
+  passwordTooCommon: "这是最常见的密码之一，猜密码的人会最先尝试它。请换一个：几个互不相关的词连在一起就是好密码。",
+  originRefused: "SynAck 认为这个请求来自其他网站，因此没有处理。请刷新本页后再试。",
+  originElsewhere: "这台服务器上的账号只能在 {url} 使用，而不是本页打开时的地址。请<link>在那里打开本页</link>再试。",
+  serverError: "SynAck 现在无法完成这项操作（错误 {status}），没有做任何更改。请稍后再试。",
 };

@@ -122,6 +122,7 @@ export const classes: Catalogue["classes"] = {
   joinUnknown: "没有班级使用这个加入码。请向老师核对：它可能已经换成了新码。",
   joinExpired: "这个加入码已过期。请向老师要当前的加入码。",
   joinOwnClass: "这是你自己的班级：学生用这个加入码加入。",
+  joinTooMany: "这个账号或这个网络试过太多不存在的加入码：请等 {minutes} 分钟后再试。老师分享的加入链接无需手动输入。",
   notInClass: "你不在这个班级里。",
   notYourClass: "这不是你教的班级。",
   signInToTake: "登录后才能做作业。",

@@ -29,4 +29,8 @@ export const common: Catalogue["common"] = {
   basisStep: "{scenario}，第 {step} 步",
   badAddress:
     "这个地址里有残缺的 % 转义（% 后面必须跟两位十六进制数字），所以打不开任何页面。请检查链接，或从首页重新开始：/",
+  actionCrossSite: "这个表单是从其他网站的页面提交的，因此 SynAck 没有处理它。请打开 SynAck 本身，在那里再试。",
+  actionTooLarge: "这个表单提交的内容比任何 SynAck 表单都大（超过 {mb} MB），因此没有读取，也没有做任何更改。",
+  actionNotDecodable: "这个表单提交的内容无法作为 SynAck 表单读取，因此没有做任何更改。请刷新页面后再试。",
+  actionTooManyArguments: "这个表单提交的值比任何 SynAck 表单需要的都多，因此没有做任何更改。请刷新页面后再试。",
 };

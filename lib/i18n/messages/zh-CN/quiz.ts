@@ -32,6 +32,8 @@ export const quiz: Catalogue["quiz"] = {
   edgeCasesAdvanced: "边界情况（RST、ABORT、连接被拒绝）都属于高级难度：请选择“高级”或“任意难度”。",
   noQuestions: "这个选择下没有题目，请换一个难度或练习内容。",
   noCookieStart: "SynAck 需要 Cookie 才能保存测验：请允许本站使用 Cookie，刷新页面后重新开始。",
+  startTooMany: "一分钟内开始的测验太多了：请等 {seconds} 秒后再开始这一个。",
+  startTooManyLater: "一分钟内开始的测验太多了，所以“快速来 10 道题”没有再开始新的测验：请等一分钟后再试。",
   notInHistory: "你的记录里没有这次测验。",
   nothingToRetry: "这次测验你全部答对了，没有需要重做的题。",
 
@@ -118,6 +120,7 @@ export const quiz: Catalogue["quiz"] = {
 
   apiCrossSite: "只能从 SynAck 自己的页面提交答案。",
   apiNoCookie: "SynAck 需要 Cookie 才能保存答案：请允许本站使用 Cookie，然后刷新页面。",
+  apiUnknownGuest: "这个浏览器的访客 Cookie 在这里没有对应的访客档案：请重新打开测验页面（这会创建一个），然后再作答。",
   apiNotJson: "请求体必须是 JSON：{shape}。",
   apiTooLarge: "请求体太大：一个答案不会超过 {kb} KB。",
   apiNotObject: "请求体必须是一个对象：{shape}。",

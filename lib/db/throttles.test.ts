@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
-import { clearSignInAttempts, takeSignInAttempt } from "./sign-in-limits";
+import { clearAttempts, giveBackAttempt, takeAttempt } from "./throttles";
 
 let db: TestDatabase;
 beforeEach(async () => {
@@ -12,9 +12,9 @@ afterEach(async () => {
 
 const limit = { max: 3, windowS: 600 };
 const t0 = Date.parse("2026-11-26T09:00:00Z");
-const take = (key: string, at: number) => takeSignInAttempt(key, at, limit, db.client);
+const take = (key: string, at: number) => takeAttempt(key, at, limit, db.client);
 
-describe("sign-in attempts per account", () => {
+describe("attempts counted per key across servers", () => {
   it("allows max attempts in a window and refuses the next, saying when the window ends", async () => {
     expect(await take("ann", t0)).toEqual({ ok: true });
     expect(await take("ann", t0 + 1_000)).toEqual({ ok: true });
@@ -39,7 +39,7 @@ describe("sign-in attempts per account", () => {
 
   it("a cleared key starts again from nothing", async () => {
     for (let i = 0; i < 3; i++) await take("ann", t0);
-    await clearSignInAttempts("ann", db.client);
+    await clearAttempts("ann", db.client);
     expect(await take("ann", t0 + 1)).toEqual({ ok: true });
   });
 
@@ -48,9 +48,20 @@ describe("sign-in attempts per account", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(limit.max);
   });
 
-  it("forgets windows that have passed when a new key arrives", async () => {
+  it("forgets windows that have passed when a new key arrives, whatever their length", async () => {
     await take("ann", t0);
+    await takeAttempt("long", t0, { max: 3, windowS: 3600 }, db.client);
     await take("bob", t0 + 600_000);
-    expect((await db.client.signInLimit.findMany()).map((r) => r.key)).toEqual(["bob"]);
+    expect((await db.client.throttle.findMany({ orderBy: { key: "asc" } })).map((r) => r.key)).toEqual(["bob", "long"]);
+  });
+
+  it("an attempt given back frees its place in the window, never below nothing", async () => {
+    for (let i = 0; i < 3; i++) await take("ann", t0);
+    await giveBackAttempt("ann", db.client);
+    expect(await take("ann", t0 + 1)).toEqual({ ok: true });
+    expect((await take("ann", t0 + 2)).ok).toBe(false);
+    await giveBackAttempt("nobody", db.client);
+    for (let i = 0; i < 5; i++) await giveBackAttempt("ann", db.client);
+    expect((await db.client.throttle.findUniqueOrThrow({ where: { key: "ann" } })).count).toBe(0);
   });
 });
