@@ -19,6 +19,7 @@ export function StepFigure({ figure, caption }: { figure: Figure; caption?: stri
           initial={figure.initial}
           rows={figure.rows}
           highlight={figure.highlight}
+          injected={figure.injected}
         />
       )}
       {caption ? <figcaption className="mt-1 text-xs text-slate-500 dark:text-slate-400">{caption}</figcaption> : null}

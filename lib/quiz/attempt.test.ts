@@ -123,6 +123,13 @@ describe("feedback and results", () => {
     }
   });
 
+  it("draws a forged segment coming in from outside, up to the step asked about", () => {
+    const q = find(many, (x) => x.basis.kind === "scenario" && x.basis.scenario === "forged-rst");
+    const figure = figureFor(q, "en");
+    if (figure?.kind !== "steps") throw new Error("a forged-rst question draws its steps");
+    expect(figure.injected).toEqual([{ step: 1, to: "server", origin: "forged", segment: expect.stringMatching(/^RST /) }]);
+  });
+
   it("draws a transition question as its arc", () => {
     const q = find(many, (x) => x.basis.kind === "transition");
     expect(figureFor(q, "en")).toMatchObject({ kind: "arc", from: (q.basis as { from: string }).from });

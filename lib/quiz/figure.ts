@@ -1,5 +1,5 @@
 // The small picture beside an answer: the arc of the state diagram, or the scenario up to the step asked about.
-import { formatSegment, play, type Role, type State, scenarioById, type Text, type Trace } from "@/lib/tcp";
+import { formatSegment, type Origin, play, type Role, type State, scenarioById, type Text, type Trace } from "@/lib/tcp";
 import type { Lang, Question } from "./types";
 
 export type FigureRow = {
@@ -26,7 +26,19 @@ export type Figure =
       rows: FigureRow[];
       /** The step the question is about; rows run up to it. */
       highlight: number;
+      /** Segments from outside the two sides (a forgery, an old duplicate), drawn coming in from beyond a lifeline. */
+      injected?: FigureInjection[];
     };
+
+export type FigureInjection = { step: number; to: Role; origin: Origin; segment: string };
+
+export function injectionsIn(trace: Pick<Trace, "steps">): FigureInjection[] {
+  return trace.steps.flatMap((s) =>
+    s.received?.origin
+      ? [{ step: s.index + 1, to: s.actor, origin: s.received.origin, segment: formatSegment(s.received.segment) }]
+      : [],
+  );
+}
 
 export function traceRows(trace: Pick<Trace, "steps">): FigureRow[] {
   return trace.steps.map((s) => ({
@@ -54,5 +66,6 @@ export function figureFor(q: Question, lang: Lang): Figure | null {
     initial: trace.initial,
     rows: traceRows(trace).slice(0, b.step),
     highlight: b.step,
+    injected: injectionsIn(trace).filter((i) => i.step <= b.step),
   };
 }

@@ -165,6 +165,13 @@ describe("§3.10.7.4, the synchronized states", () => {
     expect(checkText(a.checks.find((c) => c.check === "ACK")!).en).toContain("FIN-WAIT-2");
   });
 
+  it("a bare ACK of our FIN: FIN-WAIT-2, and that ACK check is what settled it (nothing later does anything)", () => {
+    const e = { ...established(), state: "FIN-WAIT-1" as const, finSeq: 9001, sndNxt: 9002 };
+    const a = arrive(e, seg({ flags: "ACK", seq: 4001, ack: 9002 }));
+    expect(a.endpoint.state).toBe("FIN-WAIT-2");
+    expect(a.checks.filter((c) => c.decides).map((c) => [c.check, c.verdict])).toEqual([["ACK", "ack-fin"]]);
+  });
+
   it("answers an ACK of data not yet sent with an ACK and drops it", () => {
     const a = arrive(established(), seg({ flags: "ACK", seq: 4001, ack: 9500 }));
     expect(a.transition.when).toBe("acks-unsent");

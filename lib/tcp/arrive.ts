@@ -609,6 +609,12 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
   }
   // The repeated SYN of a simultaneous open's SYN,ACK occupies a sequence number, and is acknowledged again.
   if (simultaneous && reply === null) reply = ackOf(next);
+  // Where the ACK field moved the state (SYN-RECEIVED to ESTABLISHED, our FIN acknowledged) and processing went on
+  // with nothing else to do, that check settled what happened.
+  if (!checks.some((c) => c.decides)) {
+    const moved = checks.findIndex((c) => c.verdict === "ack-our-syn" || c.verdict === "ack-fin");
+    if (moved >= 0) checks[moved] = { ...(checks[moved] as Check), decides: true };
+  }
   return { checks, endpoint: next, reply, ...(when ? { when } : {}) };
 }
 
