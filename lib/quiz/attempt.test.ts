@@ -127,7 +127,9 @@ describe("feedback and results", () => {
     const q = find(many, (x) => x.basis.kind === "scenario" && x.basis.scenario === "forged-rst");
     const figure = figureFor(q, "en");
     if (figure?.kind !== "steps") throw new Error("a forged-rst question draws its steps");
-    expect(figure.injected).toEqual([{ step: 1, to: "server", origin: "forged", segment: expect.stringMatching(/^RST /) }]);
+    expect(figure.injected).toEqual([
+      { step: 1, to: "server", origin: "forged", segment: expect.stringMatching(/^RST /) },
+    ]);
   });
 
   it("draws a transition question as its arc", () => {

@@ -1,5 +1,14 @@
 // The small picture beside an answer: the arc of the state diagram, or the scenario up to the step asked about.
-import { formatSegment, type Origin, play, type Role, type State, scenarioById, type Text, type Trace } from "@/lib/tcp";
+import {
+  formatSegment,
+  type Origin,
+  play,
+  type Role,
+  type State,
+  scenarioById,
+  type Text,
+  type Trace,
+} from "@/lib/tcp";
 import type { Lang, Question } from "./types";
 
 export type FigureRow = {
