@@ -16,7 +16,7 @@ import { benchCrash, type CrashFigures } from "./bench/crash";
 import { measureDbSize } from "./bench/db-size";
 import { getLoad, type LoadResult, postLoad } from "./bench/load";
 import { firstLoadJs, lighthouse, vitals } from "./bench/pages";
-import { benchQuestions } from "./bench/questions";
+import { benchQuestions, type QuestionFigures } from "./bench/questions";
 import { seedQuizzes } from "./bench/seed";
 import { freePort } from "./lib/preflight";
 import { toolEntry } from "./lib/run";
@@ -256,7 +256,11 @@ function printTable(f: Figures & Record<string, unknown>, checks: ReturnType<typ
     log(`  app / floor      ${((s.requestsPerS / Math.max(1, fl.requestsPerS)) * 100).toFixed(0)} %`);
   }
   if (f.questions) {
-    log(`\n  questions/s ${f.questions.questionsPerS} · 40-question quiz ${f.questions.quiz40MedianMs} ms (median)`);
+    const q = f.questions as QuestionFigures;
+    log(
+      `\n  questions/s ${q.questionsPerS} (${q.perBatch} a batch) · 40-question quiz ${q.quiz40MedianMs} ms (median)`,
+    );
+    log(`  version 1 of the generator, same run: ${q.version1.questionsPerS}/s (${q.version1.perBatch} a batch)`);
   }
   if (f.js) {
     log("\n  first-load JS (gzip)");

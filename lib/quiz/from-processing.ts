@@ -50,7 +50,7 @@ export function tcbValue(
   const others = Object.values(tcb).filter((v): v is number => v !== null && v !== value);
   const pool = [value + 1, value - 1, ...rng.shuffle(others), value + 2, value - 2];
   const who = say(ROLE_TEXT[step.actor], lang);
-  const facts = numberFacts(wireWithIsn(scenario, isn), isn, stepIndex + 1, lang);
+  const facts = numberFacts(wireWithIsn(scenario, isn, stepIndex + 1), isn, stepIndex + 1, lang);
   const what = stepStory(step, lang);
   const name = TCB_NAME[field];
   // IRS after an injected SYN is that SYN's seq, which the facts must state: nothing left to work out.

@@ -140,7 +140,7 @@ export function seqAck(scenario: Scenario, stepIndex: number, rng: Rng, lang: La
   // Picked as numbers and written out after: two integers are equal exactly when their decimal strings are.
   const pool = [value - 1, value + 1, ...rng.shuffle(numbers), value + 2, value - 2];
   const who = say(ROLE_TEXT[step.actor], lang);
-  const facts = numberFacts(wireWithIsn(scenario, isn), isn, stepIndex + 1, lang);
+  const facts = numberFacts(wireWithIsn(scenario, isn, stepIndex + 1), isn, stepIndex + 1, lang);
   return {
     id: `seq-ack:${scenario.id}:${step.index + 1}:${field}:${isn.client}:${isn.server}`,
     type: "seq-ack",

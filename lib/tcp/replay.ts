@@ -45,24 +45,43 @@ function numbersOf(step: Facts): (number | null)[] {
   ];
 }
 
-/** The step with its numbers replaced, in numbersOf's order. */
-function withNumbers(step: Facts, numbers: (number | null)[]): Facts {
-  let i = 0;
-  const next = () => numbers[i++] as number | null;
-  const segment = (s: Segment | null): Segment | null => {
-    const seq = next();
-    const ack = next();
-    return s ? { flags: s.flags, seq: seq as number, ack, len: s.len, wnd: s.wnd } : null;
+/** A segment with its seq and ack taken from `numbers` at `i` and `i + 1`, or null where there is none. */
+function segmentAt(s: Segment | null | undefined, numbers: readonly (number | null)[], i: number): Segment | null {
+  return s ? { flags: s.flags, seq: numbers[i] as number, ack: numbers[i + 1] ?? null, len: s.len, wnd: s.wnd } : null;
+}
+
+/** A TCB with its fields taken from `numbers` from `i` on, in TCB_FIELDS' order. */
+function tcbAt(numbers: readonly (number | null)[], i: number): Tcb {
+  // Written out rather than built from TCB_FIELDS: this runs for every question about a step, and a literal is
+  // several times cheaper than Object.fromEntries. replay.test.ts fails if the two orders ever part.
+  return {
+    iss: numbers[i] ?? null,
+    irs: numbers[i + 1] ?? null,
+    sndUna: numbers[i + 2] ?? null,
+    sndNxt: numbers[i + 3] ?? null,
+    sndWnd: numbers[i + 4] ?? null,
+    rcvNxt: numbers[i + 5] ?? null,
+    rcvWnd: numbers[i + 6] ?? null,
   };
-  const sent = segment(step.segment);
-  const received = segment(step.received?.segment ?? null);
-  const tcb = (): Tcb => Object.fromEntries(TCB_FIELDS.map((f) => [f, next()])) as Tcb;
-  const client = tcb();
-  const server = tcb();
-  const checks =
-    step.checks?.map(
-      (c): Check => ({ ...c, n: c.n.map(() => next() as number), ...(c.states ? { states: c.states } : {}) }),
-    ) ?? null;
+}
+
+/** The step with its numbers replaced, in numbersOf's order. */
+function withNumbers(step: Facts, numbers: readonly (number | null)[]): Facts {
+  const sent = segmentAt(step.segment, numbers, 0);
+  const received = segmentAt(step.received?.segment, numbers, 2);
+  const width = TCB_FIELDS.length;
+  const client = tcbAt(numbers, 4);
+  const server = tcbAt(numbers, 4 + width);
+  let checks: Check[] | null = null;
+  if (step.checks) {
+    checks = [];
+    let i = 4 + 2 * width;
+    for (const c of step.checks) {
+      const n: number[] = [];
+      for (let k = 0; k < c.n.length; k++) n.push(numbers[i++] as number);
+      checks.push(c.states ? { ...c, n, states: c.states } : { ...c, n });
+    }
+  }
   return {
     index: step.index,
     actor: step.actor,
@@ -145,12 +164,12 @@ function shiftTo(scenario: Scenario, isn: Record<Role, number>): Shift {
 
 function stepAt(t: Template, index: number, shift: Shift): Step {
   const { facts, terms } = t.steps[index] as Template["steps"][number];
-  return withExplanation(
-    withNumbers(
-      facts,
-      terms.map((term) => (term ? at(term, shift) : null)),
-    ),
-  );
+  const numbers: (number | null)[] = new Array(terms.length);
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i];
+    numbers[i] = term ? at(term, shift) : null;
+  }
+  return withExplanation(withNumbers(facts, numbers));
 }
 
 /**
@@ -200,46 +219,59 @@ export type WireStep = Pick<Step, "index" | "actor" | "segment" | "lost"> & {
   received: { segment: Segment; origin?: Origin } | null;
 };
 
+/** A template's segment with its numbers moved by `shift`. */
+function movedSegment(
+  s: Segment | null | undefined,
+  seq: Term | null | undefined,
+  ack: Term | null | undefined,
+  shift: Shift,
+) {
+  return s
+    ? { flags: s.flags, seq: seq ? at(seq, shift) : s.seq, ack: ack ? at(ack, shift) : null, len: s.len, wnd: s.wnd }
+    : null;
+}
+
 /**
- * Every step of `playWithIsn(scenario, isn)` reduced to its segments, without building the steps: what a question
- * needs to state the facts its numbers follow from (data sent, new ISNs, injected segments).
+ * The first `upTo` steps (all, by default) of `playWithIsn(scenario, isn)` reduced to their segments, without
+ * building the steps: what a question needs to state the facts its numbers follow from (data sent, new ISNs,
+ * injected segments).
  */
-export function wireWithIsn(scenario: Scenario, isn: Record<Role, number>): WireStep[] {
+export function wireWithIsn(
+  scenario: Scenario,
+  isn: Record<Role, number>,
+  upTo = Number.POSITIVE_INFINITY,
+): WireStep[] {
   const t = cachedTemplate(scenario);
   if (!t) {
-    return play({ ...scenario, isn }).steps.map((s) => ({
-      index: s.index,
-      actor: s.actor,
-      segment: s.segment,
-      lost: s.lost,
-      received: s.received && {
-        segment: s.received.segment,
-        ...(s.received.origin ? { origin: s.received.origin } : {}),
-      },
-    }));
+    return play({ ...scenario, isn })
+      .steps.slice(0, upTo)
+      .map((s) => ({
+        index: s.index,
+        actor: s.actor,
+        segment: s.segment,
+        lost: s.lost,
+        received: s.received && {
+          segment: s.received.segment,
+          ...(s.received.origin ? { origin: s.received.origin } : {}),
+        },
+      }));
   }
   const shift = shiftTo(scenario, isn);
-  return t.steps.map(({ facts, terms }) => {
-    const moved = (s: Segment | null | undefined, seq: Term | null | undefined, ack: Term | null | undefined) =>
-      s
-        ? {
-            flags: s.flags,
-            seq: seq ? at(seq, shift) : s.seq,
-            ack: ack ? at(ack, shift) : null,
-            len: s.len,
-            wnd: s.wnd,
-          }
-        : null;
+  const wire: WireStep[] = [];
+  const n = Math.min(upTo, t.steps.length);
+  for (let i = 0; i < n; i++) {
+    const { facts, terms } = t.steps[i] as Template["steps"][number];
     const received = facts.received;
-    return {
+    wire.push({
       index: facts.index,
       actor: facts.actor,
-      segment: moved(facts.segment, terms[0], terms[1]),
+      segment: movedSegment(facts.segment, terms[0], terms[1], shift),
       lost: facts.lost,
       received: received && {
-        segment: moved(received.segment, terms[2], terms[3]) as Segment,
+        segment: movedSegment(received.segment, terms[2], terms[3], shift) as Segment,
         ...(received.origin ? { origin: received.origin } : {}),
       },
-    };
-  });
+    });
+  }
+  return wire;
 }
