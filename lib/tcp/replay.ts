@@ -195,41 +195,30 @@ export function stepWithIsn(scenario: Scenario, isn: Record<Role, number>, index
   return index >= 0 && index < t.steps.length ? stepAt(t, index, shiftTo(scenario, isn)) : undefined;
 }
 
-/** The segment each step of `playWithIsn(scenario, isn)` sends, or null where it sends none. */
-export function segmentsWithIsn(scenario: Scenario, isn: Record<Role, number>): (Segment | null)[] {
-  const t = cachedTemplate(scenario);
-  if (!t) return play({ ...scenario, isn }).steps.map((s) => s.segment);
-  const shift = shiftTo(scenario, isn);
-  return t.steps.map(({ facts, terms }) => {
-    const s = facts.segment;
-    if (!s) return null;
-    const [seq, ack] = terms;
-    return {
-      flags: s.flags,
-      seq: seq ? at(seq, shift) : s.seq,
-      ack: ack ? at(ack, shift) : null,
-      len: s.len,
-      wnd: s.wnd,
-    };
-  });
-}
-
-/** One step of a replayed trace as seen on the wire: who acted, what it sent and what reached it. */
-export type WireStep = Pick<Step, "index" | "actor" | "segment" | "lost"> & {
-  received: { segment: Segment; origin?: Origin } | null;
-};
-
 /** A template's segment with its numbers moved by `shift`. */
 function movedSegment(
   s: Segment | null | undefined,
   seq: Term | null | undefined,
   ack: Term | null | undefined,
   shift: Shift,
-) {
+): Segment | null {
   return s
     ? { flags: s.flags, seq: seq ? at(seq, shift) : s.seq, ack: ack ? at(ack, shift) : null, len: s.len, wnd: s.wnd }
     : null;
 }
+
+/** The segment each step of `playWithIsn(scenario, isn)` sends, or null where it sends none. */
+export function segmentsWithIsn(scenario: Scenario, isn: Record<Role, number>): (Segment | null)[] {
+  const t = cachedTemplate(scenario);
+  if (!t) return play({ ...scenario, isn }).steps.map((s) => s.segment);
+  const shift = shiftTo(scenario, isn);
+  return t.steps.map(({ facts, terms }) => movedSegment(facts.segment, terms[0], terms[1], shift));
+}
+
+/** One step of a replayed trace as seen on the wire: who acted, what it sent and what reached it. */
+export type WireStep = Pick<Step, "index" | "actor" | "segment" | "lost"> & {
+  received: { segment: Segment; origin?: Origin } | null;
+};
 
 /**
  * The first `upTo` steps (all, by default) of `playWithIsn(scenario, isn)` reduced to their segments, without

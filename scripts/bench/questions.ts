@@ -57,9 +57,8 @@ export function benchQuestions({
 } = {}): QuestionFigures {
   const live = batches(generateQuiz, minBatches, minSeconds, warmupSeconds);
   const v1 = frozenVersion(1);
-  const peer = v1
-    ? batches(v1.generateQuiz, minBatches, minSeconds, warmupSeconds)
-    : { questionsPerS: Number.NaN, perBatch: 0 };
+  if (!v1) throw new Error("Version 1 of the generator is missing from lib/versions.");
+  const peer = batches(v1.generateQuiz, minBatches, minSeconds, warmupSeconds);
 
   const times: number[] = [];
   for (let i = 0; i < quizzes; i++) {
