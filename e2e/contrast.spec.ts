@@ -9,6 +9,7 @@ const PAGES = [
   "/learn/handshake-lost-synack?step=5",
   "/learn/teardown-lost-ack?step=7",
   "/learn/sandbox",
+  "/learn/copied-answer",
   "/quiz",
   "/flashcards",
   "/flashcards/handshake",

@@ -99,6 +99,7 @@ test.describe("fuzzing every route", () => {
             "/interview?q=:id",
             "/learn/handshake?step=:id",
             "/learn/sandbox?start=:id&moves=:id",
+            "/learn/copied-answer?v=:id",
             "/flashcards/export?deck=:id",
             "/classes/join?code=:id",
             "/me/history.csv?x=:id",

@@ -33,6 +33,9 @@ export default async function InterviewPage() {
         <Link className={SECONDARY_BUTTON} href="/interview/cheat-sheet">
           {t("cheatSheetLink")}
         </Link>
+        <Link className={SECONDARY_BUTTON} href="/learn/copied-answer">
+          {t("copiedAnswerLink")}
+        </Link>
       </p>
       <div className="max-w-3xl space-y-10">
         {TOPICS.map((topic) => (

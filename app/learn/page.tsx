@@ -35,6 +35,18 @@ export default async function LearnPage() {
             ),
           })}
         </p>
+        <p className="mt-2 text-slate-600 dark:text-slate-400">
+          {t.rich("copiedLink", {
+            link: (c) => (
+              <Link
+                href="/learn/copied-answer"
+                className="font-semibold text-sky-700 underline underline-offset-2 dark:text-sky-400"
+              >
+                {c}
+              </Link>
+            ),
+          })}
+        </p>
       </section>
 
       <section aria-labelledby="states-heading" className="mt-12 max-w-4xl">

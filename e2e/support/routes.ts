@@ -4,6 +4,7 @@ export const PAGE_ROUTES = [
   "/learn",
   "/learn/handshake",
   "/learn/sandbox",
+  "/learn/copied-answer",
   "/quiz",
   "/flashcards",
   "/flashcards/everything",

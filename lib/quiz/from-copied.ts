@@ -18,12 +18,22 @@ import { ROLE_TEXT, t as say } from "./text";
 import type { Lang, Question } from "./types";
 
 /** netstat's spelling, as copied notes write states. */
-const spell = (state: State) => STATE_NAMES[state].netstat;
+export const spell = (state: State) => STATE_NAMES[state].netstat;
 
-type Line = { text: string; step: number | null };
+/** A line of notes: the words around its state names, and the states it names (one, or a side's list). */
+export type Line = { text: string; step: number | null; role: Role; before: string; states: State[]; after: string };
+
+const line = (step: number | null, role: Role, before: string, states: State[], after: string): Line => ({
+  text: `${before}${states.map(spell).join(" ")}${after}`,
+  step,
+  role,
+  before,
+  states,
+  after,
+});
 
 /** The notes for a scenario: a line per state change, then each side's states in a row. */
-function notes(scenario: Scenario, lang: Lang): { lines: Line[]; steps: Step[]; sides: Record<Role, State[]> } {
+export function notes(scenario: Scenario, lang: Lang): { lines: Line[]; steps: Step[]; sides: Record<Role, State[]> } {
   const trace = play(scenario);
   const lines: Line[] = [];
   const sides: Record<Role, State[]> = { client: [], server: [] };
@@ -48,21 +58,16 @@ function notes(scenario: Scenario, lang: Lang): { lines: Line[]; steps: Step[]; 
         ? `, sends ${step.segment.flags}`
         : `，发送 ${step.segment.flags}`
       : "";
-    const text =
+    lines.push(
       lang === "en"
-        ? `${capital(who)} ${what}${sends} and enters ${spell(t.to)}.`
-        : `${who}${what}${sends}，进入 ${spell(t.to)} 状态。`;
-    lines.push({ text, step: step.index });
+        ? line(step.index, step.actor, `${capital(who)} ${what}${sends} and enters `, [t.to], ".")
+        : line(step.index, step.actor, `${who}${what}${sends}，进入 `, [t.to], " 状态。"),
+    );
   }
   for (const role of ["client", "server"] as const) {
-    const names = sides[role].map(spell).join(" ");
-    lines.push({
-      text:
-        lang === "en"
-          ? `${capital(say(ROLE_TEXT[role], lang))} states: ${names}`
-          : `${say(ROLE_TEXT[role], lang)}状态：${names}`,
-      step: null,
-    });
+    const before =
+      lang === "en" ? `${capital(say(ROLE_TEXT[role], lang))} states: ` : `${say(ROLE_TEXT[role], lang)}状态：`;
+    lines.push(line(null, role, before, sides[role], ""));
   }
   return { lines, steps: trace.steps, sides };
 }
@@ -76,6 +81,14 @@ function runTogether(names: string): string | null {
   const at = names.indexOf(" ");
   if (at < 0 || at + 2 > names.length) return null;
   return `${names.slice(0, at)}${names[at + 1]} ${names.slice(at + 2)}`;
+}
+
+/** Why a line that puts a side in the other side's state is wrong. */
+export function otherSideWhy(step: Step, state: State, other: State): Record<Lang, string> {
+  return {
+    en: `At that step ${say(ROLE_TEXT[step.actor], "en")} enters ${state}; ${other} is where the other side is. ${step.explain.en}`,
+    zh: `这一步${say(ROLE_TEXT[step.actor], "zh")}进入的是 ${state}；${other} 是另一方所处的状态。${step.explain.zh}`,
+  };
 }
 
 function mistakes(scenario: Scenario, lang: Lang): Mistake[] {
@@ -100,10 +113,7 @@ function mistakes(scenario: Scenario, lang: Lang): Mistake[] {
         out.push({
           line: i,
           text: line.text.replace(spell(state), spell(other)),
-          why: {
-            en: `At that step ${say(ROLE_TEXT[step.actor], "en")} enters ${state}; ${other} is where the other side is. ${step.explain.en}`,
-            zh: `这一步${say(ROLE_TEXT[step.actor], "zh")}进入的是 ${state}；${other} 是另一方所处的状态。${step.explain.zh}`,
-          },
+          why: otherSideWhy(step, state, other),
         });
       }
     } else {

@@ -55,6 +55,7 @@ export {
   MISSPELLINGS,
   type Misspelling,
   type NameMatch,
+  parseStateList,
   parseStateName,
   STATE_NAMES,
   stateFromProcHex,
@@ -62,6 +63,7 @@ export {
   TOOL_LABEL_ZH,
   TOOLS,
   type Tool,
+  type WrittenName,
 } from "./names";
 export { playWithIsn, segmentsWithIsn, stepWithIsn, type WireStep, wireWithIsn } from "./replay";
 export {

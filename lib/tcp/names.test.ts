@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseStateName, STATE_NAMES, stateFromProcHex } from "./names";
+import { parseStateList, parseStateName, STATE_NAMES, stateFromProcHex } from "./names";
 import { STATES } from "./states";
 
 describe("state names", () => {
@@ -61,5 +61,32 @@ describe("state names", () => {
     expect(stateFromProcHex("a")).toBe("LISTEN");
     expect(stateFromProcHex("06")).toBe("TIME-WAIT");
     expect(stateFromProcHex("0C")).toBeNull();
+  });
+});
+
+describe("a written list of state names", () => {
+  const states = (text: string) =>
+    parseStateList(text).map(({ match }) =>
+      match.kind === "rfc" || match.kind === "alias" ? match.state : match.kind,
+    );
+
+  it("reads names with any separator, including names written with spaces", () => {
+    expect(states("FIN WAIT 1, time-wait → CLOSED")).toEqual(["FIN-WAIT-1", "TIME-WAIT", "CLOSED"]);
+    expect(states("SYN_SENT ESTABLISHED")).toEqual(["SYN-SENT", "ESTABLISHED"]);
+    // Words around a name that are not Latin letters (a Chinese line) do not hide it.
+    expect(states("客户端状态：SYN_SENT、ESTABLISHED")).toEqual(["SYN-SENT", "ESTABLISHED"]);
+  });
+
+  it("reads a run-together pair as two words that name nothing, and a misspelling as one", () => {
+    expect(states("SYN_SENTE STABLISHED")).toEqual(["unknown", "unknown"]);
+    expect(states("LAST_ACKC LOSED")).toEqual(["unknown", "unknown"]);
+    expect(parseStateList("SYN_SEND ESTABLISHED")[0]).toMatchObject({
+      spelling: "SYN_SEND",
+      match: { kind: "misspelling", state: "SYN-SENT" },
+    });
+  });
+
+  it("finds nothing in a line without words", () => {
+    expect(parseStateList("  -> , ")).toEqual([]);
   });
 });

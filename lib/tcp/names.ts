@@ -242,3 +242,30 @@ export function stateFromProcHex(hex: string): State | null {
   const wanted = hex.toUpperCase().padStart(2, "0");
   return STATES.find((s) => STATE_NAMES[s].procHex === wanted) ?? null;
 }
+
+export type WrittenName = { spelling: string; match: NameMatch };
+
+/**
+ * The state names in a line someone wrote, in order: "SYN_SENT ESTABLISHED", "syn-sent, established",
+ * "TIME WAIT → CLOSED". A name written with spaces ("FIN WAIT 1") is read as one when the words together name a
+ * state; any other word is read alone, so a run-together "SYN_SENTE STABLISHED" is two unknown words.
+ */
+export function parseStateList(text: string): WrittenName[] {
+  const words = text.split(/[\s,，、;；|/→>]+/).filter((w) => foldName(w) !== "");
+  const out: WrittenName[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 1;
+    let match = parseStateName(words[i] as string);
+    for (let k = Math.min(3, words.length - i); k >= 2; k--) {
+      const joined = parseStateName(words.slice(i, i + k).join(" "));
+      if (joined.kind === "rfc" || joined.kind === "alias" || joined.kind === "misspelling") {
+        taken = k;
+        match = joined;
+        break;
+      }
+    }
+    out.push({ spelling: words.slice(i, i + taken).join(" "), match });
+    i += taken;
+  }
+  return out;
+}

@@ -4,6 +4,7 @@ export const interview = {
   lead: "The {n} questions interviewers ask about the handshake and the teardown, each with a model answer short enough to say aloud, a part that goes deeper, and its RFC 9293 section. Facts about states and segments come from the same model as the rest of SynAck.",
   startMock: "Start a mock interview",
   cheatSheetLink: "One-page cheat sheet",
+  copiedAnswerLink: "Fix a copied answer",
   topicHandshake: "Opening a connection",
   topicTeardown: "Closing a connection",
   topicEdgeCases: "Resets, refusals and races",

@@ -116,4 +116,46 @@ export const learn = {
   nothingInFlight: "Nothing in flight to the {role, select, client {client} other {server}}.",
   inFlight: "In flight to the {role, select, client {client} other {server}}: {segments}.",
   inFlightThen: ", then ",
+
+  // Fix the copied answer
+  copiedTitle: "Fix the copied answer",
+  copiedEyebrow: "Learn · find the mistakes",
+  copiedLead:
+    "Answers like this one are copied from student to student, and the mistakes are copied with them. Find each line whose state names are wrong and type the names it should have, as netstat, ss or RFC 9293 spells them.",
+  copiedInCirculation:
+    "This is the answer in circulation: the mistakes it carries are the ones found in a widely copied Chinese Q&A answer.",
+  copiedVariant: "Copied answer no. {variant}: its mistakes were drawn from the kinds such copies carry.",
+  copiedBadVariant:
+    "There is no copied answer “{asked}”: answers are numbered from 0 to {max}. Showing the one in circulation.",
+  copiedCount: "{n, plural, one {# line is wrong.} other {# lines are wrong.}} Every other line is right.",
+  copiedNames: "State names",
+  copiedFix: "Fix",
+  copiedFixLine: "Fix line {n}",
+  copiedEditLabel: "The state names line {n} should have",
+  copiedEditHint: "Enter saves, Escape cancels. Separate names with spaces.",
+  copiedSave: "Save",
+  copiedCancel: "Cancel",
+  copiedUndo: "Undo",
+  copiedUndoLine: "Undo the fix of line {n}",
+  copiedWas: "was {written}",
+  copiedChanged: "{n, plural, =0 {No line changed yet.} one {# line changed.} other {# lines changed.}}",
+  copiedCheck: "Check my fixes",
+  copiedResultTitle: "You fixed {fixed} of {mistakes}",
+  copiedAllFixed: "Every mistake found and fixed.",
+  copiedBroken: "{n, plural, one {You changed # line that was right.} other {You changed # lines that were right.}}",
+  copiedVerdictFixed: "Fixed",
+  copiedVerdictNotFixed: "Not fixed yet",
+  copiedVerdictMissed: "Missed",
+  copiedVerdictBroken: "This line was right",
+  copiedShouldRead: "Should read: {names}",
+  copiedItRead: "It read {names}, which is right.",
+  copiedSeeStep: "See this step animated",
+  copiedTryAgain: "Try again",
+  copiedAnother: "Another copied answer",
+  copiedTheOne: "The answer in circulation",
+  copiedAsItShouldRead: "The answer as it should read",
+  copiedWhyNetstat:
+    "The names are netstat's (Linux net-tools), the ones copied answers use. netstat prints CLOSE for RFC 9293's CLOSED and FIN_WAIT1 for FIN-WAIT-1.",
+  copiedLink:
+    "<link>Fix a copied answer</link>: a whole answer as students copy it, with the mistakes such copies carry.",
 };

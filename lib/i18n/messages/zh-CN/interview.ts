@@ -5,6 +5,7 @@ export const interview: Catalogue["interview"] = {
   lead: "面试官常问的 {n} 道三次握手与四次挥手题目。每道题都有一段可以直接说出口的参考答案、一段深入讲解，以及对应的 RFC 9293 章节。其中关于状态和报文段的事实，和 SynAck 的其他内容出自同一个模型。",
   startMock: "开始模拟面试",
   cheatSheetLink: "一页速查表",
+  copiedAnswerLink: "改正抄来的答案",
   topicHandshake: "建立连接",
   topicTeardown: "释放连接",
   topicEdgeCases: "复位、拒绝与竞争",
