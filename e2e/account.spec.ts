@@ -131,7 +131,7 @@ test("guesses at one account from many addresses lock it, even for the right pas
   await expect(own).toHaveURL(/\/me$/);
   await own.context().clearCookies({ name: "better-auth.session_token" });
   // Ten wrong guesses from a guesser's own client (never signed in as the target), each claiming an address of its
-  // own (the server counts them all against the connection's address, scripts/lib/client-address.ts, but ten stay
+  // own (the server counts them all against the connection's address, server/client-address.ts, but ten stay
   // under that limit): only the per-account limit stops them. The guesser connects from a loopback address of its
   // own per project, so the two projects' guesses do not add up under one address's limit.
   const guesserAt = new URL(baseURL ?? "");

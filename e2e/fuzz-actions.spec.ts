@@ -206,7 +206,7 @@ test.describe("fuzzing every server action", () => {
  * Requests no page of SynAck sends, to every action: another site's Origin, a body over Next's 1 MB limit, and
  * bodies React cannot decode into arguments (broken JSON, a list that is not one, references to parts that are not
  * there, more arguments than Next calls an action with). Next alone answers each with a 500; the server in front of
- * it (scripts/server.ts) refuses them with a 4xx and a message in the request's language, writing nothing.
+ * it (server/index.ts) refuses them with a 4xx and a message in the request's language, writing nothing.
  */
 test.describe("server action requests no page sends", () => {
   const own = useOwnServer("fuzz-action-bodies");

@@ -32,7 +32,7 @@ const portFree = (port: number) =>
 
 /**
  * Starts SynAck as `npm run app --skip-build` does, on the end-to-end build, in a process group of its own:
- * `scripts/app.ts` spawns the server (scripts/server.ts), so killing only the process we spawned would leave it serving. Signalling
+ * `scripts/app.ts` spawns the server (server/index.ts), so killing only the process we spawned would leave it serving. Signalling
  * the group reaches both, as a crash of the machine's service (or an OOM kill of the group) would.
  */
 export async function startKillableServer(options: {

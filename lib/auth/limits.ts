@@ -18,8 +18,8 @@ export const JOIN_LIMITS = {
 export const QUIZ_START_LIMIT = { max: 30, windowS: 60 } as const satisfies AttemptLimit;
 
 /**
- * The address a limit counts for a request's X-Forwarded-For (which scripts/server.ts has set to an address it
- * vouches for, scripts/lib/client-address.ts): an IPv4 address as it is (also written as ::ffff:a.b.c.d), an IPv6
+ * The address a limit counts for a request's X-Forwarded-For (which server/index.ts has set to an address it
+ * vouches for, server/client-address.ts): an IPv4 address as it is (also written as ::ffff:a.b.c.d), an IPv6
  * address by its /64, the block one household or school network is given and can change addresses within at will.
  */
 export function addressKey(forwardedFor: string | null): string | null {

@@ -20,7 +20,7 @@ export const PAGE_CACHE_KB = 64 * 1024;
 export const BUSY_TIMEOUT_MS = 5000;
 
 /**
- * What each open client is, kept on globalThis: the custom server (scripts/server.ts) and Next's bundle each load
+ * What each open client is, kept on globalThis: the custom server (server/index.ts) and Next's bundle each load
  * their own copy of this module but share the one client (see database()).
  */
 const known = globalThis as unknown as {

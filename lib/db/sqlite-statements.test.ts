@@ -1,9 +1,9 @@
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { practiceSpec } from "@/lib/quiz";
+import { type AnswerWriter, startAnswerWriter } from "@/server/answer-writer";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
 import { onPostgres } from "@/tests/support/test-database";
-import { type AnswerWriter, startAnswerWriter } from "./answer-writer";
 import { allAnswers } from "./answers";
 import { createAttempt, findAttempt, saveAttemptAnswer } from "./attempts";
 import { type SqliteConnection, sqliteConnection } from "./client";
@@ -43,7 +43,7 @@ describe.skipIf(onPostgres)("the answer hot path's prepared statements (SQLite o
   });
 });
 
-// The production server writes answers on a thread of its own (lib/db/answer-writer.ts); everything else writes on
+// The production server writes answers on a thread of its own (server/answer-writer.ts); everything else writes on
 // the connection's thread. Both must behave the same.
 describe.skipIf(onPostgres).each([
   { where: "on the connection's thread", writer: false },

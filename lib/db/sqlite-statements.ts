@@ -4,7 +4,6 @@
 // Prisma versions beside each caller; both return the same plain values.
 import { randomBytes } from "node:crypto";
 import type { RecordedAnswer } from "@/lib/quiz/results";
-import { committed } from "./checkpointer";
 import type { SqliteConnection, SqliteStatement } from "./client";
 import type { AttemptAnswerInput } from "./types";
 
@@ -169,7 +168,7 @@ export type AnswerToSave = { input: AttemptAnswerInput; questionCount: number; n
 export type SaveOutcome = { ok: true; saved: Saved } | { ok: false; error: unknown };
 
 /**
- * Writes batches on another thread (lib/db/answer-writer.ts), with a connection of its own; resolves once the batch
+ * Writes batches on another thread (server/answer-writer.ts), with a connection of its own; resolves once the batch
  * is committed, rejects when it could not be (nothing of it was written).
  */
 export type BatchWriter = (batch: AnswerToSave[]) => Promise<SaveOutcome[]>;
@@ -183,11 +182,28 @@ type PendingSave = AnswerToSave & { resolve: (saved: Saved) => void; reject: (er
 const shared = globalThis as unknown as {
   synackAnswerQueues?: WeakMap<SqliteConnection, PendingSave[]>;
   synackBatchWriters?: WeakMap<SqliteConnection, BatchWriter>;
+  synackCommitListeners?: WeakMap<SqliteConnection, () => void>;
 };
 shared.synackAnswerQueues ??= new WeakMap();
 shared.synackBatchWriters ??= new WeakMap();
+shared.synackCommitListeners ??= new WeakMap();
 const queues = shared.synackAnswerQueues;
 const writers = shared.synackBatchWriters;
+const commitListeners = shared.synackCommitListeners;
+
+/**
+ * From now on, `listener` hears of each batch of answers `db` commits (null: nobody does). The production server's
+ * checkpoint thread listens (server/checkpointer.ts), to copy a commit into the database while it is fresh.
+ */
+export function onAnswersCommitted(db: SqliteConnection, listener: (() => void) | null): void {
+  if (listener) commitListeners.set(db, listener);
+  else commitListeners.delete(db);
+}
+
+/** Tells whoever listens that a batch of `db`'s answers was just committed. */
+export function answersCommitted(db: SqliteConnection): void {
+  commitListeners.get(db)?.();
+}
 
 /** From now on, `db`'s batches of answers are written by `writer` (null: on this thread again). */
 export function writeBatchesWith(db: SqliteConnection, writer: BatchWriter | null): void {
@@ -237,7 +253,7 @@ async function commitQueued(db: SqliteConnection): Promise<void> {
     for (const p of batch) p.reject(error);
     return;
   }
-  committed(db);
+  answersCommitted(db);
   batch.forEach((p, i) => {
     const outcome = outcomes[i];
     if (outcome?.ok) p.resolve(outcome.saved);

@@ -1,5 +1,5 @@
 // @ts-check
-// Headers every response carries, read by next.config.js for what Next serves and by scripts/server.ts for the
+// Headers every response carries, read by next.config.js for what Next serves and by server/index.ts for the
 // answers it serves itself. (Pages also get a Content-Security-Policy with a nonce from proxy.ts.)
 
 /** On every response, pages and API alike. */

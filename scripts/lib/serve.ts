@@ -1,5 +1,5 @@
 // What `npm run app` and `npm run dev` share: check the configuration, apply the database migrations, and start
-// scripts/server.ts, in production (after a build) or in development (Next compiling on request, hot reload).
+// server/index.ts, in production (after a build) or in development (Next compiling on request, hot reload).
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { authSecret } from "../../lib/auth/secret";
@@ -72,10 +72,15 @@ async function start(options: ServeOptions): Promise<void> {
 
   // Checked again: the build takes a while, and something may have taken the port meanwhile.
   await checkPortFree(port, command);
-  // scripts/server.ts: Next, with the answer endpoint served ahead of it.
+  // server/index.ts: Next, with the answer endpoint served ahead of it.
   const server = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(__dirname, "..", "server.ts"), ...(mode === "development" ? ["--dev"] : [])],
+    [
+      "--import",
+      "tsx",
+      path.join(__dirname, "..", "..", "server", "index.ts"),
+      ...(mode === "development" ? ["--dev"] : []),
+    ],
     { stdio: "inherit", env: { ...env, PORT: String(port), NODE_ENV: mode } },
   );
   // The server waits for requests in flight before it exits; a stop must not hang on a browser left open.

@@ -1,8 +1,8 @@
-import { answerEndpoint, endpointHeaders, webBodyReader } from "@/lib/http/answer-endpoint";
+import { answerEndpoint, endpointHeaders, webBodyReader } from "@/server/answer-endpoint";
 
 /**
  * Answers one question of a quiz attempt (see answerEndpoint). The production server answers this path itself,
- * before Next (scripts/server.ts); this handler serves it under `npm run dev`, where hot reload keeps it current,
+ * before Next (server/index.ts); this handler serves it under `npm run dev`, where hot reload keeps it current,
  * and any other way of running Next.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {

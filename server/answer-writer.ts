@@ -1,5 +1,5 @@
-// Writing answers on a thread of their own. The production server (scripts/server.ts) starts one for its SQLite
-// connection: every batch of answers is then written there (lib/db/answer-writer-thread.ts), on a connection of its
+// Writing answers on a thread of their own. The production server (server/index.ts) starts one for its SQLite
+// connection: every batch of answers is then written there (server/answer-writer-thread.ts), on a connection of its
 // own, while the server's thread goes on reading and judging the next requests. Under the bench's 200 connections
 // the writes were a fifth of that thread's time (docs/benchmarks.md). Nothing else changes: the same statements,
 // one transaction per batch, and no answer is acknowledged before its batch is committed and synced.
@@ -8,14 +8,14 @@
 // everything else (`next dev`, scripts) writes on the calling thread, as lib/db/sqlite-statements.ts does by default.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { BUSY_TIMEOUT_MS, PAGE_CACHE_KB, type SqliteConnection } from "./client";
+import { BUSY_TIMEOUT_MS, PAGE_CACHE_KB, type SqliteConnection } from "@/lib/db/client";
 import {
   type AnswerToSave,
   type BatchWriter,
   type Saved,
   type SaveOutcome,
   writeBatchesWith,
-} from "./sqlite-statements";
+} from "@/lib/db/sqlite-statements";
 
 /** What the thread is started with. */
 export type WriterSettings = { file: string; busyTimeoutMs: number; pageCacheKb: number };

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type Checkpointer, checkpointInBackground, committed } from "./checkpointer";
+import { answersCommitted } from "@/lib/db/sqlite-statements";
+import { type Checkpointer, checkpointInBackground } from "./checkpointer";
 
 let dir: string;
 let file: string;
@@ -55,7 +56,7 @@ describe("checkpointInBackground", () => {
     write(8);
     // 8 MB is past SQLite's own 1,000-page threshold: only the worker can have moved it.
     expect(fileSize()).toBe(before);
-    committed(connection);
+    answersCommitted(connection);
     expect(await until(() => fileSize() >= before + 8 * 1024 * 1024)).toBe(true);
   });
 
@@ -74,7 +75,7 @@ describe("checkpointInBackground", () => {
     checkpointer = null;
     expect(autocheckpoint()).toBe(1000);
     // Nothing listens any more: telling it of a commit is harmless.
-    committed(connection);
+    answersCommitted(connection);
   });
 
   it("leaves the connection checkpointing itself when the worker cannot open the database", async () => {

@@ -1,4 +1,4 @@
-// What scripts/server.ts checks of a server-action request before Next sees it. Next answers 500 to three mistakes
+// What server/index.ts checks of a server-action request before Next sees it. Next answers 500 to three mistakes
 // of the client's: another site's Origin, a body over its 1 MB limit, and a body React cannot decode into the
 // action's arguments. Each is refused here with a 4xx instead, writing nothing, as any other bad input is.
 

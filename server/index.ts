@@ -1,5 +1,5 @@
 // The server `npm run app` starts: Next serves every page and route, except the answer endpoint, which this server
-// answers itself with the same code (lib/http/answer-endpoint.ts). A class submitting at once is the heaviest load
+// answers itself with the same code (server/answer-endpoint.ts). A class submitting at once is the heaviest load
 // SynAck sees, and Next's per-request work (routing, proxy, rendering context) cost more than the answer itself:
 // docs/benchmarks.md has the figures. `npm run dev` starts it with `--dev`: Next's development server in place of
 // the build, which then also serves the answer endpoint (see main()).
@@ -7,28 +7,28 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { PassThrough } from "node:stream";
 import next from "next";
 import { overHttps } from "@/lib/auth/auth";
-import { startAnswerWriter } from "@/lib/db/answer-writer";
-import { checkpointInBackground } from "@/lib/db/checkpointer";
 import { database, sqliteConnection } from "@/lib/db/client";
+import { parseCookies } from "@/lib/http/cookies";
+import { API_HEADERS, SECURITY_HEADERS } from "@/lib/http/response-headers.cjs";
+import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { LOCALE_COOKIE, requestLocale } from "@/lib/i18n/locales";
 import {
   ACTION_BODY_LIMIT_BYTES,
   actionBodyProblem,
   crossSiteAction,
   isActionRequest,
   isMultipart,
-} from "@/lib/http/action-request";
+} from "./action-request";
 import {
   ANSWER_BODY_LIMIT_BYTES,
   answerEndpoint,
   type BodyReader,
   type EndpointHeaders,
   parseJson,
-} from "@/lib/http/answer-endpoint";
-import { parseCookies } from "@/lib/http/cookies";
-import { API_HEADERS, SECURITY_HEADERS } from "@/lib/http/response-headers.cjs";
-import { globalTranslatorFor } from "@/lib/i18n/catalogues";
-import { LOCALE_COOKIE, requestLocale } from "@/lib/i18n/locales";
-import { forwardedFor, trustsProxy } from "./lib/client-address";
+} from "./answer-endpoint";
+import { startAnswerWriter } from "./answer-writer";
+import { checkpointInBackground } from "./checkpointer";
+import { forwardedFor, trustsProxy } from "./client-address";
 
 /** How long requests in flight get to finish after Ctrl-C or SIGTERM. */
 const STOP_GRACE_MS = 4000;
@@ -169,7 +169,7 @@ function replayed(req: IncomingMessage, body: Buffer): IncomingMessage {
 }
 
 /**
- * A server action, checked before Next sees it (lib/http/action-request.ts): another site's Origin is a 403, a body
+ * A server action, checked before Next sees it (server/action-request.ts): another site's Origin is a 403, a body
  * over Next's limit a 413, and a body React cannot decode into arguments a 400, each with a message in the
  * request's language, where Next would answer 500. Anything else goes on to Next with its body as it came.
  */
@@ -235,11 +235,13 @@ async function serveAnswer(req: IncomingMessage, res: ServerResponse, attemptId:
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const dev = process.argv.includes("--dev");
+  // next.config.js refuses to serve without this: Next started alone would skip everything this server does first.
+  process.env.SYNACK_SERVER = "1";
   const app = next({ dev, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
   // On SQLite, answers are written on a thread of their own while this one serves the next requests, and the
-  // write-ahead log is copied into the database on another (lib/db/answer-writer.ts, lib/db/checkpointer.ts).
+  // write-ahead log is copied into the database on another (server/answer-writer.ts, server/checkpointer.ts).
   const sqlite = sqliteConnection(await database());
   if (sqlite) {
     checkpointInBackground(sqlite);
@@ -249,7 +251,7 @@ async function main(): Promise<void> {
 
   const trustProxy = trustsProxy();
   const server = createServer((req, res) => {
-    // Before anything reads it: the sign-in and sign-up limits count per address (see scripts/lib/client-address.ts).
+    // Before anything reads it: the sign-in and sign-up limits count per address (see server/client-address.ts).
     req.headers["x-forwarded-for"] = forwardedFor(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustProxy);
     if (overHttps(requestHeaders(req))) res.setHeader("strict-transport-security", HSTS);
     if (refuseBadPath(req, res)) return;

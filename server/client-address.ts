@@ -1,5 +1,5 @@
 // better-auth's per-address sign-in and sign-up limits key on the first X-Forwarded-For address, a header any client
-// can write. scripts/server.ts replaces it with an address SynAck can vouch for before anything reads it.
+// can write. server/index.ts replaces it with an address SynAck can vouch for before anything reads it.
 
 /**
  * The X-Forwarded-For to pass on: the connection's own address; or, behind one proxy that appends the address it

@@ -3,20 +3,21 @@
 // SQLite in WAL mode appends each commit to `<file>-wal`; by default the connection that commits runs a checkpoint
 // whenever the log passes 1,000 pages, copying them into the database and syncing it to disk. On the app's one
 // connection that stalled the event loop for 10–20 ms every few batches of answers, and every request in flight
-// waited with it (docs/benchmarks.md). The production server (scripts/server.ts) starts this for its connection,
+// waited with it (docs/benchmarks.md). The production server (server/index.ts) starts this for its connection,
 // which then never checkpoints; a worker thread with a connection of its own does: right after each batch of
 // answers is committed (so it is done before the next batch commits, and the two do not queue for the disk
 // together), and every CHECKPOINT_EVERY_MS for everything else. A PASSIVE checkpoint takes no lock that writers or
 // readers wait for, and commits stay durable as before: each is synced to the log before it is acknowledged.
 import { Worker } from "node:worker_threads";
-import type { SqliteConnection } from "./client";
+import type { SqliteConnection } from "@/lib/db/client";
+import { onAnswersCommitted } from "@/lib/db/sqlite-statements";
 
 /** How often the worker copies the log into the database when no batch of answers has asked it to. */
 export const CHECKPOINT_EVERY_MS = 1000;
 
 /**
- * The worker's code, run with `eval`, so Next's bundler (which bundles this module, for committed()) has no worker
- * file to trace; it loads better-sqlite3 from the working directory's node_modules, where `npm run app` runs. It
+ * The worker's code, run with `eval`, so there is no worker file to find beside this module however it was loaded;
+ * it loads better-sqlite3 from the working directory's node_modules, where `npm run app` runs. It
  * says when it is ready, checkpoints on a timer, and reports a failure once per kind (a locked or deleted file would
  * fail on every tick).
  */
@@ -48,19 +49,6 @@ parentPort.on("message", (message) => {
 
 /** SQLite's own default: the committing connection checkpoints once the log passes this many pages. */
 const AUTOCHECKPOINT_PAGES = 1000;
-
-/**
- * Each connection's worker, kept on globalThis: the production server and Next's bundle each load their own copy of
- * this module but share the one connection (see database() in ./client).
- */
-const shared = globalThis as unknown as { synackCheckpointers?: WeakMap<SqliteConnection, Worker> };
-shared.synackCheckpointers ??= new WeakMap();
-const running = shared.synackCheckpointers;
-
-/** Tells the connection's checkpoint worker, if it has one, that a commit just landed: copy it while it is fresh. */
-export function committed(connection: SqliteConnection): void {
-  running.get(connection)?.postMessage("commit");
-}
 
 export type Checkpointer = {
   /**
@@ -95,14 +83,15 @@ export function checkpointInBackground(
   worker.on("message", (message: { ready?: boolean; failed?: string }) => {
     if (message.ready && connection.open) {
       connection.pragma("wal_autocheckpoint = 0");
-      running.set(connection, worker);
+      // Told of each batch of answers committed, on whichever copy of lib/db committed it (the server's or Next's).
+      onAnswersCommitted(connection, () => worker.postMessage("commit"));
       settle(true);
     }
     if (message.failed) console.error(`SynAck: checkpointing ${connection.name} failed: ${message.failed}`);
   });
   worker.on("error", (error) => console.error(`SynAck: the checkpoint thread for ${connection.name} stopped:`, error));
   worker.once("exit", () => {
-    running.delete(connection);
+    onAnswersCommitted(connection, null);
     if (connection.open) connection.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`);
     settle(false);
   });

@@ -1,6 +1,6 @@
 // POST /api/v1/attempts/<id>/answers, the request a whole class sends at the same moment. It is written against
 // plain headers and a body reader so that two doors lead to it: Next's route handler (app/api/v1/attempts/[id]/
-// answers/route.ts, used by `next dev`) and the production server's own fast path (scripts/server.ts), which
+// answers/route.ts, used by `next dev`) and the production server's own fast path (server/index.ts), which
 // answers it without Next's per-request machinery (docs/benchmarks.md has the difference).
 import { callerOf, guestOnlyTokenHash } from "@/lib/auth/caller";
 import { findGuestAttempt } from "@/lib/db";
