@@ -4,14 +4,13 @@ import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { textLang } from "@/lib/i18n/locales";
 import { getGlobalT, getT } from "@/lib/i18n/server";
-import { BANK, type InterviewTopic, TOPIC_TITLE } from "@/lib/interview";
+import { BANK, INTERVIEW_TOPICS, TOPIC_TITLE } from "@/lib/interview";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("interview");
   return { title: t("title") };
 }
 
-const TOPICS: InterviewTopic[] = ["handshake", "teardown", "edge-cases", "operations"];
 const rfcUrl = (section: string) => `https://www.rfc-editor.org/rfc/rfc9293#section-${section.replace(/^§/, "")}`;
 
 /**
@@ -38,7 +37,7 @@ export default async function InterviewPage() {
         </Link>
       </p>
       <div className="max-w-3xl space-y-10">
-        {TOPICS.map((topic) => (
+        {INTERVIEW_TOPICS.map((topic) => (
           <section key={topic} aria-labelledby={`topic-${topic}`}>
             <h2 id={`topic-${topic}`} className="text-xl font-semibold">
               {gt(TOPIC_TITLE[topic])}

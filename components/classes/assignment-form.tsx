@@ -10,9 +10,7 @@ import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { REVEAL_TEXT, REVEALS } from "@/lib/classes/assignment";
 import { useT } from "@/lib/i18n/client";
 import { ASSIGNMENT_LIMITS } from "@/lib/practice/class-schemas";
-import { FOCUS_TEXT, FOCUSES, LEVEL_TEXT } from "@/lib/quiz/focus";
-
-const LEVELS = ["any", "basics", "intermediate", "advanced"] as const;
+import { FOCUS_TEXT, FOCUSES, LEVEL_CHOICES, LEVEL_TEXT } from "@/lib/quiz/focus";
 
 const FIELD =
   "mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600 dark:border-slate-700 dark:bg-slate-900 dark:disabled:bg-slate-800 dark:disabled:text-slate-400";
@@ -101,7 +99,7 @@ function AssignmentFields({
       <label className="block text-sm font-medium">
         {t("fieldLevel")}
         <select name="level" defaultValue={v("level", "any")} className={FIELD} {...fixed}>
-          {LEVELS.map((level) => (
+          {LEVEL_CHOICES.map((level) => (
             <option key={level} value={level}>
               {tc(LEVEL_TEXT[level])}
             </option>

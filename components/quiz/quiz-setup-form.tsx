@@ -5,14 +5,23 @@ import { type SetupState, startQuiz } from "@/app/quiz/actions";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import { useLocale, useT } from "@/lib/i18n/client";
 import { textLang } from "@/lib/i18n/locales";
-import { FOCUS_TEXT, FOCUSES, LEVEL_TEXT, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz/focus";
+import {
+  FOCUS_TEXT,
+  FOCUSES,
+  LEVEL_CHOICES,
+  LEVEL_TEXT,
+  type LevelChoice,
+  MAX_LENGTH,
+  MIN_LENGTH,
+} from "@/lib/quiz/focus";
 
-const LEVELS = [
-  { value: "any" },
-  { value: "basics", summary: "levelBasicsSummary" },
-  { value: "intermediate", summary: "levelIntermediateSummary" },
-  { value: "advanced", summary: "levelAdvancedSummary" },
-] as const;
+/** The line under each level's name (a mixed quiz needs none). */
+const LEVEL_SUMMARY = {
+  any: null,
+  basics: "levelBasicsSummary",
+  intermediate: "levelIntermediateSummary",
+  advanced: "levelAdvancedSummary",
+} as const satisfies Record<LevelChoice, string | null>;
 
 const initial: SetupState = { error: null, values: {} };
 
@@ -57,22 +66,22 @@ export function QuizSetupForm() {
       <fieldset>
         <legend className="text-lg font-semibold">{t("level")}</legend>
         <div className="mt-3 grid gap-2 sm:grid-cols-2">
-          {LEVELS.map((level) => (
+          {LEVEL_CHOICES.map((level) => (
             <label
-              key={level.value}
+              key={level}
               className="flex cursor-pointer gap-3 rounded-lg border border-slate-300 p-3 has-[:checked]:border-sky-600 has-[:checked]:bg-sky-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-sky-600 dark:border-slate-700 dark:has-[:checked]:border-sky-500 dark:has-[:checked]:bg-sky-950"
             >
               <input
                 type="radio"
                 name="level"
-                value={level.value}
-                defaultChecked={(v.level ?? "any") === level.value}
+                value={level}
+                defaultChecked={(v.level ?? "any") === level}
                 className="mt-1 accent-sky-700"
               />
               <span>
-                <span className="block font-medium">{tc(LEVEL_TEXT[level.value])}</span>
-                {"summary" in level ? (
-                  <span className="block text-sm text-slate-600 dark:text-slate-400">{t(level.summary)}</span>
+                <span className="block font-medium">{tc(LEVEL_TEXT[level])}</span>
+                {LEVEL_SUMMARY[level] ? (
+                  <span className="block text-sm text-slate-600 dark:text-slate-400">{t(LEVEL_SUMMARY[level])}</span>
                 ) : null}
               </span>
             </label>

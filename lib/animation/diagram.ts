@@ -1,18 +1,17 @@
 // RFC 9293 Figure 5's arcs for the screen: which boxes a transition joins and how its arc runs between them.
 // Pure geometry, so a test can check that every transition of the model has somewhere to be drawn.
-import { TRANSITIONS, type Transition } from "@/lib/tcp";
+import { phaseOf, TRANSITIONS, type Transition } from "@/lib/tcp";
 import { BOXES, DIAGRAM, type Place } from "./layout";
 import { type ArcGeometry, crossesABox, routeAround } from "./route";
 
 export { BOXES, DIAGRAM, PLACES, type Place, placeState } from "./layout";
 export type { ArcGeometry } from "./route";
 
-const OPENING = new Set<Place>(["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED"]);
-
 /** The boxes a transition joins, as Figure 5 draws it. */
 export function placesOf(t: Pick<Transition, "from" | "to">): { from: Place; to: Place } {
   if (t.to !== "CLOSED" || t.from === "CLOSED") return { from: t.from, to: t.to };
-  return { from: t.from, to: OPENING.has(t.from) ? "CLOSED" : "CLOSED-end" };
+  // Figure 5 has two CLOSED boxes: the one at the top, left from the opening states, and the one at the end.
+  return { from: t.from, to: phaseOf(t.from) === "opening" ? "CLOSED" : "CLOSED-end" };
 }
 
 /** Figure 5's arcs, each once: the picture drawn before anything is lit. */

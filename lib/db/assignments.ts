@@ -2,6 +2,7 @@
 import { type AssignmentRules, type AttemptTimes, REVEALS } from "@/lib/classes/assignment";
 import type { Assignment as AssignmentRow } from "@/lib/generated/prisma/client";
 import type { QuizSpec } from "@/lib/quiz/attempt";
+import { isLevel } from "@/lib/tcp/curriculum";
 import { toAttempt } from "./attempts";
 import { type DbClient, database } from "./client";
 import type { AttemptRecord } from "./types";
@@ -28,7 +29,7 @@ function toRecord(row: AssignmentRow & { class: { name: string } }): AssignmentR
     spec: {
       generator: row.generator,
       count: row.count,
-      level: row.level === "basics" || row.level === "intermediate" || row.level === "advanced" ? row.level : null,
+      level: isLevel(row.level) ? row.level : null,
       focus: row.focus as QuizSpec["focus"],
       lang: row.lang === "zh" ? "zh" : "en",
     },

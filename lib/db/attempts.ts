@@ -1,11 +1,10 @@
 import { type AssignmentRules, REVEALS, type Reveal } from "@/lib/classes/assignment";
 import { type Attempt as AttemptRow, Prisma } from "@/lib/generated/prisma/client";
 import type { RecordedAnswer } from "@/lib/quiz/results";
+import { isLevel } from "@/lib/tcp/curriculum";
 import { type DbClient, database, sqliteConnection } from "./client";
 import { ATTEMPT_COLUMNS, attemptOfGuest, attemptOfLearner, saveAnswer } from "./sqlite-statements";
 import type { AttemptAnswerInput, AttemptRecord, AttemptSummary, QuizSpec } from "./types";
-
-const LEVELS = new Set(["basics", "intermediate", "advanced"]);
 
 export function toAttempt(row: AttemptRow): AttemptRecord {
   const spec: QuizSpec = {
@@ -13,7 +12,7 @@ export function toAttempt(row: AttemptRow): AttemptRecord {
     seed: row.seed,
     seedKey: row.seedKey,
     count: row.count,
-    level: row.level && LEVELS.has(row.level) ? (row.level as QuizSpec["level"]) : null,
+    level: isLevel(row.level) ? row.level : null,
     focus: row.focus as QuizSpec["focus"],
     lang: row.lang === "zh" ? "zh" : "en",
     only: row.only ? (JSON.parse(row.only) as string[]) : null,

@@ -1,9 +1,11 @@
 // The classic interview questions with model answers: short enough to say aloud, a part that goes deeper, and the
 // RFC 9293 section. Where an answer states what the protocol does, the sentence is built from lib/tcp.
-import { STATE_INFO, STATE_NAMES, STATES, type Text, TIMER_INFO } from "@/lib/tcp";
+import { STATE_INFO, STATE_NAMES, STATES, type Text, TIMER_INFO, TOPICS } from "@/lib/tcp";
 import { sideStory, traceOf, wire } from "./story";
 
-export type InterviewTopic = "handshake" | "teardown" | "edge-cases" | "operations";
+/** The interview page's sections: a part of a connection's life, or running TCP in operations. */
+export const INTERVIEW_TOPICS = [...TOPICS, "operations"] as const;
+export type InterviewTopic = (typeof INTERVIEW_TOPICS)[number];
 
 export type InterviewQuestion = {
   /** Stable: flashcards and progress refer to it. */

@@ -2,7 +2,7 @@
 import type { MsgKey } from "@/lib/i18n/translate";
 import type { InterviewTopic } from "./bank";
 
-export { BANK, type InterviewQuestion, type InterviewTopic } from "./bank";
+export { BANK, INTERVIEW_TOPICS, type InterviewQuestion, type InterviewTopic } from "./bank";
 export { sideStory, traceOf, wire } from "./story";
 
 /** Each topic's heading, as a message key (the page says it in the learner's language). */

@@ -1,5 +1,5 @@
 // Sentences about a scenario built from its trace, so a model answer's states and segments are the model's own.
-import { EVENT_TEXT, play, type Role, scenarioById, type Text, type Trace } from "@/lib/tcp";
+import { EVENT_TEXT, play, ROLE_TEXT_OPENING, type Role, scenarioById, type Text, type Trace } from "@/lib/tcp";
 
 export function traceOf(id: string): Trace {
   const scenario = scenarioById(id);
@@ -7,10 +7,7 @@ export function traceOf(id: string): Trace {
   return play(scenario);
 }
 
-const SIDE: Record<Role, Text> = {
-  client: { en: "The client", zh: "客户端" },
-  server: { en: "The server", zh: "服务器" },
-};
+const SIDE = ROLE_TEXT_OPENING;
 
 /** "The client: CLOSED → SYN-SENT (connect(), sends SYN) → ESTABLISHED (receives SYN,ACK, sends ACK)." */
 export function sideStory(trace: Trace, role: Role): Text {

@@ -5,7 +5,7 @@ import { REVEALS } from "@/lib/classes/assignment";
 import { normalizeCode } from "@/lib/classes/join-code";
 import { type LineProblem, lineProblem, tidyLine } from "@/lib/http/plain-text";
 import type { MsgKey } from "@/lib/i18n/translate";
-import { FOCUSES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
+import { FOCUSES, LEVEL_CHOICES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
 
 const error = (key: MsgKey) => ({ error: key });
 
@@ -69,7 +69,7 @@ export const assignmentForm = z.object({
     "not-text": "classes.titleNotText",
   }),
   focus: z.enum(FOCUSES, error("classes.pickTopic")),
-  level: z.enum(["any", "basics", "intermediate", "advanced"], error("classes.pickLevel")),
+  level: z.enum(LEVEL_CHOICES, error("classes.pickLevel")),
   count: wholeNumber(ASSIGNMENT_LIMITS.minQuestions, ASSIGNMENT_LIMITS.maxQuestions, "classes.countRange"),
   lang: z.enum(["en", "zh"], error("classes.pickLang")),
   opens: z.string().max(20, error("classes.opensNotDate")).default(""),

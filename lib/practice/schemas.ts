@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { isMsgKey } from "@/lib/i18n/global";
 import type { Msg } from "@/lib/i18n/translate";
-import { FOCUSES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
+import { FOCUSES, LEVEL_CHOICES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";
 import { DECKS } from "@/lib/srs";
 
 /** Seeds are stored as SQLite integers through Prisma's 32-bit Int. */
@@ -19,7 +19,7 @@ const durationMs = z
 /** Errors are message keys (quizSetupError adds the numbers they name). */
 export const quizSetup = z.object({
   focus: z.enum(FOCUSES, { error: "quiz.pickFocus" }),
-  level: z.enum(["any", "basics", "intermediate", "advanced"], { error: "quiz.pickLevel" }),
+  level: z.enum(LEVEL_CHOICES, { error: "quiz.pickLevel" }),
   /**
    * Decimal digits only: Number() alone would read "0x10" as 16, "1e1" as 10 and "" as 0. A fraction or a minus
    * sign gets the message that names the problem.

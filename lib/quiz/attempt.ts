@@ -10,7 +10,16 @@ import { generateQuiz } from "./generate";
 import { frozenMaker, markFrozen } from "./provenance";
 import type { Lang, Question, QuizOptions } from "./types";
 
-export { FOCUS_TEXT, FOCUSES, type Focus, LEVEL_TEXT, MAX_LENGTH, MIN_LENGTH } from "./focus";
+export {
+  FOCUS_TEXT,
+  FOCUSES,
+  type Focus,
+  LEVEL_CHOICES,
+  LEVEL_TEXT,
+  type LevelChoice,
+  MAX_LENGTH,
+  MIN_LENGTH,
+} from "./focus";
 
 /** Everything needed to regenerate a quiz exactly: an attempt stores this, never the questions. */
 export type QuizSpec = {

@@ -1,10 +1,15 @@
 // What a quiz can be about and how long it can be: the words forms show, kept apart from the generator so a form in
 // the browser does not download the TCP engine with them.
 import type { KeyIn } from "@/lib/i18n/translate";
-import type { Level } from "@/lib/tcp/scenarios";
+import { LEVELS, SUBJECTS } from "@/lib/tcp/curriculum";
 
-export const FOCUSES = ["everything", "handshake", "teardown", "edge-cases", "naming", "seq-ack"] as const;
+/** What a quiz can be about: one subject, or all of them. */
+export const FOCUSES = ["everything", ...SUBJECTS] as const;
 export type Focus = (typeof FOCUSES)[number];
+
+/** The levels a quiz can be set to: one, or "any" for a quiz that mixes them. */
+export const LEVEL_CHOICES = ["any", ...LEVELS] as const;
+export type LevelChoice = (typeof LEVEL_CHOICES)[number];
 
 /** Each focus's name and one-line summary: message keys in the `common` namespace (lib/i18n). */
 export const FOCUS_TEXT: Record<Focus, { title: KeyIn<"common">; summary: KeyIn<"common"> }> = {
@@ -17,7 +22,7 @@ export const FOCUS_TEXT: Record<Focus, { title: KeyIn<"common">; summary: KeyIn<
 };
 
 /** Each level's name, a `common` message key ("any" is a quiz that mixes them). */
-export const LEVEL_TEXT: Record<Level | "any", KeyIn<"common">> = {
+export const LEVEL_TEXT: Record<LevelChoice, KeyIn<"common">> = {
   any: "levelAny",
   basics: "levelBasics",
   intermediate: "levelIntermediate",

@@ -1,5 +1,5 @@
 // Which level and topic a transition belongs to: basics is the handshake and the normal teardown.
-import { isSynchronized, type Level, type Topic, type Transition, transitionId } from "@/lib/tcp";
+import { isSynchronized, type Level, phaseOf, type Topic, type Transition, transitionId } from "@/lib/tcp";
 
 const BASICS = new Set([
   "CLOSED|passive OPEN",
@@ -52,7 +52,8 @@ export function transitionTopic(t: Transition): Topic {
     (t.when && ["bad-ack", "acks-unsent", "new-syn"].includes(t.when))
   )
     return "edge-cases";
-  if (["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED"].includes(t.from) && !["FIN-WAIT-1", "CLOSE-WAIT"].includes(t.to))
-    return "handshake";
+  // Leaving an opening state counts as the handshake, unless it leaves for the closing states (a close, a FIN).
+  const from = phaseOf(t.from);
+  if ((from === "closed" || from === "opening") && phaseOf(t.to) !== "closing") return "handshake";
   return "teardown";
 }

@@ -4,7 +4,6 @@ import {
   type Event,
   eventTextIn,
   isCall,
-  type Role,
   SOCKET_CALL,
   type State,
   type Text,
@@ -55,10 +54,7 @@ export function openedHint(opened: "passive" | "active" | undefined, lang: Lang)
     : "（它是从 SYN-SENT 经同时打开进入的）";
 }
 
-export const ROLE_TEXT: Record<Role, Text> = {
-  client: { en: "the client", zh: "客户端" },
-  server: { en: "the server", zh: "服务器" },
-};
+export { ROLE_TEXT } from "@/lib/tcp";
 
 export const NOTHING: Text = { en: "nothing", zh: "不发送" };
 

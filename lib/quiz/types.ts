@@ -1,4 +1,7 @@
-import type { Alternative, Case, Event, Level, Role, Send, State, Topic } from "@/lib/tcp";
+import type { Alternative, Case, Event, Level, Role, Send, State, Subject } from "@/lib/tcp";
+
+/** What a question is about: a subject, save seq/ack, whose questions count under their scenario's topic. */
+export type QuestionTopic = Exclude<Subject, "seq-ack">;
 
 export type Lang = "en" | "zh";
 
@@ -40,7 +43,7 @@ export type Question = {
   id: string;
   type: QuestionType;
   level: Level;
-  topic: Topic | "naming";
+  topic: QuestionTopic;
   /** How it is answered: pick one choice, type a state name, or put the choices in order. */
   format: "choice" | "state-name" | "order";
   prompt: string;
@@ -68,5 +71,5 @@ export type QuizOptions = {
   level?: Level;
   lang: Lang;
   types?: QuestionType[];
-  topics?: (Topic | "naming")[];
+  topics?: QuestionTopic[];
 };

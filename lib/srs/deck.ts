@@ -15,12 +15,14 @@ import {
   isCall,
   isSynchronized,
   MISSPELLINGS,
+  phaseOf,
   play,
   SCENARIOS,
   STATE_INFO,
   STATE_NAMES,
   STATES,
   type State,
+  SUBJECTS,
   type Text,
   TOOL_LABEL,
   TOOL_LABEL_ZH,
@@ -32,7 +34,9 @@ import {
 } from "@/lib/tcp";
 
 export type CardKind = "transition" | "state" | "name" | "seq-ack" | "concept";
-export type CardTopic = "handshake" | "teardown" | "edge-cases" | "naming" | "seq-ack" | "interview";
+/** What a card is about: a subject of the quiz's, or an interview question. */
+export const CARD_TOPICS = [...SUBJECTS, "interview"] as const;
+export type CardTopic = (typeof CARD_TOPICS)[number];
 
 export type Flashcard = {
   /** Stable: "t:ESTABLISHED|rcv FIN", "s:TIME-WAIT", "n:ss:SYN-RECV", "q:teardown#2". */
@@ -256,8 +260,6 @@ function checkOrderCard(): Flashcard {
   };
 }
 
-const OPENING: readonly State[] = ["CLOSED", "LISTEN", "SYN-SENT", "SYN-RECEIVED", "ESTABLISHED"];
-
 function stateCard(state: State): Flashcard {
   const info = STATE_INFO[state];
   const into = [...new Set(TRANSITIONS.filter((t) => t.to === state && t.from !== state).map((t) => t.from))];
@@ -272,7 +274,7 @@ function stateCard(state: State): Flashcard {
   return {
     id: `s:${state}`,
     kind: "state",
-    topic: OPENING.includes(state) ? "handshake" : "teardown",
+    topic: phaseOf(state) === "closing" ? "teardown" : "handshake",
     front: {
       en: `${state}: what does it mean, who is in it, and how do you get in and out?`,
       zh: `${state}（${info.zhName}）：它是什么意思？哪一方会处于这个状态？如何进入和离开？`,
@@ -408,7 +410,8 @@ export function allCards(): Flashcard[] {
   return deck;
 }
 
-export const DECKS = ["everything", "handshake", "teardown", "edge-cases", "naming", "seq-ack", "interview"] as const;
+/** A deck per card topic, and one with every card. */
+export const DECKS = ["everything", ...CARD_TOPICS] as const;
 export type DeckId = (typeof DECKS)[number];
 
 /** What each deck holds, for the deck page: its title and summary as messages of the catalogue. */

@@ -11,8 +11,9 @@ import { type Alternative, findTransition, type Transition } from "./transitions
 
 export type { Endpoint } from "./tcb";
 
-export type Role = "client" | "server";
-export const ROLES: readonly Role[] = ["client", "server"];
+import { ROLES, type Role } from "./roles";
+
+export { ROLES, type Role };
 
 export function peerOf(role: Role): Role {
   return role === "client" ? "server" : "client";

@@ -1,13 +1,14 @@
 import type { State, Text } from "./states";
 
+// The user calls (RFC 9293 §3.9.1), each named once: those Figure 5 draws arcs for, and ABORT, which it does not.
+const FIGURE_CALLS = ["passive OPEN", "active OPEN", "SEND", "CLOSE"] as const;
+const ABORT = "ABORT";
+
 /**
  * The labels of RFC 9293 Figure 5's arcs. The order is kept: generated choices are drawn in it.
  */
 export const FIGURE_EVENTS = [
-  "passive OPEN",
-  "active OPEN",
-  "SEND",
-  "CLOSE",
+  ...FIGURE_CALLS,
   "rcv SYN",
   "rcv SYN,ACK",
   "rcv ACK of SYN",
@@ -23,7 +24,7 @@ export const FIGURE_EVENTS = [
  * that reboots and loses its connections (§3.5.1's half-open connections). The FIN's event is not called "rcv
  * FIN,ACK": every FIN after the handshake carries the ACK flag, so that name says nothing about what it acknowledges.
  */
-export const OTHER_STATE_EVENTS = ["ABORT", "rcv FIN and ACK of FIN", "timeout=USER", "reboot"] as const;
+export const OTHER_STATE_EVENTS = [ABORT, "rcv FIN and ACK of FIN", "timeout=USER", "reboot"] as const;
 
 /**
  * Events Figure 5 leaves out because they change no state (the figure shows state changes only), but which a
@@ -39,7 +40,7 @@ export type Event = (typeof EVENTS)[number];
 export const NOT_DRAWN_IN_FIGURE_5: ReadonlySet<Event> = new Set([...OTHER_STATE_EVENTS, ...DATA_AND_TIMER_EVENTS]);
 
 /** A user call: what the application asks of TCP (RFC 9293 §3.9.1). */
-export const CALLS = ["passive OPEN", "active OPEN", "SEND", "CLOSE", "ABORT"] as const;
+export const CALLS = [...FIGURE_CALLS, ABORT] as const;
 export type Call = (typeof CALLS)[number];
 
 /** The timers of RFC 9293 §3.10.8 whose expiry is an event. */

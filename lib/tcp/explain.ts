@@ -1,20 +1,16 @@
 // The sentences that narrate a step, in English and Chinese, written from the step itself so that every
 // number in them is the number on the wire.
-import type { Role, Step } from "./connection";
+import type { Step } from "./connection";
 import { EVENT_TEXT, SOCKET_CALL } from "./events";
 
 /** The abort's socket call in a Chinese sentence: an option set, then close(). */
 const ABORT_ZH = "把 SO_LINGER 设为 0 后调用 close()";
 
+import { ROLE_TEXT_OPENING } from "./roles";
 import { formatSegment, hasFlag, type Segment, seqAdd } from "./segment";
 import type { Text } from "./states";
 
 type StepFacts = Omit<Step, "explain">;
-
-const ACTOR: Record<Role, Text> = {
-  client: { en: "The client", zh: "客户端" },
-  server: { en: "The server", zh: "服务器" },
-};
 
 function arithmetic(received: Segment | null, sent: Segment | null): Text | null {
   if (!received || !sent || sent.ack === null || hasFlag(received, "RST")) return null;
@@ -52,7 +48,7 @@ function arrived(received: NonNullable<Step["received"]>): Text {
 
 export function explainStep(step: StepFacts): Text {
   const { transition: t, actor, received, segment } = step;
-  const who = ACTOR[actor];
+  const who = ROLE_TEXT_OPENING[actor];
   const moved = t.from !== t.to;
 
   const what: Text = step.call

@@ -27,11 +27,10 @@ export {
   type Origin,
   peerOf,
   possibleActions,
-  ROLES,
-  type Role,
   type Step,
   type Timer,
 } from "./connection";
+export { isLevel, LEVELS, type Level, SUBJECTS, type Subject, TOPICS, type Topic } from "./curriculum";
 export {
   CALLS,
   type Call,
@@ -66,15 +65,14 @@ export {
   type WrittenName,
 } from "./names";
 export { playWithIsn, segmentsWithIsn, stepWithIsn, type WireStep, wireWithIsn } from "./replay";
+export { ROLE_TEXT, ROLE_TEXT_OPENING, ROLES, type Role } from "./roles";
 export {
-  type Level,
   play,
   SCENARIOS,
   type Scenario,
   ScenarioError,
   scenarioById,
   startOf,
-  type Topic,
   type Trace,
 } from "./scenarios";
 export {
@@ -88,7 +86,17 @@ export {
   seqAdd,
   sequenceLength,
 } from "./segment";
-export { isState, STATE_INFO, STATES, type State, type StateInfo, type Text } from "./states";
+export {
+  isState,
+  PHASES,
+  type Phase,
+  phaseOf,
+  STATE_INFO,
+  STATES,
+  type State,
+  type StateInfo,
+  type Text,
+} from "./states";
 export { DEFAULT_WINDOW, INITIAL_RTO_S, TCB_FIELDS, TCB_NAME, type Tcb, type TcbField, tcbOf } from "./tcb";
 export { TIMER_INFO, type TimerInfo } from "./timers";
 export {

@@ -10,10 +10,10 @@ import {
   type Role,
   type Step,
 } from "./connection";
+import type { Level, Topic } from "./curriculum";
 import type { State, Text } from "./states";
 
-export type Level = "basics" | "intermediate" | "advanced";
-export type Topic = "handshake" | "teardown" | "edge-cases";
+export type { Level, Topic } from "./curriculum";
 
 export type Scenario = {
   id: string;

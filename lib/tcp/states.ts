@@ -26,8 +26,15 @@ export type StateInfo = {
   meaning: Text;
   /** Which side is usually found here. */
   who: Text;
-  phase: "opening" | "open" | "closing" | "closed";
+  phase: Phase;
 };
+
+/** Where in a connection's life a state lies. Figure 5 draws the opening states above ESTABLISHED, the closing below. */
+export const PHASES = ["closed", "opening", "open", "closing"] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** The phase a state is in (STATE_INFO holds it; this reads it). */
+export const phaseOf = (state: State): Phase => STATE_INFO[state].phase;
 
 export function isState(value: string): value is State {
   return (STATES as readonly string[]).includes(value);

@@ -5,6 +5,7 @@ import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { localeOfRequest } from "@/lib/i18n/server";
 import type { Msg } from "@/lib/i18n/translate";
 import { generateQuiz, MAX_COUNT, questionJson, questionsQuery } from "@/lib/quiz";
+import { LEVELS } from "@/lib/tcp/curriculum";
 
 /** The bounds lib/quiz/query.ts checks (its messages are the command line's, in English, with --flags). */
 const BOUNDS = { seed: { min: 0, max: String(2 ** 32 - 1) }, count: { min: 1, max: MAX_COUNT } } as const;
@@ -18,7 +19,7 @@ function queryError(issue: z.core.$ZodIssue | undefined): Msg {
     if (issue.code === "invalid_type") return { key: "quiz.apiQueryRequired", values: { name } };
     return { key: "quiz.apiQueryNumber", values: { name, ...BOUNDS[name] } };
   }
-  if (name === "level") return "quiz.apiQueryLevel";
+  if (name === "level") return { key: "quiz.apiQueryLevel", values: { levels: LEVELS.join(", ") } };
   if (name === "lang") return "quiz.apiQueryLang";
   return "quiz.apiBadQuery";
 }
