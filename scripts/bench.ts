@@ -1,4 +1,5 @@
-// `npm run bench`: the performance figures of issue 9 in one run, with the budgets they are held to.
+// `npm run bench`: the performance figures in one run, each beside the floor or peer it is compared with and the
+// budget it is held to.
 // Prints a readable table on stderr and one JSON object on stdout (`npm run bench --silent > bench.json`).
 //   --only=questions,submit,pages,crash,db   run some sections (default: all)
 //   --quick                            short load tests (5 s, 50 connections) and no Lighthouse: a smoke run

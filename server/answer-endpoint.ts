@@ -9,6 +9,7 @@ import { RateLimiter } from "@/lib/http/rate-limit";
 import { crossSite } from "@/lib/http/same-origin";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { LOCALE_COOKIE, requestLocale, textLang } from "@/lib/i18n/locales";
+import type { AnswerReply } from "@/lib/practice/answer-reply";
 import { answerAttempt, submitAnswer } from "@/lib/practice/attempts";
 import { ANSWER_SHAPE, answerBody, answerBodyError } from "@/lib/practice/schemas";
 
@@ -34,7 +35,7 @@ export function endpointHeaders(head: Headers): EndpointHeaders {
   return { get: (name) => head.get(name), whole: () => head };
 }
 
-export type EndpointReply = { status: number; body: unknown; headers: Record<string, string> };
+export type EndpointReply = { status: number; body: AnswerReply; headers: Record<string, string> };
 
 /** The body, as JSON; `tooLarge` when it is over the limit (a reader may stop early and say so). */
 export type BodyReader = () => Promise<{ tooLarge: true } | { tooLarge: false; json: unknown }>;
@@ -67,7 +68,7 @@ export async function answerEndpoint(
   });
   if (crossSite({ headers: head })) return refuse(403, t("quiz.apiCrossSite"));
   // Most answers are a guest's to its own attempt: one read finds both. Anything else (a signed-in caller, a guest
-  // seen for the first time, someone else's attempt) is known the usual way, and answered as before.
+  // seen for the first time, someone else's attempt) is looked up through the session or the guest cookie.
   const guestHash = guestOnlyTokenHash(cookies);
   const attempt = guestHash ? await findGuestAttempt(guestHash, attemptId) : null;
   // A guest cookie with no guest behind it is refused, never made one: only opening a page makes a guest.

@@ -7,7 +7,7 @@
 // which then never checkpoints; a worker thread with a connection of its own does: right after each batch of
 // answers is committed (so it is done before the next batch commits, and the two do not queue for the disk
 // together), and every CHECKPOINT_EVERY_MS for everything else. A PASSIVE checkpoint takes no lock that writers or
-// readers wait for, and commits stay durable as before: each is synced to the log before it is acknowledged.
+// readers wait for, and commits stay durable: each is synced to the log before it is acknowledged.
 import { Worker } from "node:worker_threads";
 import type { SqliteConnection } from "@/lib/db/client";
 import { onAnswersCommitted } from "@/lib/db/sqlite-statements";
@@ -53,7 +53,7 @@ const AUTOCHECKPOINT_PAGES = 1000;
 export type Checkpointer = {
   /**
    * True once the worker has the database open and the connection has stopped checkpointing itself; false when the
-   * worker could not start (the connection then goes on checkpointing as before).
+   * worker could not start (the connection then goes on checkpointing itself).
    */
   ready: Promise<boolean>;
   stop: () => Promise<void>;

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { StepFigure } from "@/components/scenario/step-figure";
 import { hasTwoEnglishWords, isEnglish } from "../e2e/support/english-in-chinese";
 import { MessagesProvider } from "../lib/i18n/client";
-import { type Figure, traceRows } from "../lib/quiz/figure";
-import { play, SCENARIOS, TRANSITIONS } from "../lib/tcp";
+import type { Figure } from "../lib/quiz/figure";
+import { play, SCENARIOS, TRANSITIONS, traceRows } from "../lib/tcp";
 
 /**
  * Every figure a quiz, a flashcard or the results can draw beside an answer, on a Chinese page: one arc of the state

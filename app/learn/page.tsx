@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ScenarioPicker } from "@/components/animation/scenario-picker";
 import { PageHeader } from "@/components/ui/page-header";
+import { transitionLink } from "@/lib/animation/links";
 import { textLang } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
-import { transitionLink } from "@/lib/quiz";
 import { STATE_INFO, STATE_NAMES, STATES, transitionsFrom } from "@/lib/tcp";
 
 export async function generateMetadata(): Promise<Metadata> {

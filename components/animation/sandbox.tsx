@@ -18,8 +18,7 @@ import {
 import { useT } from "@/lib/i18n/client";
 import { textLang } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
-import { traceRows } from "@/lib/quiz";
-import { formatSegment, ROLES, type Role, type Step, type Text } from "@/lib/tcp";
+import { formatSegment, ROLES, type Role, type Step, type Text, traceRows } from "@/lib/tcp";
 import { EndpointBadge } from "./endpoint-badge";
 import { Narration } from "./narration";
 import { SequenceDiagram } from "./sequence-diagram";

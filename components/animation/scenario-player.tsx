@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useMemo, useReducer, useRef } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 import {
   dwell,
   FLIGHT_MS,
@@ -12,8 +13,7 @@ import {
   startPlayer,
 } from "@/lib/animation";
 import { useT } from "@/lib/i18n/client";
-import type { FigureRow } from "@/lib/quiz";
-import type { Role, State } from "@/lib/tcp";
+import type { FigureRow, Role, State } from "@/lib/tcp";
 import { EndpointBadge } from "./endpoint-badge";
 import { Icon } from "./icons";
 import { Narration } from "./narration";
@@ -64,34 +64,26 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
   // is in the player (elsewhere they scroll the page). Controls with keys of their own keep them: fields, the
   // scrubber, a button's Space, the menu.
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const target = e.target instanceof Element ? e.target : null;
-      const onPage = !target || target === document.body || Boolean(root.current?.contains(target));
-      if (!onPage || target?.closest("input,select,textarea,summary,[contenteditable=true]")) return;
-      if (e.key === " " && target?.closest("button,a,[role=button]")) return;
-      const inPlayer = Boolean(target && root.current?.contains(target));
-      if ((e.key === "Home" || e.key === "End") && !inPlayer) return;
-      const action =
-        e.key === " "
-          ? ({ type: "toggle" } as const)
-          : e.key === "ArrowRight"
-            ? ({ type: "next" } as const)
-            : e.key === "ArrowLeft"
-              ? ({ type: "prev" } as const)
-              : e.key === "Home"
-                ? ({ type: "restart" } as const)
-                : e.key === "End"
-                  ? ({ type: "seek", step: last } as const)
-                  : null;
-      if (!action) return;
-      e.preventDefault();
-      send(action);
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [last]);
+  useShortcuts((key, target) => {
+    const inPlayer = Boolean(target && root.current?.contains(target));
+    const onPage = !target || target === document.body || inPlayer;
+    if (!onPage || ((key === "Home" || key === "End") && !inPlayer)) return false;
+    const action =
+      key === " "
+        ? ({ type: "toggle" } as const)
+        : key === "ArrowRight"
+          ? ({ type: "next" } as const)
+          : key === "ArrowLeft"
+            ? ({ type: "prev" } as const)
+            : key === "Home"
+              ? ({ type: "restart" } as const)
+              : key === "End"
+                ? ({ type: "seek", step: last } as const)
+                : null;
+    if (!action) return false;
+    send(action);
+    return true;
+  });
 
   if (!frame) return null;
   const flight =

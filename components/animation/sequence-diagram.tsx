@@ -2,8 +2,7 @@
 import { useId } from "react";
 import { type FigureT, useFigureT } from "@/components/scenario/figure-text";
 import type { Injection } from "@/lib/animation";
-import type { FigureRow } from "@/lib/quiz";
-import type { Role, State } from "@/lib/tcp";
+import type { FigureRow, Role, State } from "@/lib/tcp";
 import { FlyingSegment } from "./flying-segment";
 
 /** An arrowhead `size` user units long, whatever the width of the line it ends. */

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { ArcFigure, eventSaid } from "@/components/progress/arc-figure";
+import { transitionLink } from "@/lib/animation/links";
 import type { ArcLevel, ClassArc } from "@/lib/classes/results";
 import type { Translator } from "@/lib/i18n/translate";
-import { transitionLink } from "@/lib/quiz";
 
 type T = Translator<"classes">;
 

@@ -7,6 +7,7 @@ import { StepFigure } from "@/components/scenario/step-figure";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 import { useT } from "@/lib/i18n/client";
 import { textLang } from "@/lib/i18n/locales";
 import type { ReviewView } from "@/lib/practice/flashcards";
@@ -97,30 +98,14 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
     });
   }
 
-  // Space or Enter flips, 1-4 rate, U undoes. Keys on a control (a field, a link, a button, the menu) are the
-  // control's own.
-  const keys = useRef({ rateWith, undoLast });
-  keys.current = { rateWith, undoLast };
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const target = e.target instanceof Element ? e.target : null;
-      if (target?.closest("input,textarea,select,[contenteditable=true]")) return;
-      const onControl = Boolean(target?.closest("button,a,summary,[role=button]"));
-      if ((e.key === " " || e.key === "Enter") && !onControl) {
-        e.preventDefault();
-        send({ type: "flip" });
-      } else if (/^[1-4]$/.test(e.key)) {
-        e.preventDefault();
-        keys.current.rateWith(Number(e.key) as Grade);
-      } else if (e.key === "u" || e.key === "U") {
-        e.preventDefault();
-        keys.current.undoLast();
-      }
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  // Space or Enter flips, 1-4 rate, U undoes.
+  useShortcuts((key) => {
+    if (key === " " || key === "Enter") send({ type: "flip" });
+    else if (/^[1-4]$/.test(key)) rateWith(Number(key) as Grade);
+    else if (key === "u" || key === "U") undoLast();
+    else return false;
+    return true;
+  });
 
   // After a flip the answer gets focus; after a rating the new card's question does, so keyboard and screen
   // reader users are always at what changed.

@@ -4,9 +4,11 @@ import Link from "next/link";
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import { Notice } from "@/components/ui/notice";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 import { useT } from "@/lib/i18n/client";
 import { localeOfTextLang } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
+import { answerReply } from "@/lib/practice/answer-reply";
 import { type AnswerFeedback, type AskedQuestion, isWithheld, type Lang } from "@/lib/quiz";
 import {
   answeredCount,
@@ -63,17 +65,16 @@ export function QuizRunner({ attemptId, lang, questions, answered }: Props) {
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ questionId: entry.question.id, response: entry.draft, durationMs }),
       });
-      const body = (await response.json().catch(() => null)) as {
-        feedback?: AnswerFeedback;
-        error?: string;
-        hint?: string;
-      } | null;
-      if (response.ok && body?.feedback) dispatch({ type: "saved", feedback: body.feedback });
-      else if (response.status === 422 && body?.hint) dispatch({ type: "retype", hint: body.hint });
-      else
+      // Read against the endpoint's own contract: anything else (a proxy's error page) is a failure to save.
+      const parsed = answerReply.safeParse(await response.json().catch(() => null));
+      const body = parsed.success ? parsed.data : null;
+      if (response.ok && body && "feedback" in body) dispatch({ type: "saved", feedback: body.feedback });
+      else if (response.status === 422 && body && "hint" in body && body.hint) {
+        dispatch({ type: "retype", hint: body.hint });
+      } else
         dispatch({
           type: "failed",
-          message: body?.error ?? t("saveError", { status: response.status }),
+          message: (body && "error" in body ? body.error : null) ?? t("saveError", { status: response.status }),
         });
     } catch {
       dispatch({ type: "failed", message: t("networkError") });
@@ -82,31 +83,25 @@ export function QuizRunner({ attemptId, lang, questions, answered }: Props) {
     }
   }, [attemptId, entry, t]);
 
-  // 1-9 pick a choice; Enter checks the answer, then goes on. Text fields, buttons and links keep their own keys.
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (!entry || event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest("input:not([type=radio]), textarea, select, button, a")) return;
-      if (event.key === "Enter" && entry.status === "done") {
-        event.preventDefault();
-        nextButton.current?.click();
-        return;
-      }
-      if (entry.question.format === "choice" && /^[1-9]$/.test(event.key)) {
-        const choice = entry.question.choices?.[Number(event.key) - 1];
-        if (choice !== undefined) {
-          event.preventDefault();
-          dispatch({ type: "choose", value: choice });
-        }
-      } else if (event.key === "Enter" && canSubmit(entry)) {
-        event.preventDefault();
-        void submit();
-      }
+  // 1-9 pick a choice; Enter checks the answer, then goes on.
+  useShortcuts((key) => {
+    if (!entry) return false;
+    if (key === "Enter" && entry.status === "done") {
+      nextButton.current?.click();
+      return true;
     }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [entry, submit]);
+    if (entry.question.format === "choice" && /^[1-9]$/.test(key)) {
+      const choice = entry.question.choices?.[Number(key) - 1];
+      if (choice === undefined) return false;
+      dispatch({ type: "choose", value: choice });
+      return true;
+    }
+    if (key === "Enter" && canSubmit(entry)) {
+      void submit();
+      return true;
+    }
+    return false;
+  });
 
   if (!entry) return null;
   const q = entry.question;

@@ -64,3 +64,11 @@ export function localeOfRequest(request: { headers: Headers }): Locale {
   const cookie = parseCookies(request.headers.get("cookie")).get(LOCALE_COOKIE);
   return requestLocale(cookie, request.headers.get("accept-language"));
 }
+
+/**
+ * "basics, intermediate or advanced", "basics、intermediate或advanced": a list of choices as a sentence in the
+ * locale writes it (British English, so no comma before "or", as the command line's messages write it).
+ */
+export function orList(items: readonly string[], locale: Locale = DEFAULT_LOCALE): string {
+  return new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { type: "disjunction" }).format(items);
+}

@@ -3,9 +3,10 @@
 // side's states in a row), carrying several mistakes of the kinds such copies carry. The learner finds each wrong
 // line and types the names it should have. Every line, every mistake and every verdict comes from the model's
 // traces and its table of state names.
+
+import { stepLink } from "@/lib/animation/links";
 import { MISSPELLINGS, type Misspelling, parseStateList, type State, type Step, scenarioById } from "@/lib/tcp";
 import { COPIED_SCENARIOS, type Line, notes, otherSideWhy, spell } from "./from-copied";
-import { stepLink } from "./links";
 import { seededRng } from "./rng";
 import { t as say } from "./text";
 import type { Lang } from "./types";

@@ -2,6 +2,8 @@
 // copied between students are (netstat's names, a side and a state a line), with one mistake of the kinds such
 // copies carry: a state name misspelt (SYN_SEND), two names run together where a space slipped (SYN_SENDE
 // STABLISHED), or a side put in a state it is not in at that step.
+
+import { stepLink } from "@/lib/animation/links";
 import {
   MISSPELLINGS,
   play,
@@ -12,7 +14,6 @@ import {
   type Step,
   scenarioById,
 } from "@/lib/tcp";
-import { stepLink } from "./links";
 import type { Rng } from "./rng";
 import { ROLE_TEXT, t as say } from "./text";
 import type { Lang, Question } from "./types";

@@ -1,5 +1,7 @@
 // Questions about how a side processes segments (RFC 9293 §3.10.7): its TCB variables after a step, the order of
 // the checks an arriving segment goes through, and the check that stops one.
+
+import { stepLink } from "@/lib/animation/links";
 import {
   CHECK_ORDER,
   CHECK_TEXT,
@@ -15,7 +17,6 @@ import {
 } from "@/lib/tcp";
 import { withDistractors } from "./choices";
 import { numberFacts, stepStory } from "./from-scenarios";
-import { stepLink } from "./links";
 import type { Rng } from "./rng";
 import { ROLE_TEXT, t as say } from "./text";
 import type { Lang, Question } from "./types";

@@ -1,4 +1,6 @@
 // Questions about a scenario played out: numbers on the wire, who is where, the order of the segments.
+
+import { stepLink } from "@/lib/animation/links";
 import {
   EVENT_TEXT,
   formatSegment,
@@ -14,7 +16,6 @@ import {
   wireWithIsn,
 } from "@/lib/tcp";
 import { withDistractors } from "./choices";
-import { stepLink } from "./links";
 import type { Rng } from "./rng";
 import { ROLE_TEXT, rfcRef, t as say } from "./text";
 import type { Lang, Question } from "./types";

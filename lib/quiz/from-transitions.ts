@@ -1,8 +1,18 @@
 // Questions about one transition: what state it leads to, what it sends, which event causes it.
-import { type Send, STATES, type State, siblingsOf, TRANSITIONS, type Transition, transitionId } from "@/lib/tcp";
+
+import { transitionLink } from "@/lib/animation/links";
+import {
+  type Send,
+  STATES,
+  type State,
+  siblingsOf,
+  TRANSITIONS,
+  type Transition,
+  transitionId,
+  transitionLevel,
+  transitionTopic,
+} from "@/lib/tcp";
 import { withDistractors, withDistractorsFrom } from "./choices";
-import { transitionLevel, transitionTopic } from "./levels";
-import { transitionLink } from "./links";
 import { type Rng, shuffleDraws } from "./rng";
 import { NOTHING, openedHint, rfcRef, t as say, transitionEventPhrase } from "./text";
 import type { Lang, Question } from "./types";

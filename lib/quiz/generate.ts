@@ -1,5 +1,5 @@
 // The quiz generator: the same seed and options give the same questions, in the same order, in either language.
-import { MISSPELLINGS, play, SCENARIOS, TRANSITIONS } from "@/lib/tcp";
+import { MISSPELLINGS, play, SCENARIOS, TRANSITIONS, transitionLevel, transitionTopic } from "@/lib/tcp";
 import { COPIED_SCENARIOS, copiedAnswer } from "./from-copied";
 import { nameTranslation, spotMisspelling, translatable } from "./from-names";
 import { checkOrder, stoppedAt, tcbMoments, tcbValue, whichCheck } from "./from-processing";
@@ -14,7 +14,6 @@ import {
   whichSide,
 } from "./from-scenarios";
 import { askable, nextState, segmentSent, uniqueArcs, whichEvent } from "./from-transitions";
-import { transitionLevel, transitionTopic } from "./levels";
 import { keyedRng, type Rng, seededRng } from "./rng";
 import { QUESTION_TYPES, type Question, type QuestionType, type QuizOptions } from "./types";
 

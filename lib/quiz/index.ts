@@ -23,10 +23,10 @@ export {
 export { checkAnswer, type Verdict } from "./check";
 export { giftEscape, giftText, markdownEscape, markdownText, oneLine } from "./export";
 export { moodleXml, qtiPackage } from "./export-xml";
-export { type Figure, type FigureRow, figureFor, traceRows } from "./figure";
+export { type Figure, figureFor } from "./figure";
 export { generateQuiz, MAX_COUNT } from "./generate";
 export { questionJson } from "./json";
-export { type BasisLabel, basisKeyView, stepLink, transitionLink } from "./links";
+export { type BasisLabel, basisKeyView } from "./links";
 export { questionsQuery } from "./query";
 export {
   type AnswerFeedback,

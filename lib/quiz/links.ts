@@ -1,24 +1,6 @@
-// Where a question links to: the first step of a scenario that shows the same thing.
-import { CASE_INFO, play, SCENARIOS, type Text, TRANSITIONS, type Transition, transitionId } from "@/lib/tcp";
-
-export function stepLink(scenario: string, stepIndex: number): string {
-  return `/learn/${scenario}?step=${stepIndex + 1}`;
-}
-
-let firstUse: Map<string, string> | null = null;
-
-export function transitionLink(t: Transition): string {
-  if (!firstUse) {
-    firstUse = new Map();
-    for (const scenario of SCENARIOS) {
-      for (const step of play(scenario).steps) {
-        const id = transitionId(step.transition);
-        if (!firstUse.has(id)) firstUse.set(id, stepLink(scenario.id, step.index));
-      }
-    }
-  }
-  return firstUse.get(transitionId(t)) ?? `/learn#${encodeURIComponent(t.from)}`;
-}
+// What a mastery key is about, worded for a page, with the page that shows it.
+import { stepLink, transitionLink } from "@/lib/animation/links";
+import { CASE_INFO, SCENARIOS, type Text, TRANSITIONS, transitionId } from "@/lib/tcp";
 
 /**
  * What a mastery key (see `basisKey`) is about, for a page to name in the interface language: a spelling tools

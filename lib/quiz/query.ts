@@ -1,5 +1,6 @@
 // The options of a generated quiz, validated the same way for the CLI and /api/v1/questions.
 import { z } from "zod";
+import { orList } from "@/lib/i18n/locales";
 import { LEVELS } from "@/lib/tcp/curriculum";
 import { MAX_COUNT } from "./generate";
 
@@ -14,9 +15,7 @@ export const questionsQuery = z.strictObject(
   {
     seed: wholeNumber("seed", 0, 2 ** 32 - 1),
     count: wholeNumber("count", 1, MAX_COUNT),
-    level: z
-      .enum(LEVELS, { error: `--level must be ${LEVELS.slice(0, -1).join(", ")} or ${LEVELS.at(-1)}.` })
-      .optional(),
+    level: z.enum(LEVELS, { error: `--level must be ${orList(LEVELS)}.` }).optional(),
     lang: z.enum(["en", "zh"], { error: "--lang must be en or zh." }).default("en"),
   },
   {

@@ -1,10 +1,10 @@
 // The flashcard deck, generated from lib/tcp: one card per transition, per state, per name spelling and per
 // seq/ack step of a scenario. Ids are built from what a card is about, never from its position, so when the
 // model grows the deck regenerates and every existing card keeps its id and its review history.
+
+import { stepLink, transitionLink } from "@/lib/animation/links";
 import type { MsgKey } from "@/lib/i18n/translate";
 import { BANK } from "@/lib/interview";
-import { stepLink, transitionLink } from "@/lib/quiz";
-import { transitionTopic } from "@/lib/quiz/levels";
 import {
   CHECK_ORDER,
   CHECK_TEXT,
@@ -31,6 +31,7 @@ import {
   TRANSITIONS,
   type Transition,
   transitionId,
+  transitionTopic,
 } from "@/lib/tcp";
 
 export type CardKind = "transition" | "state" | "name" | "seq-ack" | "concept";

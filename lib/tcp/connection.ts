@@ -358,7 +358,7 @@ export function inject(connection: Connection, to: Role, injected: Injected): Co
  * A step with its narration written when first read, not when the step is played: most steps played are never
  * narrated (the sandbox tries every move to show which are allowed; a seq/ack question replays a whole scenario to
  * ask about one step), and writing the text is a large part of playing. The property is enumerable, so JSON and
- * copies of the step carry the text as before.
+ * copies of the step carry the text like any other field.
  */
 export function withExplanation(facts: Omit<Step, "explain">): Step {
   let text: Text | undefined;

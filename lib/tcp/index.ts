@@ -66,6 +66,7 @@ export {
 } from "./names";
 export { playWithIsn, segmentsWithIsn, stepWithIsn, type WireStep, wireWithIsn } from "./replay";
 export { ROLE_TEXT, ROLE_TEXT_OPENING, ROLES, type Role } from "./roles";
+export { type FigureInjection, type FigureRow, injectionsIn, traceRows } from "./rows";
 export {
   play,
   SCENARIOS,
@@ -99,6 +100,7 @@ export {
 } from "./states";
 export { DEFAULT_WINDOW, INITIAL_RTO_S, TCB_FIELDS, TCB_NAME, type Tcb, type TcbField, tcbOf } from "./tcb";
 export { TIMER_INFO, type TimerInfo } from "./timers";
+export { transitionLevel, transitionTopic } from "./transition-levels";
 export {
   type Alternative,
   conditionPhrase,

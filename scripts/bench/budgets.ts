@@ -1,5 +1,6 @@
-// The performance budgets of issue 9, checked against one run's figures. A miss is printed, not thrown: benchmarks
-// measure, they do not fail the test suite (run `npm run bench -- --strict` to make a miss an exit code).
+// The performance budgets (what a class answering at once needs of one server; docs/benchmarks.md), checked against
+// one run's figures. A miss is printed, not thrown: benchmarks measure, they do not fail the test suite (run
+// `npm run bench -- --strict` to make a miss an exit code).
 
 import type { CrashFigures } from "./crash";
 

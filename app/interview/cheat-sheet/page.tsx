@@ -4,8 +4,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { textLang } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/translate";
-import { traceRows } from "@/lib/quiz";
-import { play, STATE_INFO, STATE_NAMES, STATES, type State, scenarioById, TIMER_INFO, type Trace } from "@/lib/tcp";
+import {
+  play,
+  STATE_INFO,
+  STATE_NAMES,
+  STATES,
+  type State,
+  scenarioById,
+  TIMER_INFO,
+  type Trace,
+  traceRows,
+} from "@/lib/tcp";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("interview");

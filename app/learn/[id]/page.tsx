@@ -9,8 +9,7 @@ import { framesOf, stepFromQuery } from "@/lib/animation";
 import { textLang } from "@/lib/i18n/locales";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getGlobalT, getT } from "@/lib/i18n/server";
-import { traceRows } from "@/lib/quiz";
-import { play, SCENARIOS, scenarioById, startOf } from "@/lib/tcp";
+import { play, SCENARIOS, scenarioById, startOf, traceRows } from "@/lib/tcp";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[] }> };
 

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import type { z } from "zod";
 import { jsonError, publicJson } from "@/lib/http/json";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
+import { type Locale, orList } from "@/lib/i18n/locales";
 import { localeOfRequest } from "@/lib/i18n/server";
 import type { Msg } from "@/lib/i18n/translate";
 import { generateQuiz, MAX_COUNT, questionJson, questionsQuery } from "@/lib/quiz";
@@ -10,7 +11,7 @@ import { LEVELS } from "@/lib/tcp/curriculum";
 /** The bounds lib/quiz/query.ts checks (its messages are the command line's, in English, with --flags). */
 const BOUNDS = { seed: { min: 0, max: String(2 ** 32 - 1) }, count: { min: 1, max: MAX_COUNT } } as const;
 
-function queryError(issue: z.core.$ZodIssue | undefined): Msg {
+function queryError(issue: z.core.$ZodIssue | undefined, locale: Locale): Msg {
   if (!issue) return "quiz.apiBadQuery";
   if (issue.code === "unrecognized_keys")
     return { key: "quiz.apiQueryUnknown", values: { options: issue.keys.join(", ") } };
@@ -19,7 +20,7 @@ function queryError(issue: z.core.$ZodIssue | undefined): Msg {
     if (issue.code === "invalid_type") return { key: "quiz.apiQueryRequired", values: { name } };
     return { key: "quiz.apiQueryNumber", values: { name, ...BOUNDS[name] } };
   }
-  if (name === "level") return { key: "quiz.apiQueryLevel", values: { levels: LEVELS.join(", ") } };
+  if (name === "level") return { key: "quiz.apiQueryLevel", values: { levels: orList(LEVELS, locale) } };
   if (name === "lang") return "quiz.apiQueryLang";
   return "quiz.apiBadQuery";
 }
@@ -32,7 +33,10 @@ function queryError(issue: z.core.$ZodIssue | undefined): Msg {
 export function GET(request: NextRequest) {
   const parsed = questionsQuery.safeParse(Object.fromEntries(request.nextUrl.searchParams));
   if (!parsed.success) {
-    return jsonError(400, globalTranslatorFor(localeOfRequest(request)).msg(queryError(parsed.error.issues[0])));
+    return jsonError(
+      400,
+      globalTranslatorFor(localeOfRequest(request)).msg(queryError(parsed.error.issues[0], localeOfRequest(request))),
+    );
   }
   return publicJson(generateQuiz(parsed.data).map(questionJson));
 }

@@ -158,7 +158,7 @@ export const quiz = {
   // Public API (/api/v1/questions, /api/v1/scenarios/<id>)
   apiQueryRequired: "{name} is required.",
   apiQueryNumber: "{name} must be a whole number from {min} to {max}.",
-  apiQueryLevel: "level must be one of {levels}.",
+  apiQueryLevel: "level must be {levels}.",
   apiQueryLang: "lang must be en or zh.",
   apiQueryUnknown: "Unknown option {options}: questions takes seed, count, level and lang.",
   apiBadQuery: "Bad query.",

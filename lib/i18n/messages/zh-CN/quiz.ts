@@ -145,7 +145,7 @@ export const quiz: Catalogue["quiz"] = {
 
   apiQueryRequired: "缺少 {name}。",
   apiQueryNumber: "{name} 必须是 {min} 到 {max} 之间的整数。",
-  apiQueryLevel: "level 必须是 {levels} 之一。",
+  apiQueryLevel: "level 必须是 {levels}。",
   apiQueryLang: "lang 必须是 en 或 zh。",
   apiQueryUnknown: "未知参数 {options}：questions 只接受 seed、count、level 和 lang。",
   apiBadQuery: "查询参数有误。",

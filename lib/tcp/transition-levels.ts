@@ -1,5 +1,7 @@
 // Which level and topic a transition belongs to: basics is the handshake and the normal teardown.
-import { isSynchronized, type Level, phaseOf, type Topic, type Transition, transitionId } from "@/lib/tcp";
+import type { Level, Topic } from "./curriculum";
+import { phaseOf } from "./states";
+import { isSynchronized, type Transition, transitionId } from "./transitions";
 
 const BASICS = new Set([
   "CLOSED|passive OPEN",
