@@ -2,6 +2,10 @@
 // plain headers and a body reader so that two doors lead to it: Next's route handler (app/api/v1/attempts/[id]/
 // answers/route.ts, used by `next dev`) and the production server's own fast path (server/index.ts), which
 // answers it without Next's per-request machinery (docs/benchmarks.md has the difference).
+
+import type { AnswerReply } from "@/lib/attempts/answer-reply";
+import { answerAttempt, submitAnswer } from "@/lib/attempts/attempts";
+import { ANSWER_SHAPE, answerBody, answerBodyError } from "@/lib/attempts/schemas";
 import { callerOf, guestOnlyTokenHash } from "@/lib/auth/caller";
 import { findGuestAttempt } from "@/lib/db";
 import { parseCookies } from "@/lib/http/cookies";
@@ -9,9 +13,6 @@ import { RateLimiter } from "@/lib/http/rate-limit";
 import { crossSite } from "@/lib/http/same-origin";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { LOCALE_COOKIE, requestLocale, textLang } from "@/lib/i18n/locales";
-import type { AnswerReply } from "@/lib/practice/answer-reply";
-import { answerAttempt, submitAnswer } from "@/lib/practice/attempts";
-import { ANSWER_SHAPE, answerBody, answerBodyError } from "@/lib/practice/schemas";
 
 /** The largest body an answer needs (a list of segments is well under 1 KB); anything bigger is refused unread. */
 export const ANSWER_BODY_LIMIT_BYTES = 16 * 1024;

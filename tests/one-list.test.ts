@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { quizSetup } from "@/lib/attempts/schemas";
 import { INTERVIEW_TOPICS } from "@/lib/interview";
-import { quizSetup } from "@/lib/practice/schemas";
 import { FOCUSES, LEVEL_CHOICES, questionsQuery } from "@/lib/quiz";
 import { CARD_TOPICS, DECKS } from "@/lib/srs/deck";
 import { CALLS, EVENTS, LEVELS, PHASES, phaseOf, STATES, SUBJECTS, TOPICS } from "@/lib/tcp";

@@ -5,11 +5,11 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { requireAccount, requireTeacher } from "@/lib/auth/access";
 import { takeJoinGuess } from "@/lib/auth/limits";
+import { classId, className, joinCode } from "@/lib/classes/schemas";
 import { createClass, joinClass, leaveClass, makeTeacher, rotateJoinCode } from "@/lib/db";
 import { formFields } from "@/lib/http/form-fields";
 import { getGlobalT } from "@/lib/i18n/server";
 import type { MsgKey } from "@/lib/i18n/translate";
-import { classId, className, joinCode } from "@/lib/practice/class-schemas";
 import { refusalOf, say } from "./refusals";
 
 /** A form's refusal, already in the caller's language, with what they typed. */

@@ -4,8 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireTeacher } from "@/lib/auth/access";
 import { currentCaller } from "@/lib/auth/current-learner";
-import { closesAt } from "@/lib/classes/assignment";
-import { parseLocal } from "@/lib/classes/local-time";
+import { newAssignmentKey, startAssignment } from "@/lib/classes/assignments";
+import { closesAt } from "@/lib/classes/rules/assignment";
+import { parseLocal } from "@/lib/classes/rules/local-time";
+import { assignmentForm, assignmentTimesForm, classId } from "@/lib/classes/schemas";
 import {
   type AssignmentRecord,
   assignmentFootprint,
@@ -19,8 +21,6 @@ import {
 import { formFields } from "@/lib/http/form-fields";
 import { learnerTzOffset } from "@/lib/http/tz";
 import type { MsgKey } from "@/lib/i18n/translate";
-import { newAssignmentKey, startAssignment } from "@/lib/practice/assignments";
-import { assignmentForm, assignmentTimesForm, classId } from "@/lib/practice/class-schemas";
 import { practiceSpec, quizQuestions } from "@/lib/quiz";
 import { LIVE_VERSION } from "@/lib/versions";
 import { refusalOf, say } from "./refusals";

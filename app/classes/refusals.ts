@@ -1,7 +1,8 @@
 // How the class actions word a refusal: in the caller's language, with the numbers the assignment form's messages name.
+
+import { ASSIGNMENT_LIMITS } from "@/lib/classes/schemas";
 import { getGlobalT } from "@/lib/i18n/server";
 import type { MsgKey } from "@/lib/i18n/translate";
-import { ASSIGNMENT_LIMITS } from "@/lib/practice/class-schemas";
 
 /** A refusal in the caller's language. */
 export async function say(key: MsgKey): Promise<string> {

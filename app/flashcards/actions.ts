@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { setNewCardsPerDay } from "@/lib/db";
+import { type ReviewView, rateCard, undoRating } from "@/lib/flashcards/review";
+import { dailyLimit, MAX_NEW_PER_DAY, rating, undoRequest } from "@/lib/flashcards/schemas";
 import { formFields } from "@/lib/http/form-fields";
 import { getGlobalT } from "@/lib/i18n/server";
 import { zodMessage } from "@/lib/i18n/zod";
-import { type ReviewView, rateCard, undoRating } from "@/lib/practice/flashcards";
-import { dailyLimit, MAX_NEW_PER_DAY, rating, undoRequest } from "@/lib/practice/schemas";
 
 export type ReviewResult = { ok: true; view: ReviewView } | { ok: false; error: string; view: ReviewView | null };
 

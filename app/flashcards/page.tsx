@@ -6,10 +6,10 @@ import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { NoCookieNotice } from "@/components/ui/no-cookie-notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
+import { deckSummaries } from "@/lib/flashcards/review";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getGlobalT, getT } from "@/lib/i18n/server";
-import { deckSummaries } from "@/lib/practice/flashcards";
 import { DECK_TEXT } from "@/lib/srs";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { currentLearner } from "@/lib/auth/current-learner";
+import { markConceptWeak } from "@/lib/flashcards/review";
 import { getGlobalT } from "@/lib/i18n/server";
-import { markConceptWeak } from "@/lib/practice/flashcards";
 
 const questionId = z.string().min(1).max(80);
 

@@ -5,12 +5,12 @@ import { learnerName } from "@/components/layout/learner-name";
 import { Dashboard } from "@/components/progress/dashboard";
 import { BasisName } from "@/components/ui/basis-name";
 import { PageHeader } from "@/components/ui/page-header";
+import { keptBack } from "@/lib/attempts/withheld";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { countAnswers, listAttempts, weakSpots } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { getT } from "@/lib/i18n/server";
-import { progressOf } from "@/lib/practice/progress";
-import { keptBack } from "@/lib/practice/withheld";
+import { progressOf } from "@/lib/progress/dashboard";
 import { basisKeyView } from "@/lib/quiz";
 
 export async function generateMetadata(): Promise<Metadata> {

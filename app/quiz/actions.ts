@@ -3,13 +3,13 @@
 import { randomInt } from "node:crypto";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { retryMissed, startAttempt } from "@/lib/attempts/attempts";
+import { MAX_SEED, quizSetup, quizSetupError } from "@/lib/attempts/schemas";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { takeQuizStart } from "@/lib/auth/limits";
 import { formFields } from "@/lib/http/form-fields";
 import { textLang } from "@/lib/i18n/locales";
 import { getGlobalT, getLocale } from "@/lib/i18n/server";
-import { retryMissed, startAttempt } from "@/lib/practice/attempts";
-import { MAX_SEED, quizSetup, quizSetupError } from "@/lib/practice/schemas";
 import { practiceSpec } from "@/lib/quiz";
 
 export type SetupState = { error: string | null; values: Record<string, string> };

@@ -3,11 +3,11 @@ import { QuizSetupForm } from "@/components/quiz/quiz-setup-form";
 import { NoCookieNotice } from "@/components/ui/no-cookie-notice";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { keptBack } from "@/lib/attempts/withheld";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { listAttempts } from "@/lib/db";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
-import { keptBack } from "@/lib/practice/withheld";
 import { quizQuestions } from "@/lib/quiz";
 
 export async function generateMetadata() {

@@ -7,9 +7,9 @@ import {
   updateAssignmentAction,
 } from "@/app/classes/assignment-actions";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
-import { REVEAL_TEXT, REVEALS } from "@/lib/classes/assignment";
+import { REVEAL_TEXT, REVEALS } from "@/lib/classes/rules/assignment";
+import { ASSIGNMENT_LIMITS } from "@/lib/classes/schemas";
 import { useT } from "@/lib/i18n/client";
-import { ASSIGNMENT_LIMITS } from "@/lib/practice/class-schemas";
 import { FOCUS_TEXT, FOCUSES, LEVEL_CHOICES, LEVEL_TEXT } from "@/lib/quiz/focus";
 
 const FIELD =

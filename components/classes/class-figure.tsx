@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ArcFigure, eventSaid } from "@/components/progress/arc-figure";
 import { transitionLink } from "@/lib/animation/links";
-import type { ArcLevel, ClassArc } from "@/lib/classes/results";
+import type { ArcLevel, ClassArc } from "@/lib/classes/rules/results";
 import type { Translator } from "@/lib/i18n/translate";
 
 type T = Translator<"classes">;

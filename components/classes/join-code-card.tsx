@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CopyButton } from "@/components/ui/copy-button";
-import { showCode } from "@/lib/classes/join-code";
+import { showCode } from "@/lib/classes/rules/join-code";
 import { onlyThisComputer, qrSvg } from "@/lib/http/join-link";
 import { ClientMessages } from "@/lib/i18n/provider";
 import type { Translator } from "@/lib/i18n/translate";

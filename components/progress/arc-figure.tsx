@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { DiagramBoxes } from "@/components/animation/state-diagram";
 import { arcGeometry, DIAGRAM, placesOf } from "@/lib/animation";
-import type { ArcLevel } from "@/lib/classes/results";
+import type { ArcLevel } from "@/lib/classes/rules/results";
 import type { Locale } from "@/lib/i18n/locales";
 import { EVENT_TEXT, type Event, type Transition } from "@/lib/tcp";
 

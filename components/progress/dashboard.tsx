@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
 import type { Translator } from "@/lib/i18n/translate";
-import type { Progress } from "@/lib/practice/progress";
+import type { Progress } from "@/lib/progress/dashboard";
 import { BarChart, Heatmap } from "./charts";
 import { MasteryDiagram } from "./mastery-diagram";
 

@@ -5,10 +5,10 @@ import { useCallback, useEffect, useReducer, useRef } from "react";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import { Notice } from "@/components/ui/notice";
 import { useShortcuts } from "@/components/ui/use-shortcuts";
+import { answerReply } from "@/lib/attempts/answer-reply";
 import { useT } from "@/lib/i18n/client";
 import { localeOfTextLang } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
-import { answerReply } from "@/lib/practice/answer-reply";
 import { type AnswerFeedback, type AskedQuestion, isWithheld, type Lang } from "@/lib/quiz";
 import {
   answeredCount,

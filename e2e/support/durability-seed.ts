@@ -6,8 +6,8 @@
 import crypto from "node:crypto";
 import { createAuth } from "@/lib/auth/auth";
 import { authSecret } from "@/lib/auth/secret";
+import { newAssignmentKey, startAssignment } from "@/lib/classes/assignments";
 import { assignmentResults, createAssignment, createClass, type DbClient, findAttempt, openDatabase } from "@/lib/db";
-import { newAssignmentKey, startAssignment } from "@/lib/practice/assignments";
 import { quizQuestions } from "@/lib/quiz";
 import { LIVE_VERSION } from "@/lib/versions";
 import { seedQuizzes } from "../../scripts/bench/seed";

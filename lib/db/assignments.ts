@@ -1,5 +1,5 @@
 // Assignments: set by the teacher of a class, seen and taken by its members. Every read is scoped to the caller.
-import { type AssignmentRules, type AttemptTimes, REVEALS } from "@/lib/classes/assignment";
+import { type AssignmentRules, type AttemptTimes, REVEALS } from "@/lib/classes/rules/assignment";
 import type { Assignment as AssignmentRow } from "@/lib/generated/prisma/client";
 import type { QuizSpec } from "@/lib/quiz/attempt";
 import { isLevel } from "@/lib/tcp/curriculum";
@@ -12,7 +12,7 @@ export type AssignmentRecord = AssignmentRules & {
   classId: string;
   className: string;
   title: string;
-  /** What every attempt's quiz shares; each attempt's seed key is derived from `seedKey` (lib/practice). */
+  /** What every attempt's quiz shares; each attempt's seed key is derived from `seedKey` (lib/classes/assignments.ts). */
   spec: Omit<QuizSpec, "seed" | "seedKey" | "only">;
   /** The assignment's secret: never leaves the server. */
   seedKey: string;

@@ -1,4 +1,4 @@
-import { type AssignmentRules, REVEALS, type Reveal } from "@/lib/classes/assignment";
+import { type AssignmentRules, REVEALS, type Reveal } from "@/lib/classes/rules/assignment";
 import { type Attempt as AttemptRow, Prisma } from "@/lib/generated/prisma/client";
 import type { RecordedAnswer } from "@/lib/quiz/results";
 import { isLevel } from "@/lib/tcp/curriculum";

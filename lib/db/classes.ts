@@ -1,7 +1,7 @@
 // Classes and memberships. Every read is scoped to the person asking: a class someone neither teaches nor
 // belongs to reads as null, exactly like one that does not exist, so guessing ids finds nothing.
 import crypto from "node:crypto";
-import { codeExpired, codeExpiresAt, codeFrom } from "@/lib/classes/join-code";
+import { codeExpired, codeExpiresAt, codeFrom } from "@/lib/classes/rules/join-code";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type DbClient, database } from "./client";
 

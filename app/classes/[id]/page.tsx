@@ -6,8 +6,14 @@ import { LeaveClassButton, StartAssignmentButton } from "@/components/classes/cl
 import { JoinCodeCard } from "@/components/classes/join-code-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
-import { answersShown, assignmentStatus, attemptDeadline, STATUS_TEXT, startRefusal } from "@/lib/classes/assignment";
-import { formatLocal, formatLocalDay, toLocalInput } from "@/lib/classes/local-time";
+import {
+  answersShown,
+  assignmentStatus,
+  attemptDeadline,
+  STATUS_TEXT,
+  startRefusal,
+} from "@/lib/classes/rules/assignment";
+import { formatLocal, formatLocalDay, toLocalInput } from "@/lib/classes/rules/local-time";
 import { assignmentsOfClass, attemptsAt, classForMember, classForTeacher } from "@/lib/db";
 import { joinLinkFor } from "@/lib/http/join-link";
 import { learnerTzOffset } from "@/lib/http/tz";

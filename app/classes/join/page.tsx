@@ -6,11 +6,11 @@ import { JoinClassForm } from "@/components/classes/class-forms";
 import { PRIMARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
-import { normalizeCode } from "@/lib/classes/join-code";
+import { type JoinPreview, joinPreview } from "@/lib/classes/join-preview";
+import { normalizeCode } from "@/lib/classes/rules/join-code";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/translate";
-import { type JoinPreview, joinPreview } from "@/lib/practice/join-preview";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("classes");

@@ -6,10 +6,10 @@ import { NoCookieNotice } from "@/components/ui/no-cookie-notice";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentLearner } from "@/lib/auth/current-learner";
+import { reviewView } from "@/lib/flashcards/review";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getGlobalT } from "@/lib/i18n/server";
-import { reviewView } from "@/lib/practice/flashcards";
 import { DECK_TEXT, deckCards, isDeck } from "@/lib/srs";
 
 type Props = { params: Promise<{ deck: string }>; searchParams: Promise<{ card?: string | string[] }> };

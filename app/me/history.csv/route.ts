@@ -1,9 +1,9 @@
+import { keptBack } from "@/lib/attempts/withheld";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { allAnswers, type QuizSpec, reviewsSince } from "@/lib/db";
 import { csvTable } from "@/lib/http/csv";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { localeOfRequest } from "@/lib/i18n/server";
-import { keptBack } from "@/lib/practice/withheld";
 import { questionRef, quizQuestions } from "@/lib/quiz";
 import { GRADE_NAME, isGrade } from "@/lib/srs";
 

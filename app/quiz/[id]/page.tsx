@@ -1,14 +1,14 @@
 import { notFound, redirect } from "next/navigation";
 import { Deadline } from "@/components/quiz/deadline";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { loadAttempt, runnerView } from "@/lib/attempts/attempts";
 import { currentCaller } from "@/lib/auth/current-learner";
-import { attemptDeadline } from "@/lib/classes/assignment";
-import { formatLocal } from "@/lib/classes/local-time";
+import { attemptDeadline } from "@/lib/classes/rules/assignment";
+import { formatLocal } from "@/lib/classes/rules/local-time";
 import { assignmentForMember } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
-import { loadAttempt, runnerView } from "@/lib/practice/attempts";
 import { FOCUS_TEXT, LEVEL_TEXT } from "@/lib/quiz";
 
 export async function generateMetadata() {

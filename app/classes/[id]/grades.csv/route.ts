@@ -1,10 +1,10 @@
 import { currentCaller } from "@/lib/auth/current-learner";
+import { notYours } from "@/lib/classes/assignment-export";
+import { classGrid } from "@/lib/classes/class-grid";
 import { classForTeacher } from "@/lib/db";
 import { csvTable } from "@/lib/http/csv";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { localeOfRequest } from "@/lib/i18n/server";
-import { notYours } from "@/lib/practice/assignment-export";
-import { classGrid } from "@/lib/practice/class-grid";
 
 /**
  * GET /classes/<id>/grades.csv: the class at a glance as a spreadsheet, one row per student and two columns per

@@ -5,12 +5,12 @@ import { ClassFigureSection } from "@/components/classes/class-figure";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { currentCaller } from "@/lib/auth/current-learner";
-import { STATUS_TEXT } from "@/lib/classes/assignment";
-import { formatLocalDay } from "@/lib/classes/local-time";
+import { classGrid } from "@/lib/classes/class-grid";
+import { STATUS_TEXT } from "@/lib/classes/rules/assignment";
+import { formatLocalDay } from "@/lib/classes/rules/local-time";
 import { classForTeacher } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { getT } from "@/lib/i18n/server";
-import { classGrid } from "@/lib/practice/class-grid";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("classes");

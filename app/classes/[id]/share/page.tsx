@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JoinQr } from "@/components/classes/join-code-card";
 import { currentCaller } from "@/lib/auth/current-learner";
-import { showCode } from "@/lib/classes/join-code";
+import { showCode } from "@/lib/classes/rules/join-code";
 import { classForTeacher } from "@/lib/db";
 import { joinLinkFor } from "@/lib/http/join-link";
 import { getT } from "@/lib/i18n/server";

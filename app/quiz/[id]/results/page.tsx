@@ -5,15 +5,15 @@ import { FeedbackPanel } from "@/components/quiz/feedback-panel";
 import { RetryMissedButton } from "@/components/quiz/retry-missed-button";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
+import { type LoadedAttempt, loadAttempt, resultsOf } from "@/lib/attempts/attempts";
 import { currentCaller } from "@/lib/auth/current-learner";
-import { formatLocal } from "@/lib/classes/local-time";
+import { formatLocal } from "@/lib/classes/rules/local-time";
 import { assignmentForMember } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { localeOfTextLang } from "@/lib/i18n/locales";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/translate";
-import { type LoadedAttempt, loadAttempt, resultsOf } from "@/lib/practice/attempts";
 import { FOCUS_TEXT, TOPIC_TITLE } from "@/lib/quiz";
 
 export async function generateMetadata() {

@@ -1,4 +1,4 @@
-/** Classes and assignments (app/classes, components/classes, lib/auth/access.ts, lib/practice, lib/classes). */
+/** Classes and assignments (app/classes, components/classes, lib/auth/access.ts, lib/classes). */
 export const classes = {
   // The classes page
   title: "Classes",

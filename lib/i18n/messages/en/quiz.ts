@@ -20,7 +20,7 @@ export const quiz = {
   starting: "Starting…",
   start: "Start the quiz",
 
-  // Set-up refusals (lib/practice/schemas.ts, lib/practice/attempts.ts, app/quiz/actions.ts)
+  // Set-up refusals (lib/attempts/schemas.ts, lib/attempts/attempts.ts, app/quiz/actions.ts)
   pickFocus: "Pick what to practise.",
   pickLevel: "Pick a level.",
   pickLang: "Pick the language of the questions.",
@@ -126,7 +126,7 @@ export const quiz = {
   seconds: "{s} s",
   minutesSeconds: "{m} min {s} s",
 
-  // Answers API (/api/v1/attempts/<id>/answers) and answer refusals (lib/quiz/attempt.ts, lib/practice/attempts.ts)
+  // Answers API (/api/v1/attempts/<id>/answers) and answer refusals (lib/quiz/attempt.ts, lib/attempts/attempts.ts)
   apiCrossSite: "Answers can only be sent from SynAck's own pages.",
   apiNoCookie: "SynAck needs its cookie to save answers: allow cookies for this site and reload.",
   apiUnknownGuest:

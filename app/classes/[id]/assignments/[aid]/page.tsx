@@ -8,14 +8,14 @@ import { BasisName } from "@/components/ui/basis-name";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { assignmentOfTeacher } from "@/lib/auth/access";
-import { closesAt, STATUS_TEXT } from "@/lib/classes/assignment";
-import { formatLocal } from "@/lib/classes/local-time";
+import { teacherResults } from "@/lib/classes/assignment-results";
+import { closesAt, STATUS_TEXT } from "@/lib/classes/rules/assignment";
+import { formatLocal } from "@/lib/classes/rules/local-time";
 import { assignmentFootprint } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { localeOfTextLang } from "@/lib/i18n/locales";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
-import { teacherResults } from "@/lib/practice/assignment-results";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("classes");

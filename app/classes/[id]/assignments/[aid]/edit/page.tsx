@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { EditAssignmentForm } from "@/components/classes/assignment-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { assignmentOfTeacher } from "@/lib/auth/access";
-import { toLocalInput } from "@/lib/classes/local-time";
+import { toLocalInput } from "@/lib/classes/rules/local-time";
 import { type AssignmentRecord, assignmentFootprint } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { ClientMessages } from "@/lib/i18n/provider";

@@ -1,9 +1,9 @@
 import { assignmentOfTeacher } from "@/lib/auth/access";
+import { notYours } from "@/lib/classes/assignment-export";
+import { teacherResults } from "@/lib/classes/assignment-results";
 import { csvTable } from "@/lib/http/csv";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { localeOfRequest } from "@/lib/i18n/server";
-import { notYours } from "@/lib/practice/assignment-export";
-import { teacherResults } from "@/lib/practice/assignment-results";
 
 /**
  * GET …/grades.csv: one row per student, for the teacher of the class only. Headers and statuses stay English in

@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { AnswerText } from "@/components/quiz/answer-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { assignmentOfTeacher } from "@/lib/auth/access";
-import { STATUS_TEXT } from "@/lib/classes/assignment";
-import { formatLocal } from "@/lib/classes/local-time";
+import { STATUS_TEXT } from "@/lib/classes/rules/assignment";
+import { formatLocal } from "@/lib/classes/rules/local-time";
+import { type QuestionRow, studentResults } from "@/lib/classes/student-results";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { localeOfTextLang } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
-import { type QuestionRow, studentResults } from "@/lib/practice/student-results";
 import type { Lang } from "@/lib/quiz";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,8 +1,8 @@
 // What the class forms send, validated the same way wherever they arrive. Errors are message keys of the `classes`
 // namespace; the actions translate them with ASSIGNMENT_LIMITS as values (the numbers some of them name).
 import { z } from "zod";
-import { REVEALS } from "@/lib/classes/assignment";
-import { normalizeCode } from "@/lib/classes/join-code";
+import { REVEALS } from "@/lib/classes/rules/assignment";
+import { normalizeCode } from "@/lib/classes/rules/join-code";
 import { type LineProblem, lineProblem, tidyLine } from "@/lib/http/plain-text";
 import type { MsgKey } from "@/lib/i18n/translate";
 import { FOCUSES, LEVEL_CHOICES, MAX_LENGTH, MIN_LENGTH } from "@/lib/quiz";

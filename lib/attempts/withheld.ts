@@ -2,7 +2,7 @@
 // later (REVEALS) keeps back more than its results page: whether each answer was right also shows in the profile's
 // counts and weak spots, the quiz history's scores and the history download, so those leave the kept-back attempts
 // out (or say only that they were answered) until the rule shows them.
-import { answersShown } from "@/lib/classes/assignment";
+import { answersShown } from "@/lib/classes/rules/assignment";
 import { attemptsUnderRevealRules, type DbClient, type QuizSpec } from "@/lib/db";
 
 /** The learner's attempts whose right answers are still kept back, with each one's quiz. */

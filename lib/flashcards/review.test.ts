@@ -4,7 +4,7 @@ import { translatorFor } from "@/lib/i18n/catalogues";
 import { isMsgKey } from "@/lib/i18n/global";
 import { deckCards, Rating } from "@/lib/srs";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
-import { markConceptWeak, rateCard, reviewView, undoRating, untilSpan } from "./flashcards";
+import { markConceptWeak, rateCard, reviewView, undoRating, untilSpan } from "./review";
 import { dailyLimit, rating, undoRequest } from "./schemas";
 
 let db: TestDatabase;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { submitAnswer } from "@/lib/attempts/attempts";
 import { JOIN_LIMITS, takeJoinGuess } from "@/lib/auth/limits";
 import {
   type AssignmentInput,
@@ -18,7 +19,6 @@ import { LIVE_VERSION } from "@/lib/versions";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
 import { testUser } from "@/tests/support/people";
 import { newAssignmentKey, startAssignment } from "./assignments";
-import { submitAnswer } from "./attempts";
 import { classGrid } from "./class-grid";
 import { joinPreview } from "./join-preview";
 import { studentResults } from "./student-results";

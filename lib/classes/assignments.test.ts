@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Reveal } from "@/lib/classes/assignment";
+import { loadAttempt, resultsOf, retryMissed, runnerView, submitAnswer } from "@/lib/attempts/attempts";
+import { keptBack } from "@/lib/attempts/withheld";
+import type { Reveal } from "@/lib/classes/rules/assignment";
 import {
   answerTallies,
   countAnswers,
@@ -12,14 +14,12 @@ import {
 } from "@/lib/db";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { isMsgKey } from "@/lib/i18n/global";
+import { progressOf } from "@/lib/progress/dashboard";
 import { type Question, quizQuestions } from "@/lib/quiz";
 import { LIVE_VERSION } from "@/lib/versions";
 import { freshDatabase, type TestDatabase } from "@/tests/support/database";
 import { testUser } from "@/tests/support/people";
 import { newAssignmentKey, START_REFUSAL, startAssignment } from "./assignments";
-import { loadAttempt, resultsOf, retryMissed, runnerView, submitAnswer } from "./attempts";
-import { progressOf } from "./progress";
-import { keptBack } from "./withheld";
 
 let db: TestDatabase;
 beforeEach(async () => {

@@ -1,4 +1,6 @@
 // The progress dashboard's data: mastery per arc, reviews per day, retention, the due forecast and quiz scores.
+
+import { keptBack } from "@/lib/attempts/withheld";
 import { answerTallies, cardMemories, type DbClient, listAttempts, reviewsSince } from "@/lib/db";
 import {
   type ArcMastery,
@@ -10,7 +12,6 @@ import {
   reviewsPerDay,
   type WeekRetention,
 } from "@/lib/srs";
-import { keptBack } from "./withheld";
 
 export type Progress = {
   arcs: ArcMastery[];

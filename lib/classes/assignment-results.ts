@@ -1,6 +1,6 @@
 // The teacher's view of an assignment: a row per student and item analysis, computed from what was recorded.
-import { type AssignmentStatus, assignmentStatus } from "@/lib/classes/assignment";
-import { bestAttempt, type ClassArc, classArcs, type Item, itemAnalysis } from "@/lib/classes/results";
+import { type AssignmentStatus, assignmentStatus } from "@/lib/classes/rules/assignment";
+import { bestAttempt, type ClassArc, classArcs, type Item, itemAnalysis } from "@/lib/classes/rules/results";
 import { type AssignmentRecord, assignmentResults, type DbClient } from "@/lib/db";
 import { type BasisLabel, basisKeyView, quizQuestions } from "@/lib/quiz";
 import { teacherSpec } from "./assignments";

@@ -1,10 +1,11 @@
 // One student's work on an assignment, for their teacher: every attempt, and in each every question with the answer
 // given, the right answer and the explanation. A teacher always sees the answers, whatever the assignment's reveal
 // rule tells the student.
-import { type AssignmentStatus, assignmentStatus } from "@/lib/classes/assignment";
+
+import { loadAttempt } from "@/lib/attempts/attempts";
+import { type AssignmentStatus, assignmentStatus } from "@/lib/classes/rules/assignment";
 import { type AssignmentRecord, attemptsAt, type ClassStudent, classStudent, type DbClient } from "@/lib/db";
 import { type Feedback, feedbackFor, type Question, questionRef } from "@/lib/quiz";
-import { loadAttempt } from "./attempts";
 
 export type QuestionRow = Pick<Question, "prompt" | "format" | "answer" | "explanation" | "rfc" | "link"> & {
   /** The question's number in its attempt (1, 2, ...). */

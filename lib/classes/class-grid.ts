@@ -1,7 +1,7 @@
 // A class at a glance, for its teacher: every student against every assignment, with the best score and where each
 // stands, and how the class has done on each arc of Figure 5 across all its assignments.
-import { type AssignmentStatus, assignmentStatus } from "@/lib/classes/assignment";
-import { bestAttempt, type ClassArc, classArcs } from "@/lib/classes/results";
+import { type AssignmentStatus, assignmentStatus } from "@/lib/classes/rules/assignment";
+import { bestAttempt, type ClassArc, classArcs } from "@/lib/classes/rules/results";
 import { type AssignmentRecord, classGridRows, classTallies, type DbClient } from "@/lib/db";
 
 export type GridCell = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SIGN_IN_FIRST, TEACHERS_ONLY } from "@/lib/auth/access";
 import { globalTranslatorFor } from "@/lib/i18n/catalogues";
 import { isMsgKey } from "@/lib/i18n/global";
-import { ASSIGNMENT_LIMITS, assignmentForm, className, joinCode } from "./class-schemas";
+import { ASSIGNMENT_LIMITS, assignmentForm, className, joinCode } from "./schemas";
 
 const good = {
   title: "Handshake check",

@@ -7,7 +7,7 @@ import {
   answersShownAt,
   attemptDeadline,
   closesAt,
-} from "@/lib/classes/assignment";
+} from "@/lib/classes/rules/assignment";
 import {
   type AttemptRecord,
   assignmentOfAttempt,

@@ -1,7 +1,7 @@
 // Taking an assignment: a member starts an attempt if its rules allow, with questions drawn from a key only the
 // server knows.
 import { createHmac, randomBytes } from "node:crypto";
-import { attemptKeyLabel, type StartRefusal, startRefusal } from "@/lib/classes/assignment";
+import { attemptKeyLabel, type StartRefusal, startRefusal } from "@/lib/classes/rules/assignment";
 import {
   type AssignmentRecord,
   assignmentForMember,
