@@ -12,6 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
+/** A link inside a sentence of the catalogue (`<link>…</link>`). */
+const inlineLink = (href: string) => (children: React.ReactNode) => (
+  <Link href={href} className="font-semibold text-sky-700 underline underline-offset-2 dark:text-sky-400">
+    {children}
+  </Link>
+);
+
 export default async function LearnPage() {
   const t = await getT("learn");
   const lang = textLang(t.locale);
@@ -25,26 +32,12 @@ export default async function LearnPage() {
         <ScenarioPicker />
         <p className="mt-4 text-slate-600 dark:text-slate-400">
           {t.rich("driveYourself", {
-            link: (c) => (
-              <Link
-                href="/learn/sandbox"
-                className="font-semibold text-sky-700 underline underline-offset-2 dark:text-sky-400"
-              >
-                {c}
-              </Link>
-            ),
+            link: inlineLink("/learn/sandbox"),
           })}
         </p>
         <p className="mt-2 text-slate-600 dark:text-slate-400">
           {t.rich("copiedLink", {
-            link: (c) => (
-              <Link
-                href="/learn/copied-answer"
-                className="font-semibold text-sky-700 underline underline-offset-2 dark:text-sky-400"
-              >
-                {c}
-              </Link>
-            ),
+            link: inlineLink("/learn/copied-answer"),
           })}
         </p>
       </section>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackToLearn } from "@/components/learn/back-to-learn";
 import { FixCopiedAnswer } from "@/components/learn/fix-copied-answer";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -41,11 +42,7 @@ export default async function CopiedAnswerPage({ searchParams }: Props) {
       <ClientMessages namespaces={["learn"]}>
         <FixCopiedAnswer key={`${variant}`} exercise={exercise} />
       </ClientMessages>
-      <p className="mt-10 text-sm">
-        <Link className="underline underline-offset-2" href="/learn">
-          {t("allScenariosAndStates")}
-        </Link>
-      </p>
+      <BackToLearn />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Sandbox } from "@/components/animation/sandbox";
+import { BackToLearn } from "@/components/learn/back-to-learn";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { encodeMoves, replay, replayProblemMessage, type Start } from "@/lib/animation";
@@ -38,11 +38,7 @@ export default async function SandboxPage({ searchParams }: Props) {
       <ClientMessages namespaces={["learn"]}>
         <Sandbox start={start} moves={encodeMoves(replayed.moves)} />
       </ClientMessages>
-      <p className="mt-10 text-sm">
-        <Link className="underline underline-offset-2" href="/learn">
-          {t("allScenariosAndStates")}
-        </Link>
-      </p>
+      <BackToLearn />
     </div>
   );
 }
