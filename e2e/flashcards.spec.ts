@@ -33,6 +33,8 @@ test("review ten cards with the keyboard, undo one, close the browser and come b
   const card = page.getByTestId("card");
   const seen: string[] = [];
   const grades = ["1", "3", "3", "4", "2", "3", "3", "4", "3", "3"];
+  // The total counts cards, not ratings: the card rated Again comes back, and the total does not grow with it.
+  const total = await page.getByRole("progressbar").getAttribute("aria-valuemax");
   for (const [i, grade] of grades.entries()) {
     const id = (await card.getAttribute("data-card")) ?? "";
     expect(seen).not.toContain(id);
@@ -47,6 +49,7 @@ test("review ten cards with the keyboard, undo one, close the browser and come b
     }
     await page.keyboard.press(grade);
     await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", String(i + 1));
+    await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuemax", total ?? "");
     await expect(card).not.toHaveAttribute("data-card", id);
   }
 
@@ -91,6 +94,10 @@ test("review ten cards with the keyboard, undo one, close the browser and come b
   );
   await expect(dashboard.locator('path[data-arc="t:TIME-WAIT|timeout=2MSL"]')).toHaveAttribute("data-level", "unknown");
   await expect(dashboard.getByText("No finished quiz yet.")).toBeVisible();
+  // One date style: the day under each bar as "2 Dec", never "12/02" beside "2 December 2026".
+  const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" }).format(new Date());
+  await expect(dashboard.getByText(today, { exact: true }).first()).toBeVisible();
+  expect(await back.getByRole("main").innerText()).not.toMatch(/\b\d\d\/\d\d\b/);
   await screenshot(back, testInfo, "progress-dashboard");
 
   // Both exports download, and say what they hold.

@@ -360,6 +360,46 @@ test("a state's anchor on the learn page lists its ways out", async ({ page }, t
   await screenshot(page, testInfo, "learn-index");
 });
 
+/** Whether a computed colour is a saturated blue (Tailwind's sky), as Chromium reports it: lab(), oklch() or rgb(). */
+function isBlue(colour: string): boolean {
+  const lab = colour.match(/^(?:ok)?lab\(([\d.]+)%? (-?[\d.]+) (-?[\d.]+)/);
+  // Sky's b* is -30 to -50; the slate greys behind other controls stay above -15.
+  if (lab) return Number(lab[3]) < -25 && Number(lab[3]) < -Math.abs(Number(lab[2]));
+  const oklch = colour.match(/^oklch\(([\d.]+)%? ([\d.]+) ([\d.]+)/);
+  if (oklch) return Number(oklch[2]) > 0.05 && Number(oklch[3]) > 200 && Number(oklch[3]) < 260;
+  const rgb = colour.match(/^rgba?\((\d+), (\d+), (\d+)/);
+  return rgb ? Number(rgb[3]) > Number(rgb[1]) + 60 : false;
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`Play keeps its blue and its white label under the pointer, in ${colorScheme} mode; the card says where, not "playing"`, async ({
+    page,
+    isMobile,
+  }) => {
+    test.skip(isMobile, "a phone has no pointer to hover with");
+    await page.emulateMedia({ colorScheme });
+    await open(page, "/learn/handshake");
+    const play = page.getByTestId("player").getByRole("button", { name: "Play" });
+    const colours = () =>
+      play.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { background: style.backgroundColor, text: style.color };
+      });
+    const still = await colours();
+    await play.hover();
+    // Tailwind's sky-700 at rest and sky-800 (light) or sky-600 (dark) under the pointer; the label stays white.
+    await expect.poll(async () => (await colours()).background).not.toBe(still.background);
+    const hovered = await colours();
+    expect(hovered.text).toBe("rgb(255, 255, 255)");
+    expect(isBlue(hovered.background), hovered.background).toBe(true);
+    await play.click();
+    await page.getByTestId("player").getByRole("button", { name: "Pause" }).click();
+    const card = page.getByTestId("scenario-list").getByRole("link", { name: /Three-way handshake/ });
+    await expect(card).toContainText("in the player above");
+    await expect(card).not.toContainText("playing");
+  });
+}
+
 test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });
   const zh = translatorFor("zh-CN", "learn");

@@ -142,6 +142,34 @@ test("the same seed gives the same quiz, in Chinese too", async ({ page }, testI
   await screenshot(page, testInfo, "quiz-question-zh");
 });
 
+test.describe("in a time zone of its own", () => {
+  // Half an hour off the hour, so neither UTC nor a whole-hour shift can pass for it.
+  test.use({ timezoneId: "Asia/Kolkata" });
+
+  test("the history gives each quiz's start in the learner's time, not UTC", async ({ page }) => {
+    await page.goto("/quiz");
+    await page.getByLabel("Questions", { exact: true }).fill("5");
+    await page.getByRole("button", { name: "Start the quiz" }).click();
+    await expect(page).toHaveURL(/\/quiz\/\w+$/);
+    await page.goto("/quiz");
+    const started = page.getByTestId("history").locator("time").first();
+    const iso = (await started.getAttribute("datetime")) ?? "";
+    const short = { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" } as const;
+    // Formatted where each side formats it: the page in the browser, the server's HTML in Node (as this runner is).
+    const inBrowser = await page.evaluate(
+      ([at, options]) => new Intl.DateTimeFormat("en", { ...options, timeZone: "Asia/Kolkata" }).format(new Date(at)),
+      [iso, short] as const,
+    );
+    const inNode = new Intl.DateTimeFormat("en", { ...short, timeZone: "Asia/Kolkata" }).format(new Date(iso));
+    const inUtc = new Intl.DateTimeFormat("en", { ...short, timeZone: "UTC" }).format(new Date(iso));
+    expect(inNode).not.toBe(inUtc);
+    await expect(started).toHaveText(inBrowser);
+    // The page remembered the zone, so the server's own HTML already says the same on the next visit.
+    const html = await (await page.request.get("/quiz")).text();
+    expect(html).toContain(`>${inNode}</time>`);
+  });
+});
+
 test("a typed name that is no state gets a hint and can be retyped", async ({ page, baseURL }) => {
   await page.goto("/quiz");
   await page.getByLabel(/^Naming/).check();
@@ -209,6 +237,29 @@ test("a missed order question lists the answer given, numbered, one segment a li
     .first();
   await expect(given.getByRole("listitem")).toHaveText([...(q!.answer as string[])].reverse());
   await screenshot(page, testInfo, "quiz-missed-order");
+});
+
+test("in an order question Space moves the focused item and Enter checks, as the hint says", async ({ page }) => {
+  await page.goto("/quiz");
+  await page.getByLabel(/^Teardown/).check();
+  await page.getByLabel("Questions", { exact: true }).fill("5");
+  const spec = { count: 5, level: null, focus: "teardown", lang: "en", only: null } as const;
+  await page.getByLabel("Seed (optional)").fill(String(seedOpeningWith(spec, (q) => q.format === "order")));
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/\w+$/);
+  const [q] = await questionsOnScreen(page, spec);
+  const items = page.locator('ol[aria-describedby^="order-help-"]').getByRole("listitem");
+  const second = (q!.choices ?? [])[1] as string;
+  const up = page.getByRole("button", { name: `Move “${second}” up` });
+  // Every move button is a finger's size.
+  const box = await up.boundingBox();
+  expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(44);
+  await up.focus();
+  await page.keyboard.press("Space");
+  await expect(items.first()).toContainText(second);
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("feedback")).toBeVisible();
+  await expect(items.first()).toContainText(second);
 });
 
 test("answers from another site, for unknown questions or for someone else's quiz are refused", async ({

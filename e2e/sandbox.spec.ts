@@ -64,7 +64,10 @@ test("lose the last ACK of a teardown: the server resends its FIN and the client
   await expect(page.getByTestId("narration")).toContainText("which is lost on the way");
   await expect(page.getByTestId("in-flight-server")).toContainText("Nothing in flight");
   await expect(page.getByTestId("badge-server")).toContainText("LAST-ACK");
+  // Six moves, five steps: the loss is numbered by the diagram's steps, not counted as one.
+  await expect(page.getByRole("heading", { name: "After step 5", exact: true })).toBeVisible();
   await move(page, "server", "let the retransmission timer expire");
+  await expect(page.getByRole("heading", { name: "After step 6", exact: true })).toBeVisible();
   await move(page, "client", "receive the next segment");
   await expect(page.getByTestId("badge-client")).toContainText("TIME-WAIT");
   await move(page, "server", "receive the next segment");
@@ -163,7 +166,7 @@ test.describe("in Chinese", () => {
     await expect(page.getByTestId("in-flight-server")).toHaveText("正在发往服务器的报文段：SYN seq=4000。");
     await move(page, "server", "接收下一个报文段");
     await expect(page.getByTestId("badge-server")).toContainText("SYN-RECEIVED");
-    await expect(page.getByRole("heading", { name: "第 3 步操作之后" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "第 3 步之后" })).toBeVisible();
     await expect(page.getByTestId("narration")).toContainText("4001");
     await expect(page.getByTestId("narration")).not.toContainText("receives");
     await move(page, "client", "接收下一个报文段");

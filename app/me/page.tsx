@@ -9,6 +9,7 @@ import { keptBack } from "@/lib/attempts/withheld";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { countAnswers, listAttempts, weakSpots } from "@/lib/db";
 import { learnerTzOffset } from "@/lib/http/tz";
+import { formatDay } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { progressOf } from "@/lib/progress/dashboard";
 import { basisKeyView } from "@/lib/quiz";
@@ -39,13 +40,7 @@ export default async function ProfilePage() {
     listAttempts(learner.id, 1),
     progressOf(learner.id, now, tz, undefined, new Set(hidden.keys())),
   ]);
-  // English keeps the day-month-year order it always had; Chinese writes 2026年11月24日.
-  const since = learner.createdAt.toLocaleDateString(t.locale === "en" ? "en-GB" : t.locale, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  const since = formatDay(learner.createdAt.toISOString().slice(0, 10), t.locale);
 
   return (
     <div>

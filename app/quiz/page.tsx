@@ -1,3 +1,4 @@
+import { RememberTimezone } from "@/components/flashcards/remember-timezone";
 import { AttemptHistory } from "@/components/quiz/attempt-history";
 import { QuizSetupForm } from "@/components/quiz/quiz-setup-form";
 import { NoCookieNotice } from "@/components/ui/no-cookie-notice";
@@ -6,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { keptBack } from "@/lib/attempts/withheld";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { listAttempts } from "@/lib/db";
+import { learnerTzOffset } from "@/lib/http/tz";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
 import { quizQuestions } from "@/lib/quiz";
@@ -16,7 +18,12 @@ export async function generateMetadata() {
 }
 
 export default async function QuizPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  const [learner, { error }, t] = await Promise.all([currentLearner(), searchParams, getT("quiz")]);
+  const [learner, { error }, t, tzOffset] = await Promise.all([
+    currentLearner(),
+    searchParams,
+    getT("quiz"),
+    learnerTzOffset(),
+  ]);
   const [attempts, hidden] = learner
     ? await Promise.all([listAttempts(learner.id), keptBack(learner.id)])
     : [[], new Map()];
@@ -27,6 +34,7 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
   return (
     <div>
       <PageHeader eyebrow={t("eyebrow")} title={t("title")} lead={t("lead")} />
+      <RememberTimezone />
       {error === "cookies" || !learner ? <NoCookieNotice what="quizzes" /> : null}
       {error === "busy" && learner ? (
         <Notice role="alert" className="mb-6">
@@ -40,7 +48,7 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
         <h2 id="history-heading" className="mb-3 text-xl font-semibold">
           {t("historyHeading")}
         </h2>
-        <AttemptHistory rows={rows} />
+        <AttemptHistory rows={rows} tzOffset={tzOffset} />
       </section>
     </div>
   );

@@ -99,7 +99,8 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
 
   if (!frame) return null;
   const refusal = session.told?.refused ? session.told : null;
-  const heading = session.moves.length === 0 ? t("nothingYet") : t("afterMove", { n: session.moves.length });
+  // Numbered as the diagram numbers its steps: a lost segment is a move, but not a step of either side.
+  const heading = rows.length === 0 ? t("nothingYet") : t("afterStep", { n: rows.length });
 
   return (
     <div data-testid="sandbox" data-hydrated={hydrated}>

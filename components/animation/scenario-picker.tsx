@@ -1,23 +1,14 @@
 import Link from "next/link";
 import { textLang } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
-import type { KeyIn } from "@/lib/i18n/translate";
-import { type Level, SCENARIOS } from "@/lib/tcp";
-
-const LEVEL_ORDER = { basics: 0, intermediate: 1, advanced: 2 } as const;
-
-/** A scenario's level as the common words name it. */
-export const LEVEL_NAME: Record<Level, KeyIn<"common">> = {
-  basics: "levelBasics",
-  intermediate: "levelIntermediate",
-  advanced: "levelAdvanced",
-};
+import { LEVEL_TEXT } from "@/lib/quiz/focus";
+import { LEVELS, SCENARIOS } from "@/lib/tcp";
 
 /** Every scenario with its one-line summary, easiest first; the one being played is marked. */
 export async function ScenarioPicker({ current }: { current?: string }) {
   const [t, tc] = await Promise.all([getT("learn"), getT("common")]);
   const lang = textLang(t.locale);
-  const scenarios = [...SCENARIOS].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+  const scenarios = [...SCENARIOS].sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level));
   return (
     <ul className="mt-4 grid gap-3 sm:grid-cols-2" data-testid="scenario-list">
       {scenarios.map((s) => (
@@ -30,7 +21,7 @@ export async function ScenarioPicker({ current }: { current?: string }) {
             <span className="flex items-center justify-between gap-2">
               <span className="font-semibold">{s.title[lang]}</span>
               <span className="shrink-0 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
-                {s.id === current ? t("playing") : tc(LEVEL_NAME[s.level])}
+                {s.id === current ? t("shownAbove") : tc(LEVEL_TEXT[s.level])}
               </span>
             </span>
             <span className="mt-1 text-sm text-slate-600 dark:text-slate-400">{s.summary[lang]}</span>

@@ -30,8 +30,11 @@ type Props = {
   startAt: number;
 };
 
-const CONTROL =
-  "inline-flex items-center justify-center gap-1 rounded-lg border border-slate-300 px-3 py-2 text-sm font-semibold hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-40 aria-disabled:cursor-not-allowed aria-disabled:opacity-40 dark:border-slate-700 dark:hover:bg-slate-900";
+/** Every control's shape; its colours come apart, so a hover colour never fights another (Play's stays blue). */
+const CONTROL_SHAPE =
+  "inline-flex items-center justify-center gap-1 rounded-lg border px-3 py-2 text-sm font-semibold disabled:cursor-not-allowed disabled:opacity-40 aria-disabled:cursor-not-allowed aria-disabled:opacity-40";
+const CONTROL = `${CONTROL_SHAPE} border-slate-300 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-900`;
+const PLAY_CONTROL = `${CONTROL_SHAPE} min-w-24 border-sky-700 bg-sky-700 text-white hover:border-sky-800 hover:bg-sky-800 dark:border-sky-600 dark:bg-sky-700 dark:hover:bg-sky-600`;
 
 /** Any scenario played step by step: both pictures, both sides' states, the narration and the controls. */
 export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props) {
@@ -112,7 +115,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props)
         </button>
         <button
           type="button"
-          className={`${CONTROL} min-w-24 border-sky-700 bg-sky-700 text-white hover:bg-sky-800 dark:border-sky-700 dark:bg-sky-700 dark:hover:bg-sky-800`}
+          className={PLAY_CONTROL}
           onClick={() => send({ type: "toggle" })}
           title={t("playPauseTitle")}
         >

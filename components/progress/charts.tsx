@@ -1,4 +1,5 @@
 // Small charts drawn as plain SVG and HTML (no chart library): each one also says its numbers in text.
+import { formatDay } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
 import type { DayCount } from "@/lib/srs";
 
@@ -42,7 +43,7 @@ export function Heatmap({ days, t }: { days: DayCount[]; t: Translator<"progress
             data-day={c.day}
             data-count={c.count}
           >
-            <title>{t("heatmapDay", { day: c.day, n: c.count })}</title>
+            <title>{t("heatmapDay", { day: formatDay(c.day, t.locale), n: c.count })}</title>
           </rect>
         ))}
       </svg>

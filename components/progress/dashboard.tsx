@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { SECONDARY_BUTTON } from "@/components/ui/buttons";
+import { formatDay } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
 import type { Progress } from "@/lib/progress/dashboard";
 import { BarChart, Heatmap } from "./charts";
 import { MasteryDiagram } from "./mastery-diagram";
-
-const short = (day: string) => day.slice(5).replace("-", "/");
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
@@ -37,9 +36,9 @@ export function Dashboard({ progress, t }: { progress: Progress; t: Translator<"
           <BarChart
             bars={forecast.map((d) => ({
               key: d.day,
-              label: short(d.day),
+              label: formatDay(d.day, t.locale, "short"),
               value: d.count,
-              title: t("forecastBar", { day: d.day, n: d.count }),
+              title: t("forecastBar", { day: formatDay(d.day, t.locale), n: d.count }),
             }))}
             max={Math.max(1, ...forecast.map((d) => d.count))}
             unit=""
@@ -53,12 +52,16 @@ export function Dashboard({ progress, t }: { progress: Progress; t: Translator<"
             <BarChart
               bars={retention.map((w) => ({
                 key: w.week,
-                label: short(w.week),
+                label: formatDay(w.week, t.locale, "short"),
                 value: w.reviewed === 0 ? null : Math.round((w.recalled / w.reviewed) * 100),
                 title:
                   w.reviewed === 0
-                    ? t("retentionWeekEmpty", { week: w.week })
-                    : t("retentionWeek", { week: w.week, recalled: w.recalled, reviewed: w.reviewed }),
+                    ? t("retentionWeekEmpty", { week: formatDay(w.week, t.locale) })
+                    : t("retentionWeek", {
+                        week: formatDay(w.week, t.locale),
+                        recalled: w.recalled,
+                        reviewed: w.reviewed,
+                      }),
               }))}
               max={100}
               unit="%"
@@ -85,7 +88,7 @@ export function Dashboard({ progress, t }: { progress: Progress; t: Translator<"
               key: q.id,
               label: `#${i + 1}`,
               value: q.percent,
-              title: t("quizBar", { n: i + 1, day: q.day, correct: q.correct, total: q.total }),
+              title: t("quizBar", { n: i + 1, day: formatDay(q.day, t.locale), correct: q.correct, total: q.total }),
             }))}
             max={100}
             unit="%"

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
 import type { AttemptSummary } from "@/lib/db";
 import { getT } from "@/lib/i18n/server";
 import { FOCUS_TEXT, LEVEL_TEXT } from "@/lib/quiz/focus";
@@ -7,7 +8,7 @@ import { FOCUS_TEXT, LEVEL_TEXT } from "@/lib/quiz/focus";
 export type HistoryRow = AttemptSummary & { total: number; keptBack: boolean };
 
 /** Past and unfinished quizzes, newest first, each linking to its results or back to where it stopped. */
-export async function AttemptHistory({ rows }: { rows: HistoryRow[] }) {
+export async function AttemptHistory({ rows, tzOffset }: { rows: HistoryRow[]; tzOffset: number }) {
   const [t, tc] = await Promise.all([getT("quiz"), getT("common")]);
   if (rows.length === 0) {
     return (
@@ -16,13 +17,6 @@ export async function AttemptHistory({ rows }: { rows: HistoryRow[] }) {
       </p>
     );
   }
-  const when = new Intl.DateTimeFormat(t.locale, {
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-  });
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[32rem] text-left text-sm" data-testid="history">
@@ -55,7 +49,7 @@ export async function AttemptHistory({ rows }: { rows: HistoryRow[] }) {
             return (
               <tr key={row.id} className="border-b border-slate-100 dark:border-slate-900">
                 <td className="py-2 pr-4 whitespace-nowrap">
-                  <time dateTime={row.startedAt.toISOString()}>{when.format(row.startedAt)}</time>
+                  <LocalTime iso={row.startedAt.toISOString()} locale={t.locale} offsetMinutes={tzOffset} />
                 </td>
                 <td className="py-2 pr-4">
                   {what.filter(Boolean).join(" · ")}

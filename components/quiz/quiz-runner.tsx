@@ -23,6 +23,10 @@ import { AnswerText } from "./answer-text";
 import { FeedbackPanel } from "./feedback-panel";
 import { ProgressBar } from "./progress-bar";
 
+/** 44 px square at least: a finger's target (WCAG 2.5.5). */
+const MOVE_BUTTON =
+  "inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-slate-300 aria-disabled:opacity-30 dark:border-slate-600";
+
 /** `lang` is the quiz's: its questions and explanations are in it, while the runner speaks the interface's. */
 type Props = { attemptId: string; lang: Lang; questions: AskedQuestion[]; answered: AnswerFeedback[] };
 
@@ -343,13 +347,15 @@ function OrderList({ entry, locked, dispatch, t, lang }: Part) {
             </span>
             {!locked ? (
               <span className="flex shrink-0 gap-1">
-                {/* aria-disabled, not disabled: moving an item to the top (or bottom) keeps focus on its button. */}
+                {/* aria-disabled, not disabled: moving an item to the top (or bottom) keeps focus on its button.
+                    Space moves; Enter, as the hint says, checks the answer (data-enter="page"). */}
                 <button
                   type="button"
                   aria-disabled={i === 0}
                   aria-label={t("moveUp", { item })}
+                  data-enter="page"
                   onClick={() => i > 0 && dispatch({ type: "move", from: i, to: i - 1 })}
-                  className="rounded border border-slate-300 px-2 py-1 aria-disabled:opacity-30 dark:border-slate-600"
+                  className={MOVE_BUTTON}
                 >
                   ↑
                 </button>
@@ -357,8 +363,9 @@ function OrderList({ entry, locked, dispatch, t, lang }: Part) {
                   type="button"
                   aria-disabled={i === order.length - 1}
                   aria-label={t("moveDown", { item })}
+                  data-enter="page"
                   onClick={() => i < order.length - 1 && dispatch({ type: "move", from: i, to: i + 1 })}
-                  className="rounded border border-slate-300 px-2 py-1 aria-disabled:opacity-30 dark:border-slate-600"
+                  className={MOVE_BUTTON}
                 >
                   ↓
                 </button>

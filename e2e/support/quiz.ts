@@ -74,7 +74,8 @@ export async function answerWithKeyboard(page: Page, q: Question, wrong = false,
       for (let j = order.indexOf(want[i] as string); j > i; j--) {
         const up = page.getByRole("button", { name: t("moveUp", { item: order[j] as string }) });
         await up.focus();
-        await page.keyboard.press("Enter");
+        // Space moves (the button's own key); Enter would check the answer, as the hint says.
+        await page.keyboard.press("Space");
         // The item moved and its button kept focus, at the top of the list too.
         await expect(up).toBeFocused();
         [order[j - 1], order[j]] = [order[j] as string, order[j - 1] as string];

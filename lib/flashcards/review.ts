@@ -39,6 +39,8 @@ export type ReviewView = {
   /** Cards still due now (not counting the one shown) and new cards left for today. */
   due: number;
   fresh: number;
+  /** Their ids, in the order they come after the one shown. */
+  queued: string[];
   nextDue: Date | null;
   /** How long until then, for the page to say ("5 h"). */
   nextDueIn: Span | null;
@@ -96,6 +98,7 @@ export async function reviewView(
     card,
     due: queue.due.length + queue.ahead.length - shown([...queue.due, ...queue.ahead]),
     fresh: queue.fresh.length - shown(queue.fresh),
+    queued: order.slice(1),
     nextDue: queue.nextDue,
     nextDueIn: queue.nextDue ? untilSpan(queue.nextDue.getTime() - now.getTime()) : null,
     unseen: cards.filter((c) => !memories.has(c.id)).length,

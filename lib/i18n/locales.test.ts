@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negotiateLocale, requestLocale } from "./locales";
+import { formatDay, negotiateLocale, orList, requestLocale } from "./locales";
 
 describe("choosing the interface language", () => {
   it("follows the browser: any Chinese is Simplified Chinese, English is English, the rest English", () => {
@@ -29,5 +29,19 @@ describe("choosing the interface language", () => {
     expect(requestLocale("en", "zh-CN")).toBe("en");
     expect(requestLocale("klingon", "zh-CN")).toBe("zh-CN");
     expect(requestLocale(undefined, "en")).toBe("en");
+  });
+});
+
+describe("days and lists as each language writes them", () => {
+  it("writes a day one way per language, short under a chart and long in a sentence", () => {
+    expect(formatDay("2026-12-02", "en", "short")).toBe("2 Dec");
+    expect(formatDay("2026-12-02", "en")).toBe("2 December 2026");
+    expect(formatDay("2026-12-02", "zh-CN", "short")).toBe("12月2日");
+    expect(formatDay("2026-12-02", "zh-CN")).toBe("2026年12月2日");
+  });
+
+  it("lists choices with the language's own 'or'", () => {
+    expect(orList(["basics", "intermediate", "advanced"])).toBe("basics, intermediate or advanced");
+    expect(orList(["basics", "intermediate", "advanced"], "zh-CN")).toBe("basics、intermediate或advanced");
   });
 });

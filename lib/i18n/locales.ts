@@ -72,3 +72,15 @@ export function localeOfRequest(request: { headers: Headers }): Locale {
 export function orList(items: readonly string[], locale: Locale = DEFAULT_LOCALE): string {
   return new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { type: "disjunction" }).format(items);
 }
+
+/**
+ * A calendar day ("2026-12-02") as the interface writes it, one style per language everywhere: short "2 Dec" or
+ * 12月2日 under a chart's bars, long "2 December 2026" or 2026年12月2日 in sentences.
+ */
+export function formatDay(day: string, locale: Locale, length: "short" | "long" = "long"): string {
+  const options: Intl.DateTimeFormatOptions =
+    length === "short" ? { day: "numeric", month: "short" } : { day: "numeric", month: "long", year: "numeric" };
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { ...options, timeZone: "UTC" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}

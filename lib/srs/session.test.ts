@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { canRate, lastRated, sessionProgress, sessionReducer, startSession } from "./session";
 
-const view = (id: string | null, due = 3, fresh = 2) => ({ card: id ? { id, reps: 0 } : null, due, fresh });
+/** A view showing `id`, with `queued` after it (the first `due` of them due, the rest new). */
+const view = (id: string | null, due = 3, fresh = 2, queued?: string[]) => ({
+  card: id ? { id, reps: 0 } : null,
+  due,
+  fresh,
+  queued: queued ?? Array.from({ length: due + fresh }, (_, i) => `q${i}`),
+});
 
 describe("a review session", () => {
   it("rates only a flipped card, once: a rating on its way blocks another", () => {
@@ -40,9 +46,22 @@ describe("a review session", () => {
     expect(moved.flipped).toBe(false);
   });
 
-  it("counts progress as rated out of rated plus what is left", () => {
-    const s = sessionReducer(startSession(view("a", 3, 2)), { type: "rated", view: view("b", 2, 2) });
-    expect(sessionProgress(s)).toEqual({ done: 1, total: 6 });
+  it("counts progress in cards: a card rated Again that comes back neither counts twice nor grows the total", () => {
+    let s = startSession(view("a", 1, 1, ["b", "c"]));
+    expect(sessionProgress(s)).toEqual({ done: 0, total: 3 });
+    // a is rated Again and queued behind b and c.
+    s = sessionReducer(s, { type: "rated", view: view("b", 1, 1, ["c", "a"]) });
+    expect(sessionProgress(s)).toEqual({ done: 1, total: 3 });
+    s = sessionReducer(s, { type: "rated", view: view("c", 1, 0, ["a"]) });
+    s = sessionReducer(s, { type: "rated", view: view("a", 0, 0, []) });
+    expect(sessionProgress(s)).toEqual({ done: 3, total: 3 });
+    // a rated a second time: four ratings, three cards; the session ends at 3 of 3, not 4 of 4.
+    s = sessionReducer(s, { type: "rated", view: view(null, 0, 0, []) });
+    expect(s.rated).toHaveLength(4);
+    expect(sessionProgress(s)).toEqual({ done: 3, total: 3 });
+    // Undoing the second rating of a keeps a counted: it was rated once before.
+    s = sessionReducer(s, { type: "undone", view: view("a", 0, 0, []) });
+    expect(sessionProgress(s)).toEqual({ done: 3, total: 3 });
     expect(sessionProgress(startSession(view(null, 0, 0)))).toEqual({ done: 0, total: 0 });
   });
 });

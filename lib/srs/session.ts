@@ -1,7 +1,13 @@
 // The review page's state as a pure reducer: the card shown, whether it is flipped, a rating on its way, and how
 // many cards this session has rated (for the progress bar and for offering undo).
 
-export type SessionView = { card: { id: string; reps: number } | null; due: number; fresh: number };
+export type SessionView = {
+  card: { id: string; reps: number } | null;
+  due: number;
+  fresh: number;
+  /** The cards queued after the one shown, due and new alike: a card rated earlier may be among them again. */
+  queued: readonly string[];
+};
 
 export type ReviewSession<V extends SessionView> = {
   view: V;
@@ -58,8 +64,13 @@ export function canRate(s: ReviewSession<SessionView>): boolean {
   return s.flipped && !s.pending && s.view.card !== null;
 }
 
-/** Share of this session done: rated / (rated + the card shown + those still queued). */
+/**
+ * How far the session is, in cards rather than ratings: done is every card rated at least once, and the total adds
+ * the cards still to come that have not been, so a card rated Again that comes back neither counts twice nor makes
+ * the total grow. A 15-card deck ends at 15 of 15, however many times its cards came back.
+ */
 export function sessionProgress(s: ReviewSession<SessionView>): { done: number; total: number } {
-  const left = (s.view.card ? 1 : 0) + s.view.due + s.view.fresh;
-  return { done: s.rated.length, total: s.rated.length + left };
+  const rated = new Set(s.rated.map((r) => r.cardId));
+  const left = s.view.card ? [s.view.card.id, ...s.view.queued] : s.view.queued;
+  return { done: rated.size, total: rated.size + left.filter((id) => !rated.has(id)).length };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { LEVEL_NAME, ScenarioPicker } from "@/components/animation/scenario-picker";
+import { ScenarioPicker } from "@/components/animation/scenario-picker";
 import { ScenarioPlayer } from "@/components/animation/scenario-player";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,6 +9,7 @@ import { framesOf, stepFromQuery } from "@/lib/animation";
 import { textLang } from "@/lib/i18n/locales";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getGlobalT, getT } from "@/lib/i18n/server";
+import { LEVEL_TEXT } from "@/lib/quiz/focus";
 import { play, SCENARIOS, scenarioById, startOf, traceRows } from "@/lib/tcp";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ step?: string | string[] }> };
@@ -41,7 +42,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
   return (
     <div>
       <PageHeader
-        eyebrow={t("scenarioEyebrow", { level: tc(LEVEL_NAME[trace.level]) })}
+        eyebrow={t("scenarioEyebrow", { level: tc(LEVEL_TEXT[trace.level]) })}
         title={trace.title[lang]}
         lead={trace.summary[lang]}
       />

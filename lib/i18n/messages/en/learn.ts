@@ -17,7 +17,7 @@ export const learn = {
   wayOut:
     "<code>{event}</code>{opened, select, passive { (reached by passive open)} active { (reached by active open)} other {}} → {to}{send, select, none {} other {, sends {send}}}",
   seeStep: "see the step",
-  playing: "playing",
+  shownAbove: "in the player above",
 
   // A scenario's page
   noSuchScenario: "No such scenario",
@@ -111,7 +111,7 @@ export const learn = {
   nextMove: "What the {role, select, client {client} other {server}} does next",
   notNowHint: "Dashed buttons are moves RFC 9293 does not allow right now; press one to see why.",
   nothingYet: "Nothing has happened yet",
-  afterMove: "After move {n}",
+  afterStep: "After step {n}",
   yourConnection: "Your connection",
   nothingInFlight: "Nothing in flight to the {role, select, client {client} other {server}}.",
   inFlight: "In flight to the {role, select, client {client} other {server}}: {segments}.",

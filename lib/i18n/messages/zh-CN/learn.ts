@@ -17,7 +17,7 @@ export const learn: Catalogue["learn"] = {
   wayOut:
     "<code>{event}</code>{opened, select, passive {（经被动打开到达时）} active {（经主动打开到达时）} other {}} → {to}{send, select, none {} other {，发送 {send}}}",
   seeStep: "看这一步",
-  playing: "正在播放",
+  shownAbove: "即上方播放器中的场景",
 
   noSuchScenario: "没有这个场景",
   scenarioEyebrow: "动画讲解 · {level}",
@@ -104,7 +104,7 @@ export const learn: Catalogue["learn"] = {
   nextMove: "{role, select, client {客户端} other {服务器}}下一步做什么",
   notNowHint: "虚线按钮是 RFC 9293 此刻不允许的操作；按一下可以看到原因。",
   nothingYet: "还什么都没有发生",
-  afterMove: "第 {n} 步操作之后",
+  afterStep: "第 {n} 步之后",
   yourConnection: "你的连接",
   nothingInFlight: "没有发往{role, select, client {客户端} other {服务器}}的报文段。",
   inFlight: "正在发往{role, select, client {客户端} other {服务器}}的报文段：{segments}。",
