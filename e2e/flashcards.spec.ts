@@ -97,7 +97,7 @@ test("review ten cards with the keyboard, undo one, close the browser and come b
   // One date style: the day under each bar as "2 Dec", never "12/02" beside "2 December 2026".
   const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" }).format(new Date());
   await expect(dashboard.getByText(today, { exact: true }).first()).toBeVisible();
-  expect(await back.getByRole("main").innerText()).not.toMatch(/\b\d\d\/\d\d\b/);
+  expect(await back.getByRole("main").textContent()).not.toMatch(/\b\d\d\/\d\d\b/);
   await screenshot(back, testInfo, "progress-dashboard");
 
   // Both exports download, and say what they hold.
