@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { AREAS } from "../components/layout/areas";
 import { translatorFor } from "../lib/i18n/catalogues";
+import { answerWithKeyboard, questionsOnScreen } from "./support/quiz";
 import { screenshot } from "./support/screenshot";
 
 const layout = translatorFor("en", "layout");
@@ -88,4 +89,52 @@ test("an unknown address says so and leads home", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "No such page" })).toBeVisible();
   await page.getByRole("link", { name: "Go to the home page" }).click();
   await expect(page).toHaveURL(/\/$/);
+});
+
+test("the home page plays the model's handshake by itself, can pause it, and holds it still under reduced motion", async ({
+  page,
+}, testInfo) => {
+  await page.clock.install();
+  await page.goto("/");
+  const loop = page.getByTestId("home-handshake");
+  // First the whole handshake: both sides ESTABLISHED.
+  await expect(loop.getByTestId("home-handshake-states")).toHaveText("Client ESTABLISHED · server ESTABLISHED");
+  await page.clock.runFor(4_500);
+  await expect(loop.getByTestId("home-handshake-states")).toHaveText("Client CLOSED · server CLOSED");
+  await page.clock.runFor(1_700);
+  await expect(loop.getByTestId("home-handshake-states")).toHaveText("Client CLOSED · server LISTEN");
+  await loop.getByRole("button", { name: "Pause" }).click();
+  await page.clock.runFor(10_000);
+  await expect(loop.getByTestId("home-handshake-states")).toHaveText("Client CLOSED · server LISTEN");
+  await expect(loop.getByRole("button", { name: "Play" })).toHaveAttribute("aria-pressed", "true");
+  await screenshot(page, testInfo, "home-handshake");
+
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.reload();
+  await page.clock.runFor(10_000);
+  await expect(loop.getByTestId("home-handshake-states")).toHaveText("Client ESTABLISHED · server ESTABLISHED");
+  await expect(loop.getByRole("button")).toHaveCount(0);
+  await expect(loop.getByTestId("flying-segment")).toHaveCount(0);
+});
+
+test("a returning learner's day: cards due with a way to review them, and the quiz left unfinished", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByTestId("your-day")).toHaveCount(0);
+  // One answer into a quiz, then away.
+  await page.goto("/quiz");
+  await page.getByLabel("Questions", { exact: true }).fill("5");
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/\w+$/);
+  const quiz = page.url();
+  const [q] = await questionsOnScreen(page, { count: 5, level: null, focus: "everything", lang: "en", only: null });
+  await answerWithKeyboard(page, q!, false);
+  await page.goto("/");
+  const day = page.getByTestId("your-day");
+  await expect(day.getByRole("heading", { name: "Your day" })).toBeVisible();
+  await expect(day).toContainText("Nothing reviewed yet today.");
+  await expect(day.getByRole("link", { name: "Learn new cards" })).toHaveAttribute("href", "/flashcards/everything");
+  await day.getByRole("link", { name: "Continue your quiz (1 answered)" }).click();
+  await expect(page).toHaveURL(quiz);
 });

@@ -9,4 +9,20 @@ export const home = {
   whatsHere: "What's here",
   savedAccount: "Your progress is saved as you go in your account, {name} — <link>see your profile</link>.",
   savedGuest: "Your progress is saved as you go under a guest profile in this browser — <link>see your profile</link>.",
+
+  // The handshake playing by itself
+  loopTitle: "The three-way handshake, playing",
+  loopStates: "Client {client} · server {server}",
+  loopPause: "Pause",
+  loopPlay: "Play",
+  loopStepByStep: "Step by step →",
+
+  // A returning learner's day
+  todayHeading: "Your day",
+  todayDue: "{n, plural, =0 {No cards due right now.} one {# card due now.} other {# cards due now.}}",
+  todayFresh: "{n, plural, =0 {} one {# new card left for today.} other {# new cards left for today.}}",
+  todayReviewed: "{n, plural, =0 {Nothing reviewed yet today.} one {# review today.} other {# reviews today.}}",
+  reviewNow: "Review now",
+  learnNew: "Learn new cards",
+  continueQuiz: "Continue your quiz ({n, plural, one {# answered} other {# answered}})",
 };

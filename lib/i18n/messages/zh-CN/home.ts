@@ -10,4 +10,18 @@ export const home: Catalogue["home"] = {
   whatsHere: "这里有什么",
   savedAccount: "你的进度会随时保存在你的账号 {name} 中——<link>查看个人主页</link>。",
   savedGuest: "你的进度会随时保存在此浏览器的访客档案中——<link>查看个人主页</link>。",
+
+  loopTitle: "三次握手，正在播放",
+  loopStates: "客户端 {client} · 服务器 {server}",
+  loopPause: "暂停",
+  loopPlay: "播放",
+  loopStepByStep: "逐步查看 →",
+
+  todayHeading: "你的今天",
+  todayDue: "{n, plural, =0 {现在没有待复习的卡片。} other {现在有 # 张卡片待复习。}}",
+  todayFresh: "{n, plural, =0 {} other {今天还剩 # 张新卡。}}",
+  todayReviewed: "{n, plural, =0 {今天还没有复习。} other {今天已复习 # 次。}}",
+  reviewNow: "现在复习",
+  learnNew: "学习新卡",
+  continueQuiz: "继续你的测验（已答 {n} 题）",
 };
