@@ -61,7 +61,7 @@ test("a student cannot read the answer key of an assignment that shows answers a
      UNION SELECT a.seedKey FROM "Assignment" a JOIN "Attempt" t ON t.assignmentId = a.id WHERE t.id = '${attemptId}'`,
   ).map((r) => r.key);
   expect(keys).toHaveLength(2);
-  await expect(student.getByTestId("quiz-seed")).toHaveCount(0);
+  await expect(student.getByTestId("quiz-share")).toHaveCount(0);
 
   // First answer wrong, with the keyboard: the page says it is recorded and nothing more.
   await answerWithKeyboard(student, questions[0] as Question, true);

@@ -137,7 +137,7 @@ test("the same seed gives the same quiz, in Chinese too", async ({ page }, testI
   await expect(page).toHaveURL(/\/quiz\/\w+$/);
   const spec = { count: 5, level: null, focus: "handshake", lang: "zh", only: null } as const;
   const questions = await questionsOnScreen(page, spec);
-  await expect(page.getByTestId("quiz-seed")).toHaveText("2024");
+  await expect(page.getByTestId("quiz-share")).toHaveAttribute("data-seed", "2024");
   await expect(page.getByTestId("prompt")).toHaveText(questions[0]?.prompt ?? "");
   await screenshot(page, testInfo, "quiz-question-zh");
 });
@@ -237,6 +237,95 @@ test("a missed order question lists the answer given, numbered, one segment a li
     .first();
   await expect(given.getByRole("listitem")).toHaveText([...(q!.answer as string[])].reverse());
   await screenshot(page, testInfo, "quiz-missed-order");
+});
+
+test("a quiz is shared by its link: a classmate's form opens filled in, and starts the same questions", async ({
+  page,
+  browser,
+}) => {
+  await page.goto("/quiz");
+  await page.getByLabel(/^Teardown/).check();
+  await page.getByLabel("Questions", { exact: true }).fill("7");
+  await page.getByLabel("Seed (optional)").fill("31337");
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/\w+$/);
+  const first = await page.getByTestId("prompt").textContent();
+  // No bare seed to copy by hand: the link carries it.
+  await expect(page.getByText("seed 31337")).toHaveCount(0);
+  await page.getByRole("button", { name: "Copy a link to this quiz" }).click();
+  await expect(page.getByText(/^(Copied: whoever opens the link|Could not copy it)/)).toBeVisible();
+  const link = (await page.getByTestId("quiz-share").getAttribute("data-url")) ?? "";
+  expect(new URL(link).pathname).toBe("/quiz");
+
+  const classmate = await browser.newContext();
+  const other = await classmate.newPage();
+  await other.goto(link);
+  await expect(other.getByRole("status").filter({ hasText: "Someone shared this quiz with you" })).toBeVisible();
+  await expect(other.getByLabel(/^Teardown/)).toBeChecked();
+  await expect(other.getByLabel("Questions", { exact: true })).toHaveValue("7");
+  await expect(other.getByLabel("Seed (optional)")).toHaveValue("31337");
+  await other.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(other).toHaveURL(/\/quiz\/\w+$/);
+  await expect(other.getByTestId("prompt")).toHaveText(first ?? "");
+
+  // A link whose settings are no quiz says so and leaves the form as usual.
+  await other.goto("/quiz?focus=teardown&length=500&seed=1");
+  await expect(other.getByRole("status").filter({ hasText: "could not be used" })).toContainText("50");
+  await expect(other.getByLabel("Questions", { exact: true })).toHaveValue("10");
+  await classmate.close();
+});
+
+test("the results open with what to do next: retry the missed, review the weak topic's cards, try the next level", async ({
+  page,
+}) => {
+  await page.goto("/quiz");
+  await page.getByLabel(/^Handshake/).check();
+  await page.getByLabel(/^Basics/).check();
+  await page.getByLabel("Questions", { exact: true }).fill("5");
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/\w+$/);
+  const spec = { count: 5, level: "basics", focus: "handshake", lang: "en", only: null } as const;
+  for (const q of await questionsOnScreen(page, spec)) {
+    await answerWithKeyboard(page, q, true);
+    await page.keyboard.press("Enter");
+  }
+  await expect(page).toHaveURL(/\/results$/);
+  const next = page.getByTestId("next-steps");
+  await expect(next.getByRole("heading")).toHaveText(/^0% right\./);
+  // Above the score, not below five missed explanations.
+  const [nextBox, scoreBox] = await Promise.all([next.boundingBox(), page.getByTestId("score").boundingBox()]);
+  expect(nextBox!.y).toBeLessThan(scoreBox!.y);
+  await expect(next.getByRole("button", { name: "Retry the 5 missed questions" })).toBeVisible();
+  await expect(next.getByRole("link", { name: "Review the Handshake cards" })).toHaveAttribute(
+    "href",
+    "/flashcards/handshake",
+  );
+  await next.getByRole("link", { name: "Try the Intermediate level" }).click();
+  await expect(page.getByLabel(/^Intermediate/)).toBeChecked();
+  await expect(page.getByLabel(/^Handshake/)).toBeChecked();
+  await expect(page.getByLabel("Seed (optional)")).toHaveValue("");
+});
+
+test("back from the animated step, the question just answered is still answered", async ({ page }) => {
+  await page.goto("/quiz");
+  await page.getByLabel(/^Handshake/).check();
+  await page.getByLabel("Questions", { exact: true }).fill("5");
+  const spec = { count: 5, level: null, focus: "handshake", lang: "en", only: null } as const;
+  await page.getByLabel("Seed (optional)").fill(String(seedOpeningWith(spec, (q) => q.format === "choice")));
+  await page.getByRole("button", { name: "Start the quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/\w+$/);
+  const [q] = await questionsOnScreen(page, spec);
+  await answerWithKeyboard(page, q!, true);
+  const verdict = await page.getByTestId("feedback").getByRole("heading").textContent();
+  await page.getByTestId("feedback").getByRole("link", { name: "See it animated →" }).click();
+  await expect(page).toHaveURL(/\/learn\//);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/quiz\/\w+$/);
+  // The same question, with its feedback: nothing to pick again, and the next question one key away.
+  await expect(page.getByTestId("prompt")).toHaveText(q!.prompt);
+  await expect(page.getByTestId("feedback").getByRole("heading")).toHaveText(verdict ?? "");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("prompt")).not.toHaveText(q!.prompt);
 });
 
 test("in an order question Space moves the focused item and Enter checks, as the hint says", async ({ page }) => {
@@ -359,7 +448,7 @@ test.describe("in Chinese", () => {
     await expect(page).toHaveURL(/\/quiz\/\w+$/);
     // The questions follow the interface's language.
     const questions = await questionsOnScreen(page, { ...QUICK_TEN, lang: "zh" });
-    await expect(page.getByText("全部 · 任意难度 · 种子")).toBeVisible();
+    await expect(page.getByText(/^全部 · 任意难度/)).toBeVisible();
     for (const [i, q] of questions.entries()) {
       await expect(page.getByText(`第 ${i + 1} 题，共 10 题`)).toBeVisible();
       await answerWithKeyboard(page, q, i === 1, "zh-CN");

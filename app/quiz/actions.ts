@@ -4,7 +4,7 @@ import { randomInt } from "node:crypto";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { retryMissed, startAttempt } from "@/lib/attempts/attempts";
-import { MAX_SEED, quizSetup, quizSetupError } from "@/lib/attempts/schemas";
+import { MAX_SEED, quizSetup, quizSetupError, SETUP_FIELDS } from "@/lib/attempts/schemas";
 import { currentLearner } from "@/lib/auth/current-learner";
 import { takeQuizStart } from "@/lib/auth/limits";
 import { formFields } from "@/lib/http/form-fields";
@@ -13,8 +13,6 @@ import { getGlobalT, getLocale } from "@/lib/i18n/server";
 import { practiceSpec } from "@/lib/quiz";
 
 export type SetupState = { error: string | null; values: Record<string, string> };
-
-const SETUP_FIELDS = ["focus", "level", "length", "lang", "seed"] as const;
 
 /** An attempt id as the results page sends it. */
 const attemptId = z.string().min(1).max(64);

@@ -16,6 +16,7 @@ import {
   current,
   type Entry,
   finished,
+  type Session,
   sessionReducer,
   startSession,
 } from "@/lib/quiz/session";
@@ -30,11 +31,25 @@ const MOVE_BUTTON =
 /** `lang` is the quiz's: its questions and explanations are in it, while the runner speaks the interface's. */
 type Props = { attemptId: string; lang: Lang; questions: AskedQuestion[]; answered: AnswerFeedback[] };
 
+/**
+ * The latest state of each quiz this tab has shown. Back from a page an answer links to ("See it animated") restores
+ * the quiz from Next's router cache, whose answers are those the page first loaded: the question just answered would
+ * look open, and a new choice would be met with the earlier one's feedback. The runner resumes from here instead.
+ */
+const latest = new Map<string, Session>();
+
 /** One question at a time: pick (1-9) or type, Enter to check, Enter again to go on. */
 export function QuizRunner({ attemptId, lang, questions, answered }: Props) {
   const t = useT("quiz");
   const questionLocale = localeOfTextLang(lang);
-  const [session, dispatch] = useReducer(sessionReducer, undefined, () => startSession(questions, answered));
+  const [session, dispatch] = useReducer(sessionReducer, undefined, () => {
+    const loaded = startSession(questions, answered);
+    const kept = latest.get(attemptId);
+    return kept && answeredCount(kept) > answeredCount(loaded) ? kept : loaded;
+  });
+  useEffect(() => {
+    latest.set(attemptId, session);
+  }, [attemptId, session]);
   const entry = current(session);
   const shownAt = useRef(0);
   const nextButton = useRef<HTMLButtonElement | HTMLAnchorElement | null>(null);

@@ -29,8 +29,8 @@ const initial: SetupState = { error: null, values: {} };
  * Choose topic, level, length (and optionally a seed and the questions' language, the interface's unless changed),
  * then start. Errors come back with the choices kept.
  */
-export function QuizSetupForm() {
-  const [state, action, pending] = useActionState(startQuiz, initial);
+export function QuizSetupForm({ shared }: { shared?: Record<string, string> }) {
+  const [state, action, pending] = useActionState(startQuiz, shared ? { error: null, values: shared } : initial);
   const t = useT("quiz");
   const tc = useT("common");
   const locale = useLocale();

@@ -11,7 +11,7 @@ export async function questionsOnScreen(
   page: Page,
   spec: Omit<QuizSpec, "seed" | "generator" | "seedKey">,
 ): Promise<Question[]> {
-  const seed = Number(await page.getByTestId("quiz-seed").textContent());
+  const seed = Number(await page.getByTestId("quiz-share").getAttribute("data-seed"));
   return quizQuestions(practiceSpec({ ...spec, seed }));
 }
 

@@ -88,3 +88,36 @@ export function answerBodyError(error: z.ZodError): Msg {
   }
   return issue && isMsgKey(issue.message) ? issue.message : "quiz.apiBadAnswer";
 }
+
+/** The set-up form's fields, as a link can carry them (the share link, /quiz?focus=…&seed=…). */
+export const SETUP_FIELDS = ["focus", "level", "length", "lang", "seed"] as const;
+
+/**
+ * The address that opens the set-up form filled in for this practice quiz: whoever starts it gets the same
+ * questions, in the same order, with the same choices (the seed decides them all).
+ */
+export function sharePath(spec: { focus: string; level: string | null; count: number; lang: string; seed: number }) {
+  const query = new URLSearchParams({
+    focus: spec.focus,
+    level: spec.level ?? "any",
+    length: String(spec.count),
+    lang: spec.lang,
+    seed: String(spec.seed),
+  });
+  return `/quiz?${query}`;
+}
+
+/** The form's values a link brings, if it brings any: checked as the form is, so a bad link is said, not used. */
+export function sharedSetup(
+  query: Record<string, string | string[] | undefined>,
+): { values: Record<string, string> } | { error: Msg } | null {
+  const values: Record<string, string> = {};
+  for (const field of SETUP_FIELDS) {
+    const value = query[field];
+    const one = Array.isArray(value) ? value[0] : value;
+    if (one !== undefined) values[field] = one.slice(0, 40);
+  }
+  if (Object.keys(values).length === 0) return null;
+  const parsed = quizSetup.safeParse({ focus: "everything", level: "any", length: "10", ...values });
+  return parsed.success ? { values } : { error: quizSetupError(parsed.error) };
+}

@@ -1,7 +1,9 @@
 import { notFound, redirect } from "next/navigation";
 import { Deadline } from "@/components/quiz/deadline";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { ShareQuiz } from "@/components/quiz/share-quiz";
 import { loadAttempt, runnerView } from "@/lib/attempts/attempts";
+import { sharePath } from "@/lib/attempts/schemas";
 import { currentCaller } from "@/lib/auth/current-learner";
 import { attemptDeadline } from "@/lib/classes/rules/assignment";
 import { formatLocal } from "@/lib/classes/rules/local-time";
@@ -46,19 +48,12 @@ export default async function AttemptPage({ params }: { params: Promise<{ id: st
       ) : null}
       <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">
         {about}
-        {/* A practice seed can be used again; an assignment's quiz is drawn from a key that never leaves the server. */}
-        {spec.seedKey === null ? (
-          <>
-            {" · "}
-            {t.rich("seedOnScreen", {
-              seed: String(spec.seed),
-              value: (c) => <span data-testid="quiz-seed">{c}</span>,
-            })}
-          </>
-        ) : null}
         {short ? ` · ${t("shortQuiz", { n: loaded.questions.length })}` : ""}
         {loaded.reveal.shown ? "" : ` · ${t("answersLater")}`}
       </p>
+      {/* A practice quiz can be shared by its link; an assignment's is drawn from a key that never leaves the
+          server, and a retry of the missed ones is the learner's own. */}
+      {spec.seedKey === null && !spec.only ? <ShareQuiz path={sharePath(spec)} seed={spec.seed} /> : null}
       <QuizRunner attemptId={id} lang={spec.lang} questions={view.questions} answered={view.answered} />
     </ClientMessages>
   );

@@ -6,6 +6,7 @@ import { RetryMissedButton } from "@/components/quiz/retry-missed-button";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { type LoadedAttempt, loadAttempt, resultsOf } from "@/lib/attempts/attempts";
+import { sharePath } from "@/lib/attempts/schemas";
 import { currentCaller } from "@/lib/auth/current-learner";
 import { formatLocal } from "@/lib/classes/rules/local-time";
 import { assignmentForMember } from "@/lib/db";
@@ -14,7 +15,8 @@ import { localeOfTextLang } from "@/lib/i18n/locales";
 import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/translate";
-import { FOCUS_TEXT, TOPIC_TITLE } from "@/lib/quiz";
+import { FOCUS_TEXT, LEVEL_TEXT, TOPIC_TITLE } from "@/lib/quiz";
+import { LEVELS, type Level } from "@/lib/tcp";
 
 export async function generateMetadata() {
   const t = await getT("quiz");
@@ -73,7 +75,9 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         <Link href={`/quiz/${id}`} className={`mb-8 ${PRIMARY_BUTTON}`}>
           {t("continueQuiz")}
         </Link>
-      ) : null}
+      ) : (
+        <NextSteps id={id} results={results} spec={attempt.spec} percent={percent} inAssignment={assignment !== null} />
+      )}
 
       <dl className="grid max-w-3xl gap-4 sm:grid-cols-3">
         <div className="rounded-xl border border-slate-200 p-4 dark:border-slate-800">
@@ -154,9 +158,6 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         </section>
 
         <div className="mt-10 flex flex-wrap gap-3">
-          {results.missed.length > 0 && !unfinished ? (
-            <RetryMissedButton attemptId={id} missed={results.missed.length} />
-          ) : null}
           {assignment ? (
             <Link href={`/classes/${assignment.classId}`} className={SECONDARY_BUTTON}>
               {tClasses("backToClass")}
@@ -168,6 +169,70 @@ export default async function ResultsPage({ params }: { params: Promise<{ id: st
         </div>
       </ClientMessages>
     </div>
+  );
+}
+
+/** The level after `level` a learner can move on to, if there is one ("any" mixes them all already). */
+function nextLevel(level: Level | null): Level | null {
+  if (level === null) return null;
+  return LEVELS[LEVELS.indexOf(level) + 1] ?? null;
+}
+
+/**
+ * What to do next, at the top where it is seen: a word on the score, then retry the missed ones, review the cards of
+ * the weakest topic, or try the next level (the set-up form, filled in for it).
+ */
+async function NextSteps({
+  id,
+  results,
+  spec,
+  percent,
+  inAssignment,
+}: {
+  id: string;
+  results: NonNullable<ReturnType<typeof resultsOf>>;
+  spec: LoadedAttempt["attempt"]["spec"];
+  percent: number;
+  inAssignment: boolean;
+}) {
+  const [t, tc] = await Promise.all([getT("quiz"), getT("common")]);
+  const weakest = [...results.byTopic]
+    .filter((topic) => topic.correct < topic.total)
+    .sort((a, b) => a.correct / a.total - b.correct / b.total)[0];
+  const level = inAssignment || spec.only ? null : nextLevel(spec.level);
+  const perfect = results.missed.length === 0;
+  return (
+    <section
+      aria-labelledby="next-steps"
+      className={`mb-8 max-w-3xl rounded-xl border p-5 ${perfect ? "border-emerald-600/50 bg-emerald-50 dark:bg-emerald-950/40" : "border-sky-600/40 bg-sky-50 dark:bg-sky-950/40"}`}
+      data-testid="next-steps"
+    >
+      <h2 id="next-steps" className="text-xl font-semibold">
+        {perfect
+          ? t("celebratePerfect")
+          : percent >= 80
+            ? t("celebrateGood", { percent })
+            : t("celebrateKeep", { percent })}
+      </h2>
+      <div className="mt-4 flex flex-wrap gap-3">
+        <ClientMessages namespaces={["quiz"]}>
+          {results.missed.length > 0 ? <RetryMissedButton attemptId={id} missed={results.missed.length} /> : null}
+        </ClientMessages>
+        {weakest ? (
+          <Link href={`/flashcards/${weakest.topic}`} className={SECONDARY_BUTTON}>
+            {t("reviewWeakCards", { topic: tc(TOPIC_TITLE[weakest.topic]) })}
+          </Link>
+        ) : null}
+        {level ? (
+          <Link
+            href={sharePath({ ...spec, level }).replace(/&seed=\d+$/, "")}
+            className={results.missed.length > 0 ? SECONDARY_BUTTON : PRIMARY_BUTTON}
+          >
+            {t("tryNextLevel", { level: tc(LEVEL_TEXT[level]) })}
+          </Link>
+        ) : null}
+      </div>
+    </section>
   );
 }
 

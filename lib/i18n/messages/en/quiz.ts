@@ -55,7 +55,17 @@ export const quiz = {
 
   // Taking a quiz
   retrying: "Retrying the missed questions",
-  seedOnScreen: "seed <value>{seed}</value>",
+  celebratePerfect: "🎉 Every answer right.",
+  celebrateGood: "{percent}% right: nearly there.",
+  celebrateKeep: "{percent}% right. Each miss is explained below; here is where to go next.",
+  reviewWeakCards: "Review the {topic} cards",
+  tryNextLevel: "Try the {level} level",
+  shareQuiz: "Copy a link to this quiz",
+  shareCopied: "Copied: whoever opens the link can start these same questions.",
+  shareFailed: "Could not copy it; copy this link by hand: {url}",
+  sharedQuiz:
+    "Someone shared this quiz with you: the form below holds its choices and seed, so “Start the quiz” gives the same questions.",
+  sharedBad: "This link's quiz could not be used, so the form starts from its usual choices. {reason}",
   shortQuiz: "only {n} different questions exist for this choice, so the quiz has {n}",
   progress: "Progress",
   progressAnswered: "{done} of {total} answered",
