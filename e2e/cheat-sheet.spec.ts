@@ -25,6 +25,36 @@ test("the cheat sheet shows the handshake and teardown the model plays, and prin
   await screenshot(page, testInfo, "cheat-sheet-print");
 });
 
+for (const locale of ["en", "zh-CN"] as const) {
+  test(`the cheat sheet prints on one A4 page with every column whole, in ${locale}`, async ({ browser }) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto("/interview/cheat-sheet");
+    await expect(page.getByRole("button", { name: locale === "en" ? "Print" : "打印" })).toBeVisible();
+    // No parenthesis inside a parenthesis: "TIME-WAIT (The active closer (both sides …))".
+    expect(await page.getByTestId("rules").textContent()).not.toMatch(/\)\)|）\)|\)）/);
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+    // A4's width inside Chrome's default margins, as the page is laid out on paper.
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("button", { name: locale === "en" ? "Print" : "打印" })).toBeHidden();
+    // Every table fits its column: nothing scrolls sideways, so nothing is cut when printed.
+    for (const table of await page.locator("table").all()) {
+      const fits = await table.evaluate((t) => {
+        const box = t.getBoundingClientRect();
+        const column = (t.closest("section") ?? t.parentElement)?.getBoundingClientRect();
+        const wrapper = t.parentElement;
+        return (
+          box.right <= (column?.right ?? 0) + 1 && (wrapper ? wrapper.scrollWidth <= wrapper.clientWidth + 1 : true)
+        );
+      });
+      expect(fits).toBe(true);
+    }
+    await context.close();
+  });
+}
+
 test.describe("in Chinese", () => {
   test.use({ locale: "zh-CN" });
 

@@ -94,6 +94,9 @@ test("review ten cards with the keyboard, undo one, close the browser and come b
   );
   await expect(dashboard.locator('path[data-arc="t:TIME-WAIT|timeout=2MSL"]')).toHaveAttribute("data-level", "unknown");
   await expect(dashboard.getByText("No finished quiz yet.")).toBeVisible();
+  // The calendar names its rows and its months.
+  await expect(dashboard.getByTestId("heatmap-weekday")).toHaveText(["Mon", "Wed", "Fri"]);
+  expect(await dashboard.getByTestId("heatmap-month").count()).toBeGreaterThanOrEqual(3);
   // One date style: the day under each bar as "2 Dec", never "12/02" beside "2 December 2026".
   const today = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" }).format(new Date());
   await expect(dashboard.getByText(today, { exact: true }).first()).toBeVisible();
@@ -122,6 +125,26 @@ test("review ten cards with the keyboard, undo one, close the browser and come b
   // Practised once: the address no longer asks for it, so a reload goes on with the normal review.
   await expect(back).toHaveURL(/\/flashcards\/everything$/);
   await again.close();
+});
+
+test("the other language's text under a card can be hidden, and stays hidden after a reload", async ({ page }) => {
+  await openReview(page, "handshake");
+  const toggle = page.getByRole("button", { name: "Show the Chinese too" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("other-language")).toBeVisible();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByTestId("other-language")).toHaveCount(0);
+  // Focus off the toggle, whose own key Space is, then flip.
+  await page.getByTestId("card").click();
+  await page.keyboard.press("Space");
+  await expect(page.getByTestId("card-back")).toBeVisible();
+  await expect(page.getByTestId("card").locator('[lang="zh-CN"]')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId("review")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.getByTestId("other-language")).toHaveCount(0);
+  await page.getByRole("button", { name: "Show the Chinese too" }).click();
+  await expect(page.getByTestId("other-language")).toBeVisible();
 });
 
 test("the daily limit: a bad number changes nothing, zero turns new cards off", async ({ page }) => {

@@ -26,7 +26,7 @@ test("drive a handshake yourself: refusals explained and nothing changed, moves 
   await expect(page.getByTestId("badge-client")).toContainText("CLOSED");
 
   await move(page, "server", "listen()");
-  await expect(alert).toBeEmpty();
+  await expect(alert).toHaveCount(0);
   await move(page, "client", "connect()");
   await expect(page.getByTestId("in-flight-server")).toContainText("SYN seq=4000");
   await move(page, "server", "receive the next segment");
@@ -143,6 +143,24 @@ test("a sandbox link with a move that is not allowed replays up to it and says s
   await expect(page).toHaveURL(/moves=sL$/);
   await page.goto("/learn/sandbox?start=sideways");
   await expect(page.getByRole("main").getByRole("status")).toContainText("not a way to start");
+});
+
+test("on a phone a move's result and a refusal appear right under the buttons pressed", async ({ page, isMobile }) => {
+  test.skip(!isMobile, "on a wide screen the narration sits beside the buttons");
+  await open(page, "/learn/sandbox");
+  const listen = side(page, "server").getByRole("button", { name: "listen()", exact: true });
+  await listen.click();
+  const result = page.getByTestId("move-result-server");
+  await expect(result).toContainText("LISTEN");
+  const [button, said] = await Promise.all([listen.boundingBox(), result.boundingBox()]);
+  expect(said!.y - button!.y).toBeLessThan(400);
+  // A refusal, under the client's buttons this time.
+  await move(page, "client", "close()");
+  const alert = page.getByRole("main").getByRole("alert");
+  await expect(alert).toContainText("Not allowed (client: close())");
+  const close = side(page, "client").getByRole("button", { name: "close()", exact: true });
+  const [closeBox, alertBox] = await Promise.all([close.boundingBox(), alert.boundingBox()]);
+  expect(alertBox!.y - closeBox!.y).toBeLessThan(400);
 });
 
 test.describe("in Chinese", () => {

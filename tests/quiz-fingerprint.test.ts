@@ -73,7 +73,7 @@ const LIVE: Pins = {
     "advanced/naming": "5e7a5584943f872af694cc945ba9e9394162c563a0453f5eef4477f98a110e7e",
     "advanced/seq-ack": "8a621b0e690f0e3967d3c7b01b9633b7fe27a4a1e55c383ab7e788ca8ed2c4d4",
   },
-  wording: "498bd1eed58bda6db17ae861444e4be579ce1132ec3e12ce1c96012f730d1161",
+  wording: "4dc711be6ee9a316222c85b1da73340cc397adb969414a580a4abb98e5677afe",
   only: "c34f97c98ac478ed920d738d1b7ded982db4e68816ba2eea9db3328bf0cec448",
   options: "0354e644fded61081a1625435483bbe83f1326431c1a14480c2c4a7c7eb8382c",
 };

@@ -138,20 +138,11 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
         </button>
       </div>
 
-      <div role="alert" className="min-h-0">
-        {refusal ? (
-          <div className="mt-4 rounded-lg border border-amber-500/50 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
-            {"limit" in refusal ? (
-              <>
-                <p className="font-semibold">{t("notAllowedLimit")}</p>
-                <p className="mt-1">{t("moveLimit", { max: MAX_MOVES })}</p>
-              </>
-            ) : (
-              <>
-                <p className="font-semibold">{t("notAllowed", { actor: refusal.actor, move: refusal.move[lang] })}</p>
-                <p className="mt-1">{refusal.text[lang]}</p>
-              </>
-            )}
+      <div role={refusal && "limit" in refusal ? "alert" : undefined} className="min-h-0">
+        {refusal && "limit" in refusal ? (
+          <div className={REFUSAL}>
+            <p className="font-semibold">{t("notAllowedLimit")}</p>
+            <p className="mt-1">{t("moveLimit", { max: MAX_MOVES })}</p>
           </div>
         ) : null}
       </div>
@@ -191,6 +182,23 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
                 );
               })}
             </div>
+            {/* What the move did, right under the buttons pressed: on a phone the narration is a screen below. */}
+            <div role={refusal && !("limit" in refusal) && refusal.actor === role ? "alert" : undefined}>
+              {refusal && !("limit" in refusal) && refusal.actor === role ? (
+                <div className={REFUSAL}>
+                  <p className="font-semibold">{t("notAllowed", { actor: refusal.actor, move: refusal.move[lang] })}</p>
+                  <p className="mt-1">{refusal.text[lang]}</p>
+                </div>
+              ) : null}
+            </div>
+            {session.told && !session.told.refused && session.moves.at(-1)?.actor === role ? (
+              <p
+                className="mt-3 rounded-lg bg-sky-50 p-2 text-sm text-sky-950 lg:hidden dark:bg-sky-950 dark:text-sky-50"
+                data-testid={`move-result-${role}`}
+              >
+                {firstSentence(session.told.text[lang])}
+              </p>
+            ) : null}
           </section>
         ))}
       </div>
@@ -225,6 +233,14 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
       </div>
     </div>
   );
+}
+
+const REFUSAL =
+  "mt-4 rounded-lg border border-amber-500/50 bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100";
+
+/** A narration's first sentence, in either language: what the move did, for the line under its buttons. */
+function firstSentence(text: string): string {
+  return text.match(/^.*?(?:\.(?=\s|$)|。)/)?.[0] ?? text;
 }
 
 function storyToTell(step: Step): { text: Text; linux: Text | null } {

@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useEffect, useReducer, useRef, useTransition } from "react";
+import { useEffect, useReducer, useRef, useState, useTransition } from "react";
 import { rate, undo } from "@/app/flashcards/actions";
 import { ProgressBar } from "@/components/quiz/progress-bar";
 import { StepFigure } from "@/components/scenario/step-figure";
@@ -46,6 +46,7 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
   const lang = textLang(t.locale);
   const other = lang === "en" ? "zh" : "en";
   const otherLang = other === "en" ? "en" : "zh-CN";
+  const [both, showBoth] = useBothLanguages();
   const [session, send] = useReducer(sessionReducer<ReviewView>, initial, startSession);
   const [, startTransition] = useTransition();
   const hydrated = useHydrated();
@@ -159,9 +160,11 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
           <h2 ref={questionRef} tabIndex={-1} className="mt-2 text-xl font-semibold focus:outline-none">
             <CardText text={card.front[lang]} />
           </h2>
-          <p className="mt-1 text-slate-600 dark:text-slate-400" lang={otherLang}>
-            <CardText text={card.front[other]} />
-          </p>
+          {both ? (
+            <p className="mt-1 text-slate-600 dark:text-slate-400" lang={otherLang} data-testid="other-language">
+              <CardText text={card.front[other]} />
+            </p>
+          ) : null}
           {session.flipped ? (
             <section
               ref={answerRef}
@@ -172,7 +175,7 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
               <p className="text-lg font-bold" data-testid="card-back">
                 <CardText text={card.back[lang]} />
               </p>
-              {card.back[other] !== card.back[lang] ? (
+              {both && card.back[other] !== card.back[lang] ? (
                 <p className="text-slate-600 dark:text-slate-400" lang={otherLang}>
                   <CardText text={card.back[other]} />
                 </p>
@@ -180,9 +183,11 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
               <p className="mt-3">
                 <CardText text={card.detail[lang]} />
               </p>
-              <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" lang={otherLang}>
-                <CardText text={card.detail[other]} />
-              </p>
+              {both ? (
+                <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" lang={otherLang}>
+                  <CardText text={card.detail[other]} />
+                </p>
+              ) : null}
               {card.arc ? (
                 <div className="mt-4">
                   <StepFigure figure={{ kind: "arc", ...card.arc }} />
@@ -246,12 +251,41 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
         >
           {t.rich("undoLast", { hint: HINT })}
         </button>
+        <button type="button" className={SECONDARY_BUTTON} aria-pressed={both} onClick={() => showBoth(!both)}>
+          {t("otherLanguage", { language: otherLang })}
+        </button>
         <Link className="underline underline-offset-2" href="/flashcards">
           {t("allDecks")}
         </Link>
       </div>
     </div>
   );
+}
+
+const BOTH_KEY = "synack:cards:both-languages";
+
+/**
+ * Whether a card shows the other language's text under its own: on unless the learner turned it off, remembered in
+ * this browser. Read after hydration, so the server's HTML (both languages) and the first render agree.
+ */
+function useBothLanguages(): [boolean, (on: boolean) => void] {
+  const [both, setBoth] = useState(true);
+  useEffect(() => {
+    try {
+      if (localStorage.getItem(BOTH_KEY) === "off") setBoth(false);
+    } catch {
+      // Storage refused (a private window): both languages, as by default.
+    }
+  }, []);
+  const set = (on: boolean) => {
+    setBoth(on);
+    try {
+      localStorage.setItem(BOTH_KEY, on ? "on" : "off");
+    } catch {
+      // Not remembered, but switched for this page.
+    }
+  };
+  return [both, set];
 }
 
 /** A card chosen on the dashboard (`?card=`) is practised once: reloading afterwards continues the normal review. */

@@ -18,19 +18,46 @@ export function Heatmap({ days, t }: { days: DayCount[]; t: Translator<"progress
   const active = days.filter((d) => d.count > 0).length;
   const firstWeekday = (new Date(`${days[0]?.day ?? "2026-01-05"}T00:00:00Z`).getUTCDay() + 6) % 7;
   const cell = 12;
+  // Room for the axes: weekday names down the left, month names along the top.
+  const left = 22;
+  const top = 10;
   const cells = days.map((d, i) => {
     const index = i + firstWeekday;
-    return { ...d, x: Math.floor(index / 7) * (cell + 2), y: (index % 7) * (cell + 2) };
+    return { ...d, x: left + Math.floor(index / 7) * (cell + 2), y: top + (index % 7) * (cell + 2) };
   });
   const width = (Math.max(...cells.map((c) => c.x), 0) + cell) | 0;
+  const locale = t.locale === "en" ? "en-GB" : t.locale;
+  // 5 January 2026 was a Monday: Monday, Wednesday and Friday name their rows.
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
+  const rows = [0, 2, 4].map((row) => ({ row, name: weekday.format(new Date(Date.UTC(2026, 0, 5 + row))) }));
+  // A month is named over the week its first day falls in, and the first week's month if its own first is far off.
+  const month = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  const starts = cells.filter((c) => c.day.endsWith("-01"));
+  const first = cells[0];
+  const months = [
+    ...(first && (starts[0]?.x ?? Number.POSITIVE_INFINITY) - first.x >= 3 * (cell + 2) ? [first] : []),
+    ...starts,
+  ].map((c) => ({ x: c.x, name: month.format(new Date(`${c.day}T00:00:00Z`)) }));
   return (
     <figure>
       <svg
-        viewBox={`0 0 ${width} ${7 * (cell + 2)}`}
+        viewBox={`0 0 ${width} ${top + 7 * (cell + 2)}`}
         className="w-full max-w-xl"
         role="img"
         aria-label={t("heatmapLabel", { total, days: days.length, active })}
       >
+        <g className="fill-slate-500 dark:fill-slate-400" fontSize="7">
+          {rows.map((r) => (
+            <text key={r.row} x={0} y={top + r.row * (cell + 2) + 9} data-testid="heatmap-weekday">
+              {r.name}
+            </text>
+          ))}
+          {months.map((m) => (
+            <text key={m.x} x={m.x} y={7} data-testid="heatmap-month">
+              {m.name}
+            </text>
+          ))}
+        </g>
         {cells.map((c) => (
           <rect
             key={c.day}

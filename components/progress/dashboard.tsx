@@ -34,9 +34,10 @@ export function Dashboard({ progress, t }: { progress: Progress; t: Translator<"
       <div className="grid gap-x-10 lg:grid-cols-2">
         <Section id="forecast-heading" title={t("forecastHeading", { days: forecast.length })}>
           <BarChart
-            bars={forecast.map((d) => ({
+            bars={forecast.map((d, i) => ({
               key: d.day,
-              label: formatDay(d.day, t.locale, "short"),
+              // The month on the first bar and where it changes; the day alone between.
+              label: formatDay(d.day, t.locale, i === 0 || d.day.endsWith("-01") ? "short" : "day"),
               value: d.count,
               title: t("forecastBar", { day: formatDay(d.day, t.locale), n: d.count }),
             }))}

@@ -38,6 +38,8 @@ describe("days and lists as each language writes them", () => {
     expect(formatDay("2026-12-02", "en")).toBe("2 December 2026");
     expect(formatDay("2026-12-02", "zh-CN", "short")).toBe("12月2日");
     expect(formatDay("2026-12-02", "zh-CN")).toBe("2026年12月2日");
+    expect(formatDay("2026-12-03", "en", "day")).toBe("3");
+    expect(formatDay("2026-12-03", "zh-CN", "day")).toBe("3日");
   });
 
   it("lists choices with the language's own 'or'", () => {

@@ -73,13 +73,19 @@ export function orList(items: readonly string[], locale: Locale = DEFAULT_LOCALE
   return new Intl.ListFormat(locale === "en" ? "en-GB" : locale, { type: "disjunction" }).format(items);
 }
 
+const DAY_LENGTHS: Record<"day" | "short" | "long", Intl.DateTimeFormatOptions> = {
+  day: { day: "numeric" },
+  short: { day: "numeric", month: "short" },
+  long: { day: "numeric", month: "long", year: "numeric" },
+};
+
 /**
- * A calendar day ("2026-12-02") as the interface writes it, one style per language everywhere: short "2 Dec" or
- * 12月2日 under a chart's bars, long "2 December 2026" or 2026年12月2日 in sentences.
+ * A calendar day ("2026-12-02") as the interface writes it, one style per language everywhere: "2 December 2026" or
+ * 2026年12月2日 in sentences; under a chart's bars "2 Dec" or 12月2日, and then only "3" or 3日 until the month
+ * changes (`day`), so fourteen labels fit a phone.
  */
-export function formatDay(day: string, locale: Locale, length: "short" | "long" = "long"): string {
-  const options: Intl.DateTimeFormatOptions =
-    length === "short" ? { day: "numeric", month: "short" } : { day: "numeric", month: "long", year: "numeric" };
+export function formatDay(day: string, locale: Locale, length: "day" | "short" | "long" = "long"): string {
+  const options = DAY_LENGTHS[length];
   return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { ...options, timeZone: "UTC" }).format(
     new Date(`${day}T00:00:00Z`),
   );

@@ -670,7 +670,7 @@ export const BANK: readonly InterviewQuestion[] = [
     question: { en: "RFC 793 or RFC 9293: which is TCP's specification?", zh: "TCP 的规范是 RFC 793 还是 RFC 9293？" },
     answer: {
       en: "RFC 9293 (2022, Internet Standard STD 7). It obsoletes RFC 793 of 1981 and folds in forty years of updates (RFC 1122, RFC 5961, RFC 6093, RFC 6528 and others). The eleven states are RFC 793's, but its state diagram is corrected: the simultaneous-open arc from SYN-SENT to SYN-RECEIVED now sends SYN,ACK (RFC 793 labelled it 'snd ACK'), the RST arc from SYN-RECEIVED back to LISTEN is drawn, and three notes say what the figure leaves out.",
-      zh: "RFC 9293（2022 年，互联网标准 STD 7）。它取代了 1981 年的 RFC 793，并整合了四十年来的更新（RFC 1122、RFC 5961、RFC 6093、RFC 6528 等）。十一个状态沿用 RFC 793，但状态图有所修正：从 SYN-SENT 到 SYN-RECEIVED 的同时打开弧现在发送 SYN,ACK（RFC 793 标为“snd ACK”），补画了从 SYN-RECEIVED 因 RST 回到 LISTEN 的弧，并用三条注释说明图中省略的内容。",
+      zh: "RFC 9293（2022 年，互联网标准 STD 7）。它取代了 1981 年的 RFC 793，并整合了四十年来的更新（RFC 1122、RFC 5961、RFC 6093、RFC 6528 等）。十一个状态沿用 RFC 793，但状态图有所修正：从 SYN-SENT 到 SYN-RECEIVED 的同时打开转换现在发送 SYN,ACK（RFC 793 标为“snd ACK”），补画了从 SYN-RECEIVED 因 RST 回到 LISTEN 的转换，并用三条注释说明图中省略的内容。",
     },
     deeper: {
       en: "Quoting RFC 9293 in an interview shows current knowledge; quoting 793 is not wrong about the states, but misses rules such as challenge ACKs and ISN generation.",

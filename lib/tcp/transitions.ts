@@ -204,7 +204,7 @@ export const TRANSITIONS: readonly Transition[] = [
   }),
   arc("SYN-SENT", "rcv SYN", "SYN-RECEIVED", "SYN,ACK", "§3.10.7.3", FIGURE, {
     en: "Simultaneous open: a SYN arrives while ours is unanswered. We acknowledge it and repeat our SYN, as a SYN,ACK. (RFC 793's diagram labelled this arc 'snd ACK'.)",
-    zh: "同时打开：自己的 SYN 尚未得到回应时收到了对方的 SYN。于是确认它，并重发自己的 SYN，合在一个 SYN,ACK 里。（RFC 793 的状态图把这条弧标成了“snd ACK”。）",
+    zh: "同时打开：自己的 SYN 尚未得到回应时收到了对方的 SYN。于是确认它，并重发自己的 SYN，合在一个 SYN,ACK 里。（RFC 793 的状态图把这条状态转换标成了“snd ACK”。）",
   }),
   arc(
     "SYN-SENT",

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { SequenceDiagram } from "@/components/animation/sequence-diagram";
+import { PrintButton } from "@/components/interview/print-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { textLang } from "@/lib/i18n/locales";
+import { ClientMessages } from "@/lib/i18n/provider";
 import { getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/translate";
 import {
@@ -84,12 +86,17 @@ export default async function CheatSheetPage() {
   /** "The active closer" without its full stop, for the rules to go on after it. */
   const who = (s: State) => STATE_INFO[s].who[lang].replace(/[.。]$/, "");
   return (
-    <div className="space-y-8 print:space-y-4 print:text-[11px]">
+    // On paper everything shrinks to fit one A4 page: type of 9 px, tight rows, diagrams at most 11 rem tall, and the
+    // tables' cells free to wrap so no column is cut off.
+    <div className="space-y-8 print:space-y-3 print:text-[9px] print:[&_h1]:text-xl print:[&_h2]:text-xs print:[&_li]:text-[9px] print:[&_p]:text-[10px] print:[&_svg]:max-h-44 print:[&_table]:text-[8.5px] print:[&_td]:py-0 print:[&_td]:whitespace-normal print:[&_th]:py-0">
       <PageHeader
         eyebrow={t("title")}
         title={t("cheatTitle")}
         lead={t("cheatLead", { client: String(handshake.isn.client), server: String(handshake.isn.server) })}
       />
+      <ClientMessages namespaces={["interview"]}>
+        <PrintButton />
+      </ClientMessages>
       <div className="grid gap-8 lg:grid-cols-2 print:grid-cols-2 print:gap-4">
         {[handshake, teardown].map((tr) => (
           <section key={tr.id} aria-labelledby={`${tr.id}-heading`} className="min-w-0 space-y-3">

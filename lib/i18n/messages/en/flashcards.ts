@@ -56,6 +56,7 @@ export const flashcards = {
   unknownCard: "That card is not in this deck, so the review starts with the next card due.",
   progressLabel: "Progress",
   progressText: "{done} of {total} reviewed",
+  otherLanguage: "Show {language, select, en {the English} other {the Chinese}} too",
   queueCounts: "{deck}: {due} to review · {fresh} new left today",
   announceCard: "Card: {text}",
   announceAnswer: "Answer: {text}",

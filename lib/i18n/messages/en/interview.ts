@@ -37,8 +37,9 @@ export const interview = {
 
   // The cheat sheet
   cheatTitle: "Cheat sheet: handshake and teardown",
+  print: "Print",
   cheatLead:
-    "Both sides' states, every segment and its seq/ack, as RFC 9293 gives them (client ISN {client}, server ISN {server}). Print it from your browser: the page prints without the site's header.",
+    "Both sides' states, every segment and its seq/ack, as RFC 9293 gives them (client ISN {client}, server ISN {server}). It prints on one A4 page, without the site around it.",
   colWho: "Who",
   colDoes: "Does",
   colSends: "Sends",
@@ -47,8 +48,8 @@ export const interview = {
   startRow: "start",
   rulesTitle: "Rules worth saying aloud",
   ruleSeq: "A SYN and a FIN each take one sequence number, so their acknowledgment is seq + 1; a bare ACK takes none.",
-  ruleTimeWait: "<strong>TIME-WAIT</strong> ({who}): {meaning} Linux waits {seconds} s.",
-  ruleCloseWait: "<strong>CLOSE-WAIT</strong> ({who}): {meaning}",
+  ruleTimeWait: "<strong>TIME-WAIT</strong> — {who}: {meaning} Linux waits {seconds} s.",
+  ruleCloseWait: "<strong>CLOSE-WAIT</strong> — {who}: {meaning}",
   ruleFourSegments:
     "Four segments close a connection because each direction is closed on its own (a half-close); three when the second FIN rides on the ACK.",
   statesTitle: "The eleven states",

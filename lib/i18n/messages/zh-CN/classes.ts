@@ -163,17 +163,17 @@ export const classes: Catalogue["classes"] = {
   // The class on Figure 5 (an assignment's results, the class at a glance)
   figureHeading: "全班在图 5 上的表现",
   figureLead:
-    "RFC 9293 的状态图：每条弧按全班关于它的作答中答对的比例来画。弧上的数字是答对次数 / 关于它的全部作答次数。",
-  figureLabel: "RFC 9293 图 5：{strong} 条弧大多答对，{shaky} 条对错参半，{weak} 条大多答错，{unknown} 条未考到",
+    "RFC 9293 的状态图：每条状态转换按全班关于它的作答中答对的比例来画。转换上的数字是答对次数 / 关于它的全部作答次数。",
+  figureLabel: "RFC 9293 图 5：{strong} 条状态转换大多答对，{shaky} 条对错参半，{weak} 条大多答错，{unknown} 条未考到",
   figureUnknown: "未考到",
   figureWeak: "答对不到一半",
   figureShaky: "答对一半到 80%",
   figureStrong: "答对 80% 或以上",
   figureArc: "在 {from} 状态，{event}，进入 {to}：{total} 次作答中答对 {right} 次",
   figureArcNotAsked: "在 {from} 状态，{event}，进入 {to}：未考到",
-  figureListHeading: "考到的弧（最弱的在前）",
+  figureListHeading: "考到的状态转换（最弱的在前）",
   figureListScore: "答对 {right} / {total}（{percent}%）",
-  figureNone: "还没有关于图中弧的作答：学生作答后这里就会显示。",
+  figureNone: "还没有关于图中状态转换的作答：学生作答后这里就会显示。",
 
   // Managing an assignment
   manageHeading: "管理",

@@ -57,6 +57,7 @@ export const flashcards: Catalogue["flashcards"] = {
   unknownCard: "这张卡不在这个卡组里，所以复习从下一张到期的卡片开始。",
   progressLabel: "进度",
   progressText: "已复习 {done} / {total}",
+  otherLanguage: "同时显示{language, select, en {英文} other {中文}}",
   queueCounts: "{deck}：{due} 张待复习 · 今天还剩 {fresh} 张新卡",
   announceCard: "卡片：{text}",
   announceAnswer: "答案：{text}",

@@ -36,8 +36,9 @@ export const interview: Catalogue["interview"] = {
   reveal: "显示参考答案",
 
   cheatTitle: "速查表：三次握手与四次挥手",
+  print: "打印",
   cheatLead:
-    "双方的状态、每个报文段及其序号和确认号，都按 RFC 9293 给出（客户端 ISN 为 {client}，服务器 ISN 为 {server}）。可以直接用浏览器打印：打印出来的页面不带网站的页眉。",
+    "双方的状态、每个报文段及其序号和确认号，都按 RFC 9293 给出（客户端 ISN 为 {client}，服务器 ISN 为 {server}）。打印出来正好一页 A4，不带网站的其他部分。",
   colWho: "谁",
   colDoes: "做什么",
   colSends: "发送",

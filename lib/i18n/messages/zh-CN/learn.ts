@@ -7,7 +7,7 @@ export const learn: Catalogue["learn"] = {
   title: "动画讲解",
   indexTitle: "动画讲解：三次握手、四次挥手和每一个状态",
   indexLead:
-    "每个场景都由模型推演，再一步一步用动画展示：线路上的报文段及其序号和确认号、双方的状态，以及每一步在 RFC 9293 状态图中走过的那条弧。",
+    "每个场景都由模型推演，再一步一步用动画展示：线路上的报文段及其序号和确认号、双方的状态，以及每一步在 RFC 9293 状态图中走过的那条状态转换。",
   scenarios: "场景",
   driveYourself: "<link>亲手操作连接</link>：自己决定双方下一步做什么，看看 RFC 9293 规定会发生什么。",
   elevenStates: "十一种状态",
@@ -54,7 +54,7 @@ export const learn: Catalogue["learn"] = {
 
   statesLine: "客户端 <strong>{client}</strong> · 服务器 <strong>{server}</strong>",
   arcSentence:
-    "{actor, select, client {客户端} other {服务器}}在事件 <code>{event}</code> 下{same, select, yes {停留在 {from}} other {从 {from} 迁移到 {to}}}，{send, select, none {不发送报文段} other {发送 {send}}}{note, select, held {（暂缓发送，搭载在下一个报文段上）} data {（但随它到达的数据要确认）} other {}}：{kind, select, figure {这是图 5 中的一条弧} same-state {状态没有变化，所以图 5 没有画这条弧} failure {这是主机故障，不是 TCP 的规则，所以图 5 没有画这条弧} other {这条规则图 5 没有画出}}{alternative, select, rfc793 {，这是没有采用 RFC 5961 防护的协议栈的做法（RFC 793 的规则，RFC 9293 仍然允许）} may2 {，这是采用 RFC 9293 可选项 MAY-2 的协议栈的做法} note3 {，这是遵循图 5 注 3 的协议栈的做法} strict {，这是严格按照 §3.10.7.4 的序号检查逐字执行的做法} other {}}（RFC 9293 {source}）。",
+    "{actor, select, client {客户端} other {服务器}}在事件 <code>{event}</code> 下{same, select, yes {停留在 {from}} other {从 {from} 迁移到 {to}}}，{send, select, none {不发送报文段} other {发送 {send}}}{note, select, held {（暂缓发送，搭载在下一个报文段上）} data {（但随它到达的数据要确认）} other {}}：{kind, select, figure {这是图 5 中的一条状态转换} same-state {状态没有变化，所以图 5 没有画这条状态转换} failure {这是主机故障，不是 TCP 的规则，所以图 5 没有画这条状态转换} other {这条规则图 5 没有画出}}{alternative, select, rfc793 {，这是没有采用 RFC 5961 防护的协议栈的做法（RFC 793 的规则，RFC 9293 仍然允许）} may2 {，这是采用 RFC 9293 可选项 MAY-2 的协议栈的做法} note3 {，这是遵循图 5 注 3 的协议栈的做法} strict {，这是严格按照 §3.10.7.4 的序号检查逐字执行的做法} other {}}（RFC 9293 {source}）。",
   roleTitle: "{role, select, client {客户端} other {服务器}}",
   badgeLabel: "{role, select, client {客户端} other {服务器}}：{state}",
   timerSeconds: "{seconds} 秒",
@@ -80,7 +80,7 @@ export const learn: Catalogue["learn"] = {
   checksColon: "：",
   checksDecides: "由此决定",
   diagramLegend:
-    "浅色弧线：RFC 9293 图 5。虚线：图 5 没有画出的内容（§3.10 中的规则、状态不变的一步、主机故障，或 RFC 同样允许的另一种做法）。",
+    "浅色连线：RFC 9293 图 5。虚线：图 5 没有画出的内容（§3.10 中的规则、状态不变的一步、主机故障，或 RFC 同样允许的另一种做法）。",
 
   sandboxTitle: "亲手操作连接",
   sandboxEyebrow: "动画讲解 · 沙盒",
