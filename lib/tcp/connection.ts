@@ -249,9 +249,26 @@ function value(connection: Connection, expr: SeqExpr): number {
 
 /** Plays one action. Actions RFC 9293 does not allow are refused with the reason, and change nothing. */
 export function act(connection: Connection, action: Action): ActResult {
+  const result = advance(connection, action, connection.steps.length);
+  if (!result.ok) return result;
+  const { endpoints, network } = result.connection;
+  return { ok: true, step: result.step, connection: { endpoints, network, steps: [...connection.steps, result.step] } };
+}
+
+/** Both endpoints and the network: a connection without the steps that led to it. */
+export type ConnectionState = Pick<Connection, "endpoints" | "network">;
+
+/**
+ * act() for a caller that keeps the steps itself, numbering this one `index`: a capture of tens of thousands of
+ * segments is played a step at a time, and copying the whole history at every step would make that quadratic.
+ */
+export function advance(
+  connection: ConnectionState,
+  action: Action,
+  index: number,
+): { ok: true; connection: ConnectionState; step: Step } | { ok: false; reason: Text } {
   const actor = action.actor;
   const endpoint = connection.endpoints[actor];
-  const index = connection.steps.length;
 
   if (action.do === "inject") {
     return refuse(
@@ -333,7 +350,7 @@ export function act(connection: Connection, action: Action): ActResult {
     note: action.note ?? null,
   };
   const step = withExplanation(facts);
-  return { ok: true, step, connection: { endpoints, network, steps: [...connection.steps, step] } };
+  return { ok: true, step, connection: { endpoints, network } };
 }
 
 /**

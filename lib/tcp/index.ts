@@ -16,7 +16,9 @@ export {
   type Action,
   type ActResult,
   act,
+  advance,
   type Connection,
+  type ConnectionState,
   type Endpoint,
   establishedConnection,
   type InFlight,
@@ -29,6 +31,7 @@ export {
   possibleActions,
   type Step,
   type Timer,
+  withExplanation,
 } from "./connection";
 export { isLevel, LEVELS, type Level, SUBJECTS, type Subject, TOPICS, type Topic } from "./curriculum";
 export {
@@ -85,6 +88,8 @@ export {
   SEQ_SPACE,
   type Segment,
   seqAdd,
+  seqAfter,
+  seqLe,
   sequenceLength,
 } from "./segment";
 export {
@@ -98,7 +103,16 @@ export {
   type StateInfo,
   type Text,
 } from "./states";
-export { DEFAULT_WINDOW, INITIAL_RTO_S, TCB_FIELDS, TCB_NAME, type Tcb, type TcbField, tcbOf } from "./tcb";
+export {
+  closedEndpoint,
+  DEFAULT_WINDOW,
+  INITIAL_RTO_S,
+  TCB_FIELDS,
+  TCB_NAME,
+  type Tcb,
+  type TcbField,
+  tcbOf,
+} from "./tcb";
 export { TIMER_INFO, type TimerInfo } from "./timers";
 export { transitionLevel, transitionTopic } from "./transition-levels";
 export {

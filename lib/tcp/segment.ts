@@ -38,8 +38,18 @@ export function seqIn(x: number, lo: number, hi: number): boolean {
   return seqAdd(x, -lo) < seqAdd(hi, -lo);
 }
 
+/** Each combination's bits, found once: every check of every arrival asks, and a capture has millions of them. */
+const BITS: Record<Flags, ReadonlySet<string>> = {
+  SYN: new Set(["SYN"]),
+  "SYN,ACK": new Set(["SYN", "ACK"]),
+  ACK: new Set(["ACK"]),
+  "FIN,ACK": new Set(["FIN", "ACK"]),
+  RST: new Set(["RST"]),
+  "RST,ACK": new Set(["RST", "ACK"]),
+};
+
 export function hasFlag(segment: Pick<Segment, "flags">, flag: "SYN" | "ACK" | "FIN" | "RST"): boolean {
-  return segment.flags.split(",").includes(flag);
+  return BITS[segment.flags].has(flag);
 }
 
 /**
