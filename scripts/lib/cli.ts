@@ -13,6 +13,8 @@ export const USAGE = [
   "                                          a scenario played step by step (JSON)",
   "  questions --seed N --count K [--level basics|intermediate|advanced] [--lang en|zh]",
   `                                          generated questions (JSON), K from 1 to ${MAX_COUNT}`,
+  "  capture <file>                          a .pcap or .pcapng file's TCP connections, every segment with both",
+  "                                          sides' states after it (JSON)",
 ].join("\n");
 
 const json = (value: unknown): CliResult => ({ code: 0, stdout: `${JSON.stringify(value, null, 2)}\n`, stderr: "" });
@@ -82,7 +84,7 @@ export function runCli(args: string[]): CliResult {
       };
     default:
       return usageError(
-        `Unknown command "${command}": use model, scenarios, trace <id> or questions (npm run -s cli -- help).`,
+        `Unknown command "${command}": use model, scenarios, trace <id>, questions or capture <file> (npm run -s cli -- help).`,
       );
   }
 }

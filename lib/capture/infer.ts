@@ -1,0 +1,515 @@
+// A captured connection explained by the model: every segment played through lib/tcp's engine, so both endpoints'
+// RFC 9293 states are known after each one, with what the segment did and where it is not what RFC 9293 would do.
+//
+// A capture shows what went on the wire, not what each side did, so the engine is driven by inference: a segment
+// is the reply the model's last arrival at its sender produced, or else the call or timer that makes that segment
+// (connect, send, close, abort, a retransmission). A segment is taken to arrive just before its receiver sends
+// something that acknowledges it, so segments that crossed on the wire (a simultaneous open or close) cross in the
+// engine too; and one its sender sent again unanswered, or whose receiver resent what it acknowledged, was lost.
+import {
+  type Action,
+  advance,
+  type ConnectionState,
+  closedEndpoint,
+  DEFAULT_WINDOW,
+  type Endpoint,
+  hasFlag,
+  peerOf,
+  type Role,
+  type Segment,
+  type State,
+  type Step,
+  seqAdd,
+  seqAfter,
+  seqLe,
+  sequenceLength,
+  type Text,
+  withExplanation,
+} from "@/lib/tcp";
+import { type CapturedConnection, type CapturedSegment, endpointText } from "./connections";
+import { flagsText, hasTcpFlag, modelFlags } from "./flags";
+
+/** What a segment did, as a capture tool would tag it. */
+export type Did =
+  | "new data"
+  | "acceptable"
+  | "not acceptable"
+  | "duplicate"
+  | "out of window"
+  | "retransmission"
+  | "challenge ACK"
+  | "lost";
+
+/** Where a segment is not what RFC 9293 does: `rfc`, what the RFC would not do; `linux`, a known Linux difference; `model`, what SynAck's model does not play. */
+export type Finding = { kind: "rfc" | "linux" | "model"; section: string; text: Text };
+
+export type Known = State | "unknown";
+
+export type SegmentReport = {
+  frame: number;
+  time: number;
+  from: Role;
+  /** The control bits on the wire ("FIN,PSH,ACK"). */
+  flags: string;
+  seq: number;
+  /** The acknowledgment number, or null when the ACK bit is off. */
+  ack: number | null;
+  len: number;
+  /** Both endpoints' states once the segment was sent and its receiver processed it. */
+  states: Record<Role, Known>;
+  did: Did[];
+  /** The frame whose arrival this segment answers, when it is the model's reply to it. */
+  answers: number | null;
+  /** The engine's step that sent it and the one where it arrived (0-based), if any. */
+  sentAt: number | null;
+  arrivedAt: number | null;
+  findings: Finding[];
+};
+
+export type ExplainedConnection = {
+  connection: CapturedConnection;
+  isn: Record<Role, number | null>;
+  /** The endpoints before the first step, for the player. */
+  beginning: Record<Role, Endpoint>;
+  steps: Step[];
+  segments: SegmentReport[];
+};
+
+const say = (en: string, zh: string): Text => ({ en, zh });
+
+/** The seq just past a segment: what an ACK that covers it says. */
+function endOf(s: Pick<Segment, "seq" | "flags" | "len">): number {
+  return seqAdd(s.seq, sequenceLength(s));
+}
+
+function sameOnTheWire(model: Segment, wire: Segment): boolean {
+  if (model.seq !== wire.seq || model.len !== wire.len) return false;
+  if (model.ack !== null && wire.ack !== null && model.ack !== wire.ack) return false;
+  // Linux's abort and its answer to a stray segment carry an ACK where RFC 9293's RST has none (Transition.linux).
+  const base = (f: string) => f.replace(",ACK", "");
+  return model.flags === wire.flags || (base(model.flags) === "RST" && base(wire.flags) === "RST");
+}
+
+/** The segments the model reads: each captured one's sender, and what its bits mean to the model (null: none). */
+function wireSegments(c: CapturedConnection) {
+  const roleOf = (p: CapturedSegment): Role => (endpointText(p.src, p.srcPort) === c.client ? "client" : "server");
+  // RFC 7323 §2.2: window scaling holds only when both SYNs offered it, and never applies to a SYN's own window.
+  const synOf = (r: Role) => c.segments.find((p) => roleOf(p) === r && hasTcpFlag(p.flags, "SYN"));
+  const scales = { client: synOf("client")?.windowScale ?? null, server: synOf("server")?.windowScale ?? null };
+  const scaled = scales.client !== null && scales.server !== null;
+  return c.segments.map((p) => {
+    const from = roleOf(p);
+    const bits = modelFlags(p.flags);
+    const shift = scaled && !hasTcpFlag(p.flags, "SYN") ? Math.min(scales[from] ?? 0, 14) : 0;
+    const segment: Segment | null =
+      "flags" in bits
+        ? {
+            flags: bits.flags,
+            seq: p.seq,
+            ack: hasTcpFlag(p.flags, "ACK") ? p.ack : null,
+            len: p.len,
+            wnd: p.window * 2 ** shift,
+          }
+        : null;
+    return { p, from, segment, problem: "problem" in bits ? bits.problem : null };
+  });
+}
+
+type Wire = ReturnType<typeof wireSegments>[number];
+
+/**
+ * Which segments never reached their receiver: one its sender sent again (same seq, flags and length) with no
+ * answer from the receiver covering it in between, or one whose receiver then resent something it acknowledged.
+ */
+function lostSegments(wire: readonly Wire[]): Set<number> {
+  const lost = new Set<number>();
+  wire.forEach((w, i) => {
+    const s = w.segment;
+    if (!s) return;
+    for (let j = i + 1; j < wire.length; j++) {
+      const later = wire[j];
+      const t = later?.segment;
+      if (!later || !t) continue;
+      if (later.from === w.from) {
+        if (sequenceLength(s) > 0 && t.seq === s.seq && t.flags === s.flags && t.len === s.len) lost.add(i);
+        if (sequenceLength(s) > 0 && t.seq === s.seq) return;
+        continue;
+      }
+      if (sequenceLength(s) > 0 && t.ack !== null && seqLe(endOf(s), t.ack)) return;
+      // The receiver resends something this segment acknowledged: it never had the acknowledgment.
+      if (s.ack !== null && sequenceLength(t) > 0 && seqAfter(s.ack, t.seq)) {
+        lost.add(i);
+        return;
+      }
+      if (sequenceLength(s) === 0 && sequenceLength(t) > 0) return;
+    }
+  });
+  return lost;
+}
+
+/**
+ * Which segments crossed one from their receiver on the wire: the receiver's next segment does not acknowledge
+ * them, so it was sent before they arrived (a simultaneous open or close, data both ways at once). The others are
+ * taken to arrive at once.
+ */
+function crossedSegments(wire: readonly Wire[]): Set<number> {
+  const crossed = new Set<number>();
+  // From the end back: the next segment each side sends after index i.
+  const next: Record<Role, Segment | null> = { client: null, server: null };
+  for (let i = wire.length - 1; i >= 0; i--) {
+    const w = wire[i] as Wire;
+    const s = w.segment;
+    if (!s) continue;
+    const reply = next[peerOf(w.from)];
+    if (reply && sequenceLength(s) > 0) {
+      const covered = reply.ack !== null && seqLe(endOf(s), reply.ack);
+      const answered = hasFlag(reply, "RST") && s.ack !== null && reply.seq === s.ack;
+      if (!covered && !answered) crossed.add(i);
+    }
+    next[w.from] = s;
+  }
+  return crossed;
+}
+
+/** Where each side starts: its ISN from its SYN; the server LISTEN if it answered a SYN with SYN,ACK. */
+function beginningOf(c: CapturedConnection, wire: readonly Wire[]) {
+  const first = (r: Role) => wire.find((w) => w.from === r && w.segment);
+  const synOf = (r: Role) => wire.find((w) => w.from === r && w.segment && hasTcpFlag(w.p.flags, "SYN"));
+  const isn = { client: synOf("client")?.segment?.seq ?? null, server: synOf("server")?.segment?.seq ?? null };
+  if (!c.fromStart) {
+    // Open before the capture began: assumed ESTABLISHED, from the first numbers each side shows, and reported as
+    // unknown until a FIN or RST shows where the sides are.
+    const side = (r: Role): Endpoint => {
+      const own = first(r)?.segment;
+      const peer = first(peerOf(r))?.segment;
+      const sndNxt = own?.seq ?? peer?.ack ?? 0;
+      const rcvNxt = own?.ack ?? peer?.seq ?? 0;
+      return {
+        ...closedEndpoint(seqAdd(sndNxt, -1)),
+        state: "ESTABLISHED",
+        irs: seqAdd(rcvNxt, -1),
+        sndUna: sndNxt,
+        sndNxt,
+        sndWnd: peer?.wnd ?? DEFAULT_WINDOW,
+        rcvNxt,
+        rcvWnd: own?.wnd ?? DEFAULT_WINDOW,
+        opened: r === "client" ? "active" : "passive",
+      };
+    };
+    return { isn, beginning: { client: side("client"), server: side("server") }, known: false };
+  }
+  const serverSyn = synOf("server");
+  const listens = serverSyn !== undefined && hasTcpFlag(serverSyn.p.flags, "ACK");
+  const server = closedEndpoint(isn.server ?? 0);
+  return {
+    isn,
+    beginning: {
+      client: closedEndpoint(isn.client ?? 0),
+      server: listens ? { ...server, state: "LISTEN" as const } : server,
+    },
+    known: true,
+  };
+}
+
+/** The calls and timers that could have sent `s` from `e`, most likely first. */
+function candidates(actor: Role, e: Endpoint, s: Segment, lose: boolean): Action[][] {
+  const one = (a: Omit<Action, "actor">): Action[] => [{ actor, lose, ...a }];
+  const retransmit = one({ do: "timeout=RTO" });
+  switch (s.flags) {
+    case "SYN":
+      return [one({ do: "active OPEN" }), retransmit];
+    case "SYN,ACK":
+      return [retransmit];
+    case "RST":
+    case "RST,ACK":
+      return [one({ do: "ABORT" })];
+    case "FIN,ACK":
+      return s.len > 0
+        ? [
+            [
+              { actor, do: "SEND", bytes: s.len },
+              { actor, do: "CLOSE", lose },
+            ],
+            retransmit,
+          ]
+        : [one({ do: "CLOSE" }), retransmit];
+    default:
+      if (s.len > 0) return [one({ do: "SEND", bytes: s.len }), retransmit];
+      // An ACK on its own, later than the arrival it answers (a delayed ACK) or a window update: the engine sends
+      // it as a SEND of nothing, where a SEND is possible.
+      return e.state === "ESTABLISHED" || e.state === "CLOSE-WAIT"
+        ? [
+            one({
+              do: "SEND",
+              bytes: 0,
+              via: "ACK",
+              note: say("An ACK on its own: acknowledging what arrived.", "单独的 ACK：确认已经收到的内容。"),
+            }),
+          ]
+        : [];
+  }
+}
+
+function rewrite(step: Step, change: Partial<Step>): Step {
+  const { explain: _, ...facts } = step;
+  return withExplanation({ ...facts, ...change });
+}
+
+/** Plays one captured connection through the model. */
+export function explainConnection(c: CapturedConnection): ExplainedConnection {
+  const wire = wireSegments(c);
+  const lost = lostSegments(wire);
+  const crossed = crossedSegments(wire);
+  const { isn, beginning, known: fromStart } = beginningOf(c, wire);
+  let conn: ConnectionState = { endpoints: { ...beginning }, network: [] };
+  // The steps are kept here rather than in the engine's Connection, which copies its history at every step.
+  const steps: Step[] = [];
+  let known = fromStart;
+  const serverHeard = wire.some((w) => w.from === "server");
+  const lastWnd: Record<Role, number> = { client: beginning.client.rcvWnd, server: beginning.server.rcvWnd };
+  const reports: SegmentReport[] = [];
+  const onTheWire = new Set<Segment>(wire.flatMap((w) => (w.segment ? [w.segment] : [])));
+  /** Segments on their way, by report index, in the order sent. */
+  const pending: { report: number; to: Role }[] = [];
+  /** Which report a step's segment belongs to, and which reply step answers which report. */
+  const answersOf = new Map<number, number>();
+
+  const snapshot = (): Record<Role, Known> => {
+    const s = conn.endpoints;
+    if (!known) return { client: "unknown", server: "unknown" };
+    return { client: s.client.state, server: serverHeard ? s.server.state : "unknown" };
+  };
+
+  function deliver(k: number) {
+    const report = reports[k];
+    const w = wire[k];
+    if (!report || !w?.segment) return;
+    const to = peerOf(report.from);
+    const nth = conn.network.filter((f) => f.to === to).findIndex((f) => f.segment === w.segment);
+    if (nth < 0) return;
+    const at = conn.endpoints[to];
+    conn = { ...conn, endpoints: { ...conn.endpoints, [to]: { ...at, rcvWnd: lastWnd[to] } } };
+    const result = advance(conn, { actor: to, do: "deliver", nth }, steps.length);
+    if (!result.ok) {
+      report.findings.push({ kind: "model", section: "§3.10.7.4", text: result.reason });
+      conn = { ...conn, network: conn.network.filter((f) => f.segment !== w.segment) };
+    } else {
+      conn = result.connection;
+      steps.push(result.step);
+      report.arrivedAt = result.step.index;
+      if (result.step.segment) answersOf.set(result.step.index, k);
+      const decided = result.step.checks?.find((ch) => ch.decides)?.verdict;
+      const verdicts = new Set(result.step.checks?.map((ch) => ch.verdict));
+      if (verdicts.has("seq-ok") || verdicts.has("seq-trimmed")) report.did.push("acceptable");
+      if (verdicts.has("delivered")) report.did.push("new data");
+      if (decided === "seq-refused") {
+        report.did.push("not acceptable");
+        if (seqLe(endOf(w.segment), at.rcvNxt ?? w.segment.seq)) report.did.push("duplicate");
+      }
+      if (decided === "seq-rst-out") report.did.push("out of window");
+      const linux = result.step.transition.linux;
+      if (linux) report.findings.push({ kind: "linux", section: result.step.transition.source, text: linux.why });
+    }
+    report.states = snapshot();
+  }
+
+  /** Delivers the segments on their way to `to` in the order sent, up to and including report `k`. */
+  function arriveUpTo(to: Role, k: number) {
+    while (true) {
+      const x = pending.find((p) => p.to === to);
+      if (!x || x.report > k) return;
+      pending.splice(pending.indexOf(x), 1);
+      deliver(x.report);
+    }
+  }
+
+  /** Before `from` sends `s`, what reached it: everything up to the last segment `s` acknowledges or answers. */
+  function arriveBefore(from: Role, s: Segment | null) {
+    if (!s) return;
+    let last = -1;
+    for (const x of pending) {
+      const w = wire[x.report]?.segment;
+      if (x.to !== from || !w) continue;
+      const covered = s.ack !== null && sequenceLength(w) > 0 && seqLe(endOf(w), s.ack);
+      const answered = hasFlag(s, "RST") && w.ack !== null && s.seq === w.ack;
+      if (covered || answered) last = x.report;
+    }
+    arriveUpTo(from, last);
+  }
+
+  /** The replies `from` owes that `s` is not: held back (an ACK) or never sent (the capture shows none). */
+  function settleReplies(from: Role, s: Segment | null): number | null {
+    // A reply the engine made and no captured segment has been matched to yet (captured ones are on the wire).
+    const owed = conn.network.filter((f) => f.from === from && f.sentAtStep !== null && !onTheWire.has(f.segment));
+    const match = s ? owed.find((f) => sameOnTheWire(f.segment, s)) : undefined;
+    for (const f of owed) {
+      if (f === match) break;
+      const index = f.sentAtStep as number;
+      const step = steps[index] as Step;
+      const bareAck = f.segment.flags === "ACK" && f.segment.len === 0;
+      const owner = reports[answersOf.get(index) ?? -1];
+      if (!bareAck && owner) {
+        owner.findings.push({
+          kind: "rfc",
+          section: step.transition.source,
+          text: say(
+            `RFC 9293 answers this with ${f.segment.flags}; the capture shows none.`,
+            `RFC 9293 会以 ${f.segment.flags} 回应它；抓包中没有。`,
+          ),
+        });
+      }
+      conn = { ...conn, network: conn.network.filter((x) => x !== f) };
+      steps[index] = rewrite(step, bareAck ? { segment: null, ackDelayed: true } : { segment: null });
+    }
+    return match ? (match.sentAtStep as number) : null;
+  }
+
+  function send(k: number, w: Wire) {
+    const s = w.segment as Segment;
+    const report = reports[k] as SegmentReport;
+    const lose = lost.has(k);
+    const replyStep = settleReplies(w.from, s);
+    if (replyStep !== null) {
+      const answered = answersOf.get(replyStep);
+      report.answers = answered !== undefined ? (reports[answered]?.frame ?? null) : null;
+      report.sentAt = replyStep;
+      const verdict = steps[replyStep]?.checks?.find((ch) => ch.decides)?.verdict;
+      if (verdict === "rst-challenge" || verdict === "syn-challenge" || verdict === "syn-challenge-active") {
+        report.did.push("challenge ACK");
+      }
+      conn = {
+        ...conn,
+        network: conn.network.map((f) => (f.sentAtStep === replyStep && f.from === w.from ? { ...f, segment: s } : f)),
+      };
+      if (lose) {
+        // Lost on the way: the step that sent it says so, and it never arrives.
+        conn = { ...conn, network: conn.network.filter((f) => f.segment !== s) };
+        steps[replyStep] = rewrite(steps[replyStep] as Step, { lost: true });
+      }
+    } else {
+      const sender = conn.endpoints[w.from];
+      const played = candidates(w.from, sender, s, lose)
+        .map((actions) => playAll(conn, actions, steps.length))
+        .find((r) => r && sameOnTheWire(combined(r.steps), s));
+      if (played) {
+        conn = played.connection;
+        steps.push(...played.steps);
+        const last = played.steps[played.steps.length - 1] as Step;
+        report.sentAt = last.index;
+        if (played.steps.some((st) => st.event === "timeout=RTO")) report.did.push("retransmission");
+        const linux = last.transition.linux;
+        if (linux?.flags && s.flags !== last.segment?.flags) {
+          report.findings.push({ kind: "linux", section: last.transition.source, text: linux.why });
+        }
+        // Data and FIN in one segment: the engine sent them as two; the wire carried one.
+        const ours = new Set(played.steps.map((st) => st.index));
+        conn = {
+          ...conn,
+          network: conn.network
+            .filter((f) => !(f.sentAtStep !== null && ours.has(f.sentAtStep) && f.sentAtStep !== last.index))
+            .map((f) => (f.sentAtStep === last.index ? { ...f, segment: s } : f)),
+        };
+        for (const st of played.steps) if (st !== last) steps[st.index] = rewrite(st, { segment: null });
+        if (played.steps.some((st) => st.event === "ABORT" || st.event === "CLOSE")) known = true;
+      } else {
+        report.findings.push({
+          kind: "rfc",
+          section: "§3.10",
+          text: say(
+            `RFC 9293 gives the ${w.from} in ${sender.state} no call or timer that sends this segment.`,
+            `在 RFC 9293 中，处于 ${sender.state} 的${w.from === "client" ? "客户端" : "服务器"}没有哪个调用或计时器会发送这个报文段。`,
+          ),
+        });
+        if (!lose)
+          conn = {
+            ...conn,
+            network: [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }],
+          };
+      }
+    }
+    if (lose) report.did.push("lost");
+    if (hasTcpFlag(w.p.flags, "FIN") || hasTcpFlag(w.p.flags, "RST")) known = true;
+    lastWnd[w.from] = s.wnd;
+    report.states = snapshot();
+    // A server that never sends anything in the capture may not exist at all: what it would do is not known.
+    if (lose || (w.from === "client" && !serverHeard)) return;
+    pending.push({ report: k, to: peerOf(w.from) });
+    if (!crossed.has(k)) arriveUpTo(peerOf(w.from), k);
+  }
+
+  wire.forEach((w, k) => {
+    const p = w.p;
+    reports.push({
+      frame: p.frame,
+      time: p.time,
+      from: w.from,
+      flags: flagsText(p.flags),
+      seq: p.seq,
+      ack: hasTcpFlag(p.flags, "ACK") ? p.ack : null,
+      len: p.len,
+      states: snapshot(),
+      did: [],
+      answers: null,
+      sentAt: null,
+      arrivedAt: null,
+      findings: [],
+    });
+    arriveBefore(w.from, w.segment);
+    if (!w.segment) {
+      (reports[k] as SegmentReport).findings.push(problemFinding(w.problem));
+      (reports[k] as SegmentReport).states = snapshot();
+      return;
+    }
+    send(k, w);
+  });
+  for (const x of pending.splice(0)) deliver(x.report);
+  settleReplies("client", null);
+  settleReplies("server", null);
+  return { connection: c, isn, beginning, steps, segments: reports };
+}
+
+/** A list of actions played in turn, or null if the engine refuses one. */
+function playAll(
+  conn: ConnectionState,
+  actions: Action[],
+  index: number,
+): { connection: ConnectionState; steps: Step[] } | null {
+  let now = conn;
+  const steps: Step[] = [];
+  for (const a of actions) {
+    const r = advance(now, a, index + steps.length);
+    if (!r.ok) return null;
+    now = r.connection;
+    steps.push(r.step);
+  }
+  return { connection: now, steps };
+}
+
+/** What a run of steps put on the wire as one segment: a SEND's data followed by a CLOSE's FIN. */
+function combined(steps: readonly Step[]): Segment {
+  const first = steps.find((s) => s.segment)?.segment;
+  const last = steps[steps.length - 1]?.segment;
+  if (!first || !last) return { flags: "ACK", seq: -1, ack: null, len: -1, wnd: 0 };
+  return steps.length > 1 ? { ...last, seq: first.seq, len: first.len + last.len } : last;
+}
+
+function problemFinding(problem: string | null): Finding {
+  if (problem === "no-ack") {
+    return {
+      kind: "rfc",
+      section: "§3.10.7.4",
+      text: say(
+        "No ACK bit: once a connection is synchronized every segment carries one, and the receiver drops a segment without it.",
+        "没有 ACK 位：连接同步之后每个报文段都带 ACK，接收方会丢弃不带 ACK 的报文段。",
+      ),
+    };
+  }
+  return {
+    kind: "rfc",
+    section: "§3.1",
+    text: say(
+      "SYN together with FIN or RST: RFC 9293 never sends this combination, and SynAck does not play it.",
+      "SYN 与 FIN 或 RST 同时置位：RFC 9293 从不发送这种组合，SynAck 也不演示它。",
+    ),
+  };
+}
