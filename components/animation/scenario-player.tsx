@@ -28,6 +28,8 @@ type Props = {
   frames: Frame[];
   /** The step the link asked for. */
   startAt: number;
+  /** How long each step is shown at 1x, in milliseconds, where it is not the same for all (a capture's own pace). */
+  paceMs?: readonly number[];
 };
 
 /** Every control's shape; its colours come apart, so a hover colour never fights another (Play's stays blue). */
@@ -37,14 +39,15 @@ const CONTROL = `${CONTROL_SHAPE} border-slate-300 hover:bg-slate-50 dark:border
 const PLAY_CONTROL = `${CONTROL_SHAPE} min-w-24 border-sky-700 bg-sky-700 text-white hover:border-sky-800 hover:bg-sky-800 dark:border-sky-600 dark:bg-sky-700 dark:hover:bg-sky-600`;
 
 /** Any scenario played step by step: both pictures, both sides' states, the narration and the controls. */
-export function ScenarioPlayer({ title, initial, rows, frames, startAt }: Props) {
+export function ScenarioPlayer({ title, initial, rows, frames, startAt, paceMs }: Props) {
   const t = useT("learn");
   const last = frames.length - 1;
   const [player, send] = useReducer(playerReducer, startPlayer(last, startAt));
   const reduced = useReducedMotion();
   const hydrated = useHydrated();
   const frame = frames[player.step] ?? frames[0];
-  const wait = dwell(player.speed);
+  const paced = paceMs?.[player.step];
+  const wait = paced === undefined ? dwell(player.speed) : paced / player.speed;
   const injected = useMemo(() => injectionsOf(frames), [frames]);
 
   // Playing: the next step comes when this one has had its time (a new step starts a new wait).

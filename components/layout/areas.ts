@@ -2,7 +2,7 @@ import type { KeyIn } from "@/lib/i18n/translate";
 
 /** The app's areas, in navigation order; the home page and the navigation both read this list. */
 export type Area = {
-  href: "/learn" | "/quiz" | "/flashcards" | "/interview" | "/classes";
+  href: "/learn" | "/quiz" | "/flashcards" | "/interview" | "/capture" | "/classes";
   title: KeyIn<"layout">;
   summary: KeyIn<"layout">;
 };
@@ -12,5 +12,6 @@ export const AREAS: readonly Area[] = [
   { href: "/quiz", title: "areaQuiz", summary: "areaQuizSummary" },
   { href: "/flashcards", title: "areaFlashcards", summary: "areaFlashcardsSummary" },
   { href: "/interview", title: "areaInterview", summary: "areaInterviewSummary" },
+  { href: "/capture", title: "areaCapture", summary: "areaCaptureSummary" },
   { href: "/classes", title: "areaClasses", summary: "areaClassesSummary" },
 ];

@@ -12,6 +12,7 @@ export const PAGE_ROUTES = [
   "/interview",
   "/interview/mock",
   "/interview/cheat-sheet",
+  "/capture",
   "/classes",
   "/classes/join",
   "/sign-in",

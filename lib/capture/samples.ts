@@ -84,7 +84,7 @@ export const SAMPLES: readonly Sample[] = [
   },
   {
     file: "any-interface.pcap",
-    title: { en: "tcpdump -i any", zh: "tcpdump -i any" },
+    title: { en: "tcpdump -i any", zh: "在所有接口上抓包" },
     summary: {
       en: "A Linux cooked capture, as tcpdump writes when it listens on every interface.",
       zh: "Linux cooked 格式的抓包，即 tcpdump 监听所有接口时写出的格式。",

@@ -5,7 +5,8 @@
  * The page policy: scripts only from this site and with this request's nonce (`strict-dynamic` lets them load the
  * chunks they import; no `unsafe-eval` outside development, where React's tooling needs it), styles from this site
  * (inline style attributes allowed: components position the animation with them), nothing framed, no plugins,
- * forms and links back to this site only.
+ * forms and links back to this site only. Workers from this site only: `worker-src` is spelled out because the script
+ * policy's `strict-dynamic` would otherwise govern them too (the capture page reads a file on a worker).
  */
 export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development"): string {
   return [
@@ -15,6 +16,7 @@ export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV 
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -74,6 +74,7 @@ describe("performance budgets", () => {
   it("gives the animation pages, and only them, the larger JS budget", () => {
     expect(isAnimationRoute("/learn/handshake")).toBe(true);
     expect(isAnimationRoute("/learn/sandbox")).toBe(true);
+    expect(isAnimationRoute("/capture")).toBe(true);
     expect(isAnimationRoute("/learn")).toBe(false);
     expect(isAnimationRoute("/quiz/abc")).toBe(false);
   });

@@ -16,9 +16,9 @@ export type Figures = {
 
 export type Check = { budget: string; actual: string; ok: boolean };
 
-/** The animation pages (the player and the sandbox ship the protocol engine) get the larger JS budget. */
+/** The animation pages (the player, the sandbox and a capture's replay ship the protocol engine) get the larger JS budget. */
 export function isAnimationRoute(route: string): boolean {
-  return /^\/learn\/[^/?]+/.test(route);
+  return /^\/learn\/[^/?]+/.test(route) || /^\/capture(\?|$)/.test(route);
 }
 
 export const JS_BUDGET_KB = 150;

@@ -1,4 +1,5 @@
 import { account } from "./account";
+import { capture } from "./capture";
 import { classes } from "./classes";
 import { common } from "./common";
 import { flashcards } from "./flashcards";
@@ -14,6 +15,6 @@ import { quiz } from "./quiz";
  * by it, so a key missing in either language fails the type check, and `catalogue.test.ts` checks it again
  * (with each message's arguments and tags) under `npm test`.
  */
-export const en = { common, layout, home, learn, quiz, flashcards, progress, interview, classes, account };
+export const en = { common, layout, home, learn, quiz, flashcards, progress, interview, capture, classes, account };
 
 export type Catalogue = typeof en;

@@ -26,6 +26,9 @@ export const layout = {
   areaInterview: "Interview prep",
   areaInterviewSummary:
     "The 40 classic questions — why three segments, why TIME-WAIT lasts 2MSL — with model answers and a cheat sheet.",
+  areaCapture: "Capture",
+  areaCaptureSummary:
+    "Drop a tcpdump or Wireshark file: every TCP connection in it replayed, with both sides' RFC 9293 states after every segment.",
   areaClasses: "Classes",
   areaClassesSummary:
     "Teachers make classes with join codes and set quizzes; students take them; results per student and question.",

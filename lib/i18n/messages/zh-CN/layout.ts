@@ -25,6 +25,9 @@ export const layout: Catalogue["layout"] = {
   areaFlashcardsSummary: "用间隔重复（FSRS）记住每个状态迁移、状态和名称，按你的遗忘程度安排复习。",
   areaInterview: "面试准备",
   areaInterviewSummary: "40 道经典面试题——为什么是三次握手、为什么 TIME-WAIT 要等 2MSL——附参考答案和速查表。",
+  areaCapture: "抓包解读",
+  areaCaptureSummary:
+    "拖入 tcpdump 或 Wireshark 抓包文件：逐个重放其中的 TCP 连接，每个报文段之后都标出双方的 RFC 9293 状态。",
   areaClasses: "班级",
   areaClassesSummary: "老师用加入码建班、布置测验；学生作答；按学生、按题目查看成绩。",
   notFoundTitle: "页面不存在",
