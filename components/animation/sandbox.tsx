@@ -99,6 +99,8 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
 
   if (!frame) return null;
   const refusal = session.told?.refused ? session.told : null;
+  /** The side whose move was refused (not the session's length limit), whose buttons the reason goes under. */
+  const refusedMove = refusal && !("limit" in refusal) ? refusal : null;
   // Numbered as the diagram numbers its steps: a lost segment is a move, but not a step of either side.
   const heading = rows.length === 0 ? t("nothingYet") : t("afterStep", { n: rows.length });
 
@@ -183,11 +185,13 @@ export function Sandbox({ start, moves }: { start: Start; moves: string }) {
               })}
             </div>
             {/* What the move did, right under the buttons pressed: on a phone the narration is a screen below. */}
-            <div role={refusal && !("limit" in refusal) && refusal.actor === role ? "alert" : undefined}>
-              {refusal && !("limit" in refusal) && refusal.actor === role ? (
+            <div role={refusedMove?.actor === role ? "alert" : undefined}>
+              {refusedMove?.actor === role ? (
                 <div className={REFUSAL}>
-                  <p className="font-semibold">{t("notAllowed", { actor: refusal.actor, move: refusal.move[lang] })}</p>
-                  <p className="mt-1">{refusal.text[lang]}</p>
+                  <p className="font-semibold">
+                    {t("notAllowed", { actor: refusedMove.actor, move: refusedMove.move[lang] })}
+                  </p>
+                  <p className="mt-1">{refusedMove.text[lang]}</p>
                 </div>
               ) : null}
             </div>

@@ -10,6 +10,7 @@ import {
   type ExerciseLine,
   fixReducer,
   MAX_VARIANT,
+  SECTIONS,
   score,
   startFixing,
   type Verdict,
@@ -123,7 +124,7 @@ export function FixCopiedAnswer({ exercise }: { exercise: Exercise }) {
         </div>
       ) : null}
 
-      {(["handshake", "teardown"] as const).map((section) => (
+      {SECTIONS.map((section) => (
         <section key={section} aria-labelledby={`copied-${section}`} className="mt-6">
           <h2 id={`copied-${section}`} className="font-mono text-lg font-semibold">
             #{exercise.titles[section]}
@@ -164,15 +165,13 @@ export function FixCopiedAnswer({ exercise }: { exercise: Exercise }) {
             {t("copiedAsItShouldRead")}
           </summary>
           <pre className="mt-2 overflow-x-auto whitespace-pre-wrap rounded-lg bg-slate-100 p-4 font-mono text-sm dark:bg-slate-900">
-            {(["handshake", "teardown"] as const)
-              .map(
-                (section) =>
-                  `#${exercise.titles[section]}\n${exercise.lines
-                    .filter((l) => l.section === section)
-                    .map((l) => `${l.before}${l.rightWritten}${l.after}`)
-                    .join("\n")}`,
-              )
-              .join("\n")}
+            {SECTIONS.map(
+              (section) =>
+                `#${exercise.titles[section]}\n${exercise.lines
+                  .filter((l) => l.section === section)
+                  .map((l) => `${l.before}${l.rightWritten}${l.after}`)
+                  .join("\n")}`,
+            ).join("\n")}
           </pre>
         </details>
       ) : null}

@@ -20,6 +20,14 @@ describe("a quiz's share link", () => {
     });
   });
 
+  it('without a seed, the same settings with questions of their own (the results\' "try the next level")', () => {
+    const path = sharePath({ focus: "teardown", level: "advanced", count: 10, lang: "en" });
+    expect(path).toBe("/quiz?focus=teardown&level=advanced&length=10&lang=en");
+    expect(sharedSetup(Object.fromEntries(new URL(path, "http://x").searchParams))).toEqual({
+      values: { focus: "teardown", level: "advanced", length: "10", lang: "en" },
+    });
+  });
+
   it("is nothing without set-up fields, and a reason when its fields are no quiz", () => {
     expect(sharedSetup({ error: "busy" })).toBeNull();
     expect(sharedSetup({ length: "500" })).toEqual({ error: { key: "quiz.lengthMax", values: expect.any(Object) } });

@@ -94,16 +94,17 @@ export const SETUP_FIELDS = ["focus", "level", "length", "lang", "seed"] as cons
 
 /**
  * The address that opens the set-up form filled in for this practice quiz: whoever starts it gets the same
- * questions, in the same order, with the same choices (the seed decides them all).
+ * questions, in the same order, with the same choices (the seed decides them all). Without a seed, the same
+ * settings with questions of their own.
  */
-export function sharePath(spec: { focus: string; level: string | null; count: number; lang: string; seed: number }) {
+export function sharePath(spec: { focus: string; level: string | null; count: number; lang: string; seed?: number }) {
   const query = new URLSearchParams({
     focus: spec.focus,
     level: spec.level ?? "any",
     length: String(spec.count),
     lang: spec.lang,
-    seed: String(spec.seed),
   });
+  if (spec.seed !== undefined) query.set("seed", String(spec.seed));
   return `/quiz?${query}`;
 }
 

@@ -167,13 +167,14 @@ export async function deckSummaries(
   now: Date,
   tzOffset: number,
   db?: DbClient,
+  decks: readonly DeckId[] = DECKS,
 ): Promise<{ decks: DeckSummary[]; newPerDay: number; newToday: number }> {
   const [memories, perDay, startedToday] = await Promise.all([
     cardMemories(learnerId, db),
     newCardsPerDay(learnerId, db),
     newCardsSince(learnerId, startOfDay(now, tzOffset), db),
   ]);
-  const decks = DECKS.map((deck) => {
+  const summaries = decks.map((deck) => {
     const ids = deckCards(deck).map((c) => c.id);
     const q = buildQueue({ cardIds: ids, memories, now, newPerDay: perDay, newToday: startedToday });
     return {
@@ -184,7 +185,7 @@ export async function deckSummaries(
       seen: ids.filter((id) => memories.has(id)).length,
     };
   });
-  return { decks, newPerDay: perDay, newToday: startedToday };
+  return { decks: summaries, newPerDay: perDay, newToday: startedToday };
 }
 
 /**

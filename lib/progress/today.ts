@@ -17,11 +17,12 @@ export type Today = {
 
 export async function todayOf(learnerId: string, now: Date, tzOffset: number, db?: DbClient): Promise<Today> {
   const [{ decks }, reviews, attempts] = await Promise.all([
-    deckSummaries(learnerId, now, tzOffset, db),
+    // Only the deck of every card: the home page has no use for the others' counts.
+    deckSummaries(learnerId, now, tzOffset, db, ["everything"]),
     reviewsSince(learnerId, startOfDay(now, tzOffset), db),
     listAttempts(learnerId, 10, db),
   ]);
-  const everything = decks.find((d) => d.deck === "everything");
+  const [everything] = decks;
   const open = attempts.find((a) => a.finishedAt === null && a.answered > 0);
   return {
     due: everything?.due ?? 0,

@@ -12,6 +12,8 @@ import { t as say } from "./text";
 import type { Lang } from "./types";
 
 export type Section = (typeof COPIED_SCENARIOS)[number];
+/** The copied answer's two parts, in the order it tells them. */
+export const SECTIONS: readonly Section[] = COPIED_SCENARIOS;
 
 export type ExerciseLine = {
   /** 1-based, counted through both sections. */

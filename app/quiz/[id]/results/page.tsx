@@ -225,7 +225,7 @@ async function NextSteps({
         ) : null}
         {level ? (
           <Link
-            href={sharePath({ ...spec, level }).replace(/&seed=\d+$/, "")}
+            href={sharePath({ focus: spec.focus, level, count: spec.count, lang: spec.lang })}
             className={results.missed.length > 0 ? SECONDARY_BUTTON : PRIMARY_BUTTON}
           >
             {t("tryNextLevel", { level: tc(LEVEL_TEXT[level]) })}
