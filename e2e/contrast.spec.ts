@@ -16,6 +16,7 @@ const PAGES = [
   "/interview",
   "/interview/cheat-sheet",
   "/interview/mock",
+  "/capture",
 ];
 
 for (const colorScheme of ["light", "dark"] as const) {

@@ -1,5 +1,6 @@
 "use client";
 import type { Did, ExplainedConnection, Finding, SegmentReport } from "@/lib/capture/infer";
+import { wireText } from "@/lib/capture/player";
 import { useT } from "@/lib/i18n/client";
 import { textLang } from "@/lib/i18n/locales";
 import type { KeyIn } from "@/lib/i18n/translate";
@@ -77,13 +78,7 @@ function WhatItDid({ s }: { s: SegmentReport }) {
 }
 
 function Numbers({ s }: { s: SegmentReport }) {
-  return (
-    <code data-testid="segment-numbers">
-      {s.flags} seq={s.seq}
-      {s.ack === null ? "" : ` ack=${s.ack}`}
-      {s.len > 0 ? ` len=${s.len}` : ""}
-    </code>
-  );
+  return <code data-testid="segment-numbers">{wireText(s)}</code>;
 }
 
 function StateOf({ s, role }: { s: SegmentReport; role: "client" | "server" }) {

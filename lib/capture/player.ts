@@ -35,6 +35,11 @@ export function relativeConnection(c: CapturedConnection): CapturedConnection {
   };
 }
 
+/** "PSH,ACK seq=1 ack=1 len=100": a captured segment as the table prints it, the bits as they were on the wire. */
+export function wireText(s: { flags: string; seq: number; ack: number | null; len: number }): string {
+  return `${s.flags} seq=${s.seq}${s.ack === null ? "" : ` ack=${s.ack}`}${s.len > 0 ? ` len=${s.len}` : ""}`;
+}
+
 /** The player's rows, each naming the frame its step sent or received ("#4 close()", "#4 arrives: rcv FIN"). */
 export function captureRows(x: ExplainedConnection): FigureRow[] {
   const sent = new Map<number, number>();
