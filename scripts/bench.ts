@@ -1,7 +1,8 @@
 // `npm run bench`: the performance figures in one run, each beside the floor or peer it is compared with and the
 // budget it is held to.
 // Prints a readable table on stderr and one JSON object on stdout (`npm run bench --silent > bench.json`).
-//   --only=questions,submit,pages,crash,db   run some sections (default: all)
+//   --only=questions,submit,pages,crash,db,capture   run some sections (default: all)
+//   --capture-mb=N                     the synthetic capture's size for the capture section (default 100; 1024 for 1 GB)
 //   --quick                            short load tests (5 s, 50 connections) and no Lighthouse: a smoke run
 //   --skip-build                       serve the existing .next-bench build
 //   --strict                           exit 1 when a budget is missed
@@ -13,6 +14,7 @@ import Database from "better-sqlite3";
 import { openDatabase } from "@/lib/db";
 import { PAGE_ROUTES } from "../e2e/support/routes";
 import { checkBudgets, type Figures } from "./bench/budgets";
+import { benchCapture, type CaptureFigures } from "./bench/capture";
 import { benchCrash, type CrashFigures } from "./bench/crash";
 import { measureDbSize } from "./bench/db-size";
 import { getLoad, type LoadResult, postLoad } from "./bench/load";
@@ -225,6 +227,12 @@ async function main(): Promise<void> {
       }
     }
 
+    if (wants("capture")) {
+      const mb = Number(args.find((a) => a.startsWith("--capture-mb="))?.slice(13) ?? (quick ? 20 : 100));
+      log(`· capture: a ${mb} MB synthetic capture explained by the CLI, beside tshark printing its fields`);
+      figures.capture = await benchCapture(dir, mb);
+    }
+
     if (wants("db")) {
       log("· database size after 100,000 answers");
       figures.dbSize = measureDbSize(await migratedDatabase(dir, "size.db"), 100_000);
@@ -262,6 +270,17 @@ function printTable(f: Figures & Record<string, unknown>, checks: ReturnType<typ
       `\n  questions/s ${q.questionsPerS} (${q.perBatch} a batch) · 40-question quiz ${q.quiz40MedianMs} ms (median)`,
     );
     log(`  version 1 of the generator, same run: ${q.version1.questionsPerS}/s (${q.version1.perBatch} a batch)`);
+  }
+  const capture = f.capture as CaptureFigures | undefined;
+  if (capture) {
+    log(
+      `\n  capture: ${capture.fileMb} MB, ${capture.packets} packets, ${capture.connections} connections · synack ${capture.synackMbPerS} MB/s (${capture.synackS} s, peak ${capture.synackMaxRssMb} MB)`,
+    );
+    log(
+      "missing" in capture.tshark
+        ? `  tshark: ${capture.tshark.missing}`
+        : `  tshark -T fields, same file: ${capture.tshark.mbPerS} MB/s (${capture.tshark.seconds} s) · synack / tshark ${capture.ratio}x`,
+    );
   }
   if (f.js) {
     log("\n  first-load JS (gzip)");

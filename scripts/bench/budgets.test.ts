@@ -29,6 +29,18 @@ describe("performance budgets", () => {
     expect(checks).toHaveLength(11);
   });
 
+  it("a capture explained at 5× tshark's rate in under 512 MB passes; slower, or without a peak measured, misses", () => {
+    const ok = checkBudgets({ capture: { ratio: 5.2, synackMaxRssMb: 180, fileMb: 101 } });
+    expect(ok.map((c) => c.ok)).toEqual([true, true]);
+    const slow = checkBudgets({ capture: { ratio: 0.8, synackMaxRssMb: -1, fileMb: 101 } });
+    expect(slow.map((c) => [c.budget, c.ok])).toEqual([
+      ["explaining a capture ≥ 5× tshark's rate (fields only)", false],
+      ["capture CLI peak memory < 512 MB (101 MB file)", false],
+    ]);
+    // Without tshark there is no ratio to hold it to.
+    expect(checkBudgets({ capture: { ratio: null, synackMaxRssMb: 180, fileMb: 101 } })).toHaveLength(1);
+  });
+
   it("names each budget a run misses", () => {
     const missed = checkBudgets({
       submit: { requestsPerS: 400, latencyP99Ms: 50, errors: 3 },

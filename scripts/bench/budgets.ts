@@ -2,6 +2,7 @@
 // one run's figures. A miss is printed, not thrown: benchmarks measure, they do not fail the test suite (run
 // `npm run bench -- --strict` to make a miss an exit code).
 
+import type { CaptureFigures } from "./capture";
 import type { CrashFigures } from "./crash";
 
 export type Figures = {
@@ -12,6 +13,7 @@ export type Figures = {
   vitals?: { route: string; lcpMs: number }[];
   lighthouse?: { route: string; performance: number; accessibility: number }[];
   crash?: Omit<CrashFigures, "concurrency" | "loadS" | "inFlightAtKill" | "recorded">;
+  capture?: Pick<CaptureFigures, "ratio" | "synackMaxRssMb" | "fileMb">;
 };
 
 export type Check = { budget: string; actual: string; ok: boolean };
@@ -47,6 +49,15 @@ export function checkBudgets(f: Figures): Check[] {
   for (const l of f.lighthouse ?? []) {
     add(`Lighthouse performance ≥ 95 on ${l.route}`, String(l.performance), l.performance >= 95);
     add(`Lighthouse accessibility 100 on ${l.route}`, String(l.accessibility), l.accessibility === 100);
+  }
+  if (f.capture && f.capture.ratio !== null) {
+    const r = f.capture.ratio;
+    add("explaining a capture ≥ 5× tshark's rate (fields only)", `${r}×`, r >= 5);
+  }
+  if (f.capture) {
+    // Streamed: the peak is the connections still open, not the file; 512 MB holds for a 1 GB capture too.
+    const rss = f.capture.synackMaxRssMb;
+    add(`capture CLI peak memory < 512 MB (${f.capture.fileMb} MB file)`, `${rss} MB`, rss > 0 && rss < 512);
   }
   if (f.crash) {
     const c = f.crash;
