@@ -2,6 +2,7 @@ import Link from "next/link";
 import { HandshakeLoop } from "@/components/home/handshake-loop";
 import { AREAS } from "@/components/layout/areas";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
+import { Headline } from "@/components/ui/headline";
 import { currentCaller } from "@/lib/auth/current-learner";
 import { learnerTzOffset } from "@/lib/http/tz";
 import { ClientMessages } from "@/lib/i18n/provider";
@@ -27,7 +28,9 @@ export default async function HomePage() {
       {today?.returning ? <YourDay today={today} t={t} /> : null}
       <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section className="max-w-3xl">
-          <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">{t("title")}</h1>
+          <h1 className="text-4xl font-bold tracking-tight sm:text-5xl">
+            <Headline text={t("title")} />
+          </h1>
           <p className="mt-5 text-lg text-slate-700 dark:text-slate-300">{t.rich("intro")}</p>
           <p className="mt-4 text-slate-600 dark:text-slate-400">{t("audience")}</p>
           <div className="mt-8 flex flex-wrap items-center gap-3">

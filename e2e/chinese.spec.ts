@@ -20,6 +20,11 @@ test.describe("in Chinese", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("三次握手");
     await expect(page).toHaveTitle(/三次握手/);
+    // The headline breaks between words only ("一个状态", never "一个状" / "态"): no break inside a word, a <wbr>
+    // between words.
+    const headline = page.getByRole("heading", { level: 1 }).locator("[data-phrases]");
+    await expect(headline).toHaveCSS("word-break", "keep-all");
+    expect(await headline.locator("wbr").count()).toBeGreaterThan(5);
     await screenshot(page, testInfo, "zh-home");
 
     if (isMobile) await page.getByText("菜单", { exact: true }).click();
