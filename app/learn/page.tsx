@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { transitionLink } from "@/lib/animation/links";
 import { textLang } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
-import { STATE_INFO, STATE_NAMES, STATES, transitionsFrom } from "@/lib/tcp";
+import { eventGloss, STATE_INFO, STATE_NAMES, STATES, transitionsFrom } from "@/lib/tcp";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("learn");
@@ -84,7 +84,10 @@ export default async function LearnPage() {
                           opened: tr.opened ?? "none",
                           to: tr.to,
                           send: tr.send,
-                        })}{" "}
+                        })}
+                        {lang === "zh" ? (
+                          <span className="font-sans">{t("eventGloss", { gloss: eventGloss(tr.event, lang) })}</span>
+                        ) : null}{" "}
                         <span className="font-sans text-slate-500 dark:text-slate-400">{tr.source}</span>
                         {link.startsWith("/learn/") ? (
                           <>

@@ -13,7 +13,8 @@ import {
   startPlayer,
 } from "@/lib/animation";
 import { useT } from "@/lib/i18n/client";
-import type { FigureRow, Role, State } from "@/lib/tcp";
+import { textLang } from "@/lib/i18n/locales";
+import { eventGloss, type FigureRow, type Role, type State } from "@/lib/tcp";
 import { EndpointBadge } from "./endpoint-badge";
 import { Icon } from "./icons";
 import { Narration } from "./narration";
@@ -41,6 +42,7 @@ const PLAY_CONTROL = `${CONTROL_SHAPE} min-w-24 border-sky-700 bg-sky-700 text-w
 /** Any scenario played step by step: both pictures, both sides' states, the narration and the controls. */
 export function ScenarioPlayer({ title, initial, rows, frames, startAt, paceMs }: Props) {
   const t = useT("learn");
+  const lang = textLang(t.locale);
   const last = frames.length - 1;
   const [player, send] = useReducer(playerReducer, startPlayer(last, startAt));
   const reduced = useReducedMotion();
@@ -222,6 +224,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt, paceMs }
                     lost: row.lost ? "yes" : "no",
                   })
                 : t.rich("stepItem", { step: row.step, actor: row.actor, label: row.label })}
+              {lang === "zh" ? t("eventGloss", { gloss: eventGloss(row.event, lang) }) : null}
               <span className="text-slate-600 dark:text-slate-400"> · {row.states[row.actor]}</span>
             </button>
           </li>

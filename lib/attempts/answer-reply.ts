@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { AnswerFeedback } from "@/lib/quiz/results";
 import type { Origin } from "@/lib/tcp/connection";
+import { EVENTS } from "@/lib/tcp/events";
 import { ROLES } from "@/lib/tcp/roles";
 import { STATES } from "@/lib/tcp/states";
 
@@ -25,6 +26,7 @@ const figure = z.discriminatedUnion("kind", [
         step: z.number(),
         actor: role,
         label: z.string(),
+        event: z.enum(EVENTS),
         sent: z.string().nullable(),
         lost: z.boolean(),
         receivedFrom: z.number().nullable(),

@@ -41,6 +41,7 @@ export {
   EVENT_TEXT,
   EVENTS,
   type Event,
+  eventGloss,
   eventTextIn,
   FIGURE_EVENTS,
   isCall,

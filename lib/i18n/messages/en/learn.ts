@@ -17,6 +17,8 @@ export const learn = {
   wayOut:
     "<code>{event}</code>{opened, select, passive { (reached by passive open)} active { (reached by active open)} other {}} → {to}{send, select, none {} other {, sends {send}}}",
   seeStep: "see the step",
+  // An event's name in words, beside RFC 9293's own name for it (shown in Chinese, where the name is not the words).
+  eventGloss: " ({gloss})",
   shownAbove: "in the player above",
 
   // A scenario's page

@@ -17,6 +17,7 @@ export const learn: Catalogue["learn"] = {
   wayOut:
     "<code>{event}</code>{opened, select, passive {（经被动打开到达时）} active {（经主动打开到达时）} other {}} → {to}{send, select, none {} other {，发送 {send}}}",
   seeStep: "看这一步",
+  eventGloss: "（{gloss}）",
   shownAbove: "即上方播放器中的场景",
 
   noSuchScenario: "没有这个场景",
