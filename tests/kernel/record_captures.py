@@ -32,6 +32,9 @@ import sys
 import threading
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from driver import checksum  # noqa: E402  (the kernel test's own: the Internet checksum, RFC 1071)
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CAPTURES = os.path.join(ROOT, "public", "captures")
 STATES_JSON = os.path.join(ROOT, "tests", "capture", "linux-states.json")
@@ -64,15 +67,6 @@ table inet synack {{
 }}
 """
     subprocess.run(["nft", "-f", "-"], input=rules, text=True, check=True)
-
-
-def checksum(data):
-    if len(data) % 2:
-        data += b"\x00"
-    total = sum(struct.unpack(f"!{len(data) // 2}H", data))
-    while total >> 16:
-        total = (total & 0xFFFF) + (total >> 16)
-    return ~total & 0xFFFF
 
 
 def tcp_of(ip):
