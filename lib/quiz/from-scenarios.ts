@@ -291,14 +291,15 @@ export function orderSteps(trace: Trace, rng: Rng, lang: Lang): Question {
           ? `${say(trace.title, lang)}: put these segments in the order they are sent.`
           : `${say(trace.title, lang)}：请按发送的先后顺序排列这些报文段。`,
       answer: sent.map((s) => segmentLine(s, lang)),
+      // Numbered as the list the learner orders, 1 to n: the steps that send nothing are not in it.
       explanation: [
-        ...sent.map((s) => `${s.index + 1}. ${say(s.explain, lang).split(/(?<=[.。])\s*/)[0]}`),
+        ...sent.map((s, i) => `${i + 1}. ${say(s.explain, lang).split(/(?<=[.。])\s*/)[0]}`),
         ...(loose.length === 0
           ? []
           : [
               lang === "en"
-                ? `Segments sent before either side saw the other's may come in either order: ${loose.map(([a, b]) => `${a.index + 1} and ${b.index + 1}`).join(", ")}.`
-                : `在双方都还没看到对方报文段时发出的报文段，先后顺序可以互换：${loose.map(([a, b]) => `${a.index + 1} 和 ${b.index + 1}`).join("、")}。`,
+                ? `Segments sent before either side saw the other's may come in either order: ${loose.map(([a, b]) => `${sent.indexOf(a) + 1} and ${sent.indexOf(b) + 1}`).join(", ")}.`
+                : `在双方都还没看到对方报文段时发出的报文段，先后顺序可以互换：${loose.map(([a, b]) => `${sent.indexOf(a) + 1} 和 ${sent.indexOf(b) + 1}`).join("、")}。`,
             ]),
       ].join(" "),
       last: sent.at(-1) as Step,

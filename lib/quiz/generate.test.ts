@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findTransition, isState, parseStateName, play, scenarioById, TRANSITIONS } from "@/lib/tcp";
+import { findTransition, isState, parseStateName, play, SCENARIOS, scenarioById, TRANSITIONS } from "@/lib/tcp";
 import { checkAnswer } from "./check";
+import { orderSteps } from "./from-scenarios";
 import { allCandidates, generateQuiz, sameness } from "./generate";
 import { seededRng } from "./rng";
 import type { Question } from "./types";
@@ -271,5 +272,18 @@ describe("checkAnswer for typed state names", () => {
   it("rejects a wrong state, and a word that is no state with a hint", () => {
     expect(checkAnswer(question!, "ESTABLISHED", "en").correct).toBe(false);
     expect(checkAnswer(question!, "half open", "zh").hint).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe("an order question's explanation", () => {
+  it("numbers the segments 1 to n as the list the learner orders, whatever steps send nothing between them", () => {
+    for (const scenario of SCENARIOS) {
+      for (const lang of ["en", "zh"] as const) {
+        const q = orderSteps(play(scenario), seededRng(1), lang);
+        const numbers = [...q.explanation.matchAll(/(?:^|\s)(\d+)\. /g)].map((m) => Number(m[1]));
+        const segments = Array.isArray(q.answer) ? q.answer : [q.answer];
+        expect(numbers, `${scenario.id} (${lang})`).toEqual(segments.map((_, i) => i + 1));
+      }
+    }
   });
 });
