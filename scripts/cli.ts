@@ -4,6 +4,11 @@ import { captureCommand } from "./lib/capture-command";
 import { runCli } from "./lib/cli";
 
 const args = process.argv.slice(2);
+// Piped into head or less and closed early: the reader has what it wanted, which is no error of ours.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0);
+  throw e;
+});
 if (args[0] === "capture") {
   captureCommand(args.slice(1), process.stdout, process.stderr).then((code) => {
     process.exitCode = code;

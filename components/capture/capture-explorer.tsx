@@ -139,7 +139,10 @@ export function CaptureExplorer({ samples }: { samples: SampleItem[] }) {
           e.preventDefault();
           setDragging(true);
         }}
-        onDragLeave={() => setDragging(false)}
+        // Leaving for one of its own children is no leaving: only off the zone itself does the highlight go.
+        onDragLeave={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+        }}
         onDrop={(e) => {
           e.preventDefault();
           setDragging(false);
@@ -171,7 +174,12 @@ export function CaptureExplorer({ samples }: { samples: SampleItem[] }) {
         {phase.kind === "reading" ? (
           <div data-testid="capture-reading">
             <p className="font-medium">{t("reading", { name: phase.name })}</p>
-            <progress className="mt-2 w-full accent-sky-700" max={phase.total} value={phase.bytes} />
+            <progress
+              className="mt-2 w-full accent-sky-700"
+              max={phase.total}
+              value={phase.bytes}
+              aria-label={t("reading", { name: phase.name })}
+            />
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {t("readingProgress", { done: size(phase.bytes, t.locale), total: size(phase.total, t.locale) })}
             </p>

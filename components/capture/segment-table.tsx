@@ -14,6 +14,7 @@ const DID_KEY: Record<Did, KeyIn<"capture">> = {
   "out of window": "didOutOfWindow",
   retransmission: "didRetransmission",
   "challenge ACK": "didChallengeAck",
+  "keep-alive": "didKeepAlive",
   lost: "didLost",
 };
 

@@ -115,10 +115,15 @@ export function createSorter(onClosed?: (c: CapturedConnection) => void) {
       }
       const key = pairKey(p);
       let entry = open.get(key);
-      // A new SYN on a pair whose connection has ended (or whose SYN had another ISN) is a new incarnation.
+      // A new SYN on a pair whose connection has ended, or a SYN with another ISN from the side whose SYN opened it,
+      // is a new incarnation. The other side's SYN is a simultaneous open (RFC 9293 Figure 7): the same connection.
       const newSyn = (p.flags & (TCP_FLAG.SYN | TCP_FLAG.ACK)) === TCP_FLAG.SYN;
       if (entry && newSyn) {
-        const first = entry.connection.segments.find((s) => (s.flags & (TCP_FLAG.SYN | TCP_FLAG.ACK)) === TCP_FLAG.SYN);
+        const sender = endpointText(p.src, p.srcPort);
+        const first = entry.connection.segments.find(
+          (s) =>
+            (s.flags & (TCP_FLAG.SYN | TCP_FLAG.ACK)) === TCP_FLAG.SYN && endpointText(s.src, s.srcPort) === sender,
+        );
         if (entry.closed || (first && first.seq !== p.seq) || !entry.connection.fromStart) {
           open.delete(key);
           finish(entry);

@@ -6,11 +6,11 @@ import { explainConnection, type SegmentReport } from "./infer";
 const C = { addr: "10.0.0.1", port: 40001 };
 const S = { addr: "10.0.0.2", port: 80 };
 
-type Wire = [from: "c" | "s", flags: string, seq: number, ack: number, len?: number];
+type Wire = [from: "c" | "s", flags: string, seq: number, ack: number, len?: number, window?: number];
 
 /** Segments as a capture lists them: who sent it, its bits ("S", "SA", "A", "PA", "FA", "R", "RA"), seq, ack, length. */
 function capture(...wire: Wire[]): CapturedSegment[] {
-  return wire.map(([from, bits, seq, ack, len = 0], i) => {
+  return wire.map(([from, bits, seq, ack, len = 0, window = 64240], i) => {
     let flags = 0;
     for (const ch of bits) {
       flags |= { S: TCP_FLAG.SYN, A: TCP_FLAG.ACK, F: TCP_FLAG.FIN, R: TCP_FLAG.RST, P: TCP_FLAG.PSH }[ch] ?? 0;
@@ -27,7 +27,7 @@ function capture(...wire: Wire[]): CapturedSegment[] {
       seq,
       ack,
       len,
-      window: 64240,
+      window,
       windowScale: null,
     };
   });
@@ -170,5 +170,83 @@ describe("a captured connection explained by the model", () => {
     const x = explain(...HANDSHAKE, ["c", "A", 9999, 5001, 10]);
     const findings = x.segments[3]?.findings ?? [];
     expect(findings.length).toBeGreaterThan(0);
+  });
+
+  it("a simultaneous open is one connection: both sides SYN-SENT, SYN-RECEIVED, ESTABLISHED (Figure 7)", () => {
+    const [c, ...others] = connectionsOf(
+      capture(
+        ["c", "S", 1000, 0],
+        ["s", "S", 5000, 0],
+        ["c", "SA", 1000, 5001],
+        ["s", "SA", 5000, 1001],
+        ["c", "A", 1001, 5001],
+        ["s", "A", 5001, 1001],
+      ),
+    );
+    expect(others).toEqual([]);
+    const x = explainConnection(c as NonNullable<typeof c>);
+    expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
+    for (const role of ["client", "server"] as const) {
+      const seen = [x.beginning[role].state, ...x.steps.map((s) => s.states[role])].filter((s, i, a) => s !== a[i - 1]);
+      expect(seen).toEqual(["CLOSED", "SYN-SENT", "SYN-RECEIVED", "ESTABLISHED"]);
+    }
+  });
+
+  it("a zero window probed as Linux probes it, one below SND.UNA, is no new data; the data after the window opens is", () => {
+    const x = explain(
+      ...HANDSHAKE,
+      ["c", "PA", 1001, 5001, 100],
+      ["s", "A", 5001, 1101, 0, 0],
+      ["c", "A", 1100, 5001],
+      ["s", "A", 5001, 1101, 0, 0],
+      ["s", "A", 5001, 1101, 0, 65535],
+      ["c", "PA", 1101, 5001, 100],
+      ["s", "A", 5001, 1201],
+      ["c", "FA", 1201, 5001],
+      ["s", "FA", 5001, 1202],
+      ["c", "A", 1202, 5002],
+    );
+    expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
+    expect(x.segments[5]?.did).toEqual(["keep-alive"]);
+    expect(x.segments[8]?.did).toContain("new data");
+    expect(states(x.segments).at(-1)).toBe("TIME-WAIT CLOSED");
+  });
+
+  it("a keep-alive, one below SND.NXT, is told as one and its ACK is no surprise (§3.8.4)", () => {
+    const x = explain(
+      ...HANDSHAKE,
+      ["c", "PA", 1001, 5001, 10],
+      ["s", "A", 5001, 1011],
+      ["c", "A", 1010, 5001],
+      ["s", "A", 5001, 1011],
+    );
+    expect(x.segments[5]?.did).toEqual(["keep-alive"]);
+    expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
+    expect(x.segments.some((s) => s.did.includes("lost"))).toBe(false);
+  });
+
+  it("an ACK on its own from FIN-WAIT-2 (a window update) is nothing RFC 9293 forbids", () => {
+    const x = explain(...HANDSHAKE, ["c", "FA", 1001, 5001], ["s", "A", 5001, 1002], ["c", "A", 1002, 5001]);
+    expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
+    expect(states(x.segments).at(-1)).toBe("FIN-WAIT-2 CLOSE-WAIT");
+  });
+
+  it("a segment that crossed shows its sender as it was when it sent it, not what happened to it meanwhile", () => {
+    const x = explain(
+      ...HANDSHAKE,
+      ["c", "FA", 1001, 5001],
+      ["s", "FA", 5001, 1001],
+      ["c", "A", 1002, 5002],
+      ["s", "A", 5002, 1002],
+    );
+    expect(x.segments[3]?.states.client).toBe("FIN-WAIT-1");
+    expect(x.segments[4]?.states.server).toBe("FIN-WAIT-1");
+  });
+
+  it("a long transfer the receiver never acknowledges till the end is explained without the replies piling up", () => {
+    const data: Wire[] = Array.from({ length: 20_000 }, (_, i) => ["c", "PA", 1001 + i * 10, 5001, 10]);
+    const x = explain(...HANDSHAKE, ...data, ["s", "A", 5001, 1001 + 20_000 * 10]);
+    expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
+    expect(x.steps.filter((s) => s.ackDelayed).length).toBe(19_999);
   });
 });

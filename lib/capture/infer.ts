@@ -14,6 +14,7 @@ import {
   DEFAULT_WINDOW,
   type Endpoint,
   hasFlag,
+  isSynchronized,
   peerOf,
   type Role,
   type Segment,
@@ -38,6 +39,7 @@ export type Did =
   | "out of window"
   | "retransmission"
   | "challenge ACK"
+  | "keep-alive"
   | "lost";
 
 /** Where a segment is not what RFC 9293 does: `rfc`, what the RFC would not do; `linux`, a known Linux difference; `model`, what SynAck's model does not play. */
@@ -76,6 +78,17 @@ export type ExplainedConnection = {
 };
 
 const say = (en: string, zh: string): Text => ({ en, zh });
+
+const bareAck = (s: Segment) => s.flags === "ACK" && s.len === 0;
+
+/**
+ * §3.8.4's keep-alive: an ACK one below SND.NXT (or, probing a zero window as Linux does, one below SND.UNA), with
+ * no data or one byte the receiver has had already, sent only to draw an ACK.
+ */
+function isKeepAlive(s: Segment, e: Endpoint): boolean {
+  if (s.flags !== "ACK" || s.len > 1 || !isSynchronized(e.state)) return false;
+  return s.seq === seqAdd(e.sndNxt, -1) || s.seq === seqAdd(e.sndUna, -1);
+}
 
 /** The seq just past a segment: what an ACK that covers it says. */
 function endOf(s: Pick<Segment, "seq" | "flags" | "len">): number {
@@ -117,6 +130,9 @@ function wireSegments(c: CapturedConnection) {
 
 type Wire = ReturnType<typeof wireSegments>[number];
 
+/** How many later segments may tell that one was lost (its retransmission, or the peer resending). */
+const LOSS_HORIZON = 256;
+
 /**
  * Which segments never reached their receiver: one its sender sent again (same seq, flags and length) with no
  * answer from the receiver covering it in between, or one whose receiver then resent something it acknowledged.
@@ -126,7 +142,9 @@ function lostSegments(wire: readonly Wire[]): Set<number> {
   wire.forEach((w, i) => {
     const s = w.segment;
     if (!s) return;
-    for (let j = i + 1; j < wire.length; j++) {
+    // A retransmission comes within the next few hundred segments, or the connection has moved on: the scan stops
+    // there, so a long one-way transfer is not quadratic.
+    for (let j = i + 1; j < Math.min(wire.length, i + 1 + LOSS_HORIZON); j++) {
       const later = wire[j];
       const t = later?.segment;
       if (!later || !t) continue;
@@ -136,8 +154,10 @@ function lostSegments(wire: readonly Wire[]): Set<number> {
         continue;
       }
       if (sequenceLength(s) > 0 && t.ack !== null && seqLe(endOf(s), t.ack)) return;
-      // The receiver resends something this segment acknowledged: it never had the acknowledgment.
-      if (s.ack !== null && sequenceLength(t) > 0 && seqAfter(s.ack, t.seq)) {
+      // The receiver resends something this segment acknowledged: it never had the acknowledgment. (A keep-alive,
+      // one below what was acknowledged, is no resend: it is sent there on purpose.)
+      const keepAlive = t.flags === "ACK" && t.len <= 1 && seqAdd(t.seq, 1) === s.ack;
+      if (s.ack !== null && sequenceLength(t) > 0 && seqAfter(s.ack, t.seq) && !keepAlive) {
         lost.add(i);
         return;
       }
@@ -148,8 +168,8 @@ function lostSegments(wire: readonly Wire[]): Set<number> {
 }
 
 /**
- * Which segments crossed one from their receiver on the wire: the receiver's next segment does not acknowledge
- * them, so it was sent before they arrived (a simultaneous open or close, data both ways at once). The others are
+ * Which segments crossed one from their receiver on the wire: the receiver's next segment of its own does not
+ * acknowledge them, so it was sent before they arrived (a simultaneous open or close, data both ways at once). The others are
  * taken to arrive at once.
  */
 function crossedSegments(wire: readonly Wire[]): Set<number> {
@@ -161,7 +181,9 @@ function crossedSegments(wire: readonly Wire[]): Set<number> {
     const s = w.segment;
     if (!s) continue;
     const reply = next[peerOf(w.from)];
-    if (reply && sequenceLength(s) > 0) {
+    // Only a segment of the receiver's own (a SYN, a FIN, data) shows it was sent before ours arrived; a bare ACK
+    // that does not cover ours is its answer to something ours did not do (a zero-window probe refused).
+    if (reply && sequenceLength(s) > 0 && sequenceLength(reply) > 0) {
       const covered = reply.ack !== null && seqLe(endOf(s), reply.ack);
       const answered = hasFlag(reply, "RST") && s.ack !== null && reply.seq === s.ack;
       if (!covered && !answered) crossed.add(i);
@@ -274,11 +296,9 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
   /** Which report a step's segment belongs to, and which reply step answers which report. */
   const answersOf = new Map<number, number>();
 
-  const snapshot = (): Record<Role, Known> => {
-    const s = conn.endpoints;
-    if (!known) return { client: "unknown", server: "unknown" };
-    return { client: s.client.state, server: serverHeard ? s.server.state : "unknown" };
-  };
+  const stateOf = (role: Role): Known =>
+    !known || (role === "server" && !serverHeard) ? "unknown" : conn.endpoints[role].state;
+  const snapshot = (): Record<Role, Known> => ({ client: stateOf("client"), server: stateOf("server") });
 
   function deliver(k: number) {
     const report = reports[k];
@@ -309,8 +329,28 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       if (decided === "seq-rst-out") report.did.push("out of window");
       const linux = result.step.transition.linux;
       if (linux) report.findings.push({ kind: "linux", section: result.step.transition.source, text: linux.why });
+      // The receiver's column only: a segment that arrives late (it crossed) must not show what its sender did
+      // meanwhile. A refused arrival changed nothing, so its column stays as it was.
+      report.states = { ...report.states, [to]: stateOf(to) };
+      holdOlderAcks(to, result.step);
     }
-    report.states = snapshot();
+  }
+
+  /**
+   * An ACK the model owes that a newer one of the same side makes moot: it was held back and the newer one covers
+   * it (a delayed ACK). Kept to one per side, so a side that receives a long run of data and says nothing does
+   * not pile up replies the network must carry.
+   */
+  function holdOlderAcks(side: Role, newest: Step) {
+    if (!newest.segment || !bareAck(newest.segment)) return;
+    for (const f of conn.network) {
+      if (f.from !== side || f.sentAtStep === null || f.sentAtStep === newest.index || onTheWire.has(f.segment))
+        continue;
+      if (f.segment.flags !== "ACK" || f.segment.len > 0) continue;
+      const step = steps[f.sentAtStep] as Step;
+      steps[f.sentAtStep] = rewrite(step, { segment: null, ackDelayed: true });
+      conn = { ...conn, network: conn.network.filter((x) => x !== f) };
+    }
   }
 
   /** Delivers the segments on their way to `to` in the order sent, up to and including report `k`. */
@@ -411,6 +451,18 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
         };
         for (const st of played.steps) if (st !== last) steps[st.index] = rewrite(st, { segment: null });
         if (played.steps.some((st) => st.event === "ABORT" || st.event === "CLOSE")) known = true;
+      } else if (bareAck(s) && isSynchronized(sender.state) && s.seq === sender.sndNxt) {
+        // An ACK on its own from a state where no call sends one: a window update (§3.8.6.2.2) or an ACK held back
+        // and sent later. It changes nothing of the sender's.
+        if (!lose)
+          conn = {
+            ...conn,
+            network: [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }],
+          };
+      } else if (isKeepAlive(s, sender)) {
+        // §3.8.4: a keep-alive is a segment with a sequence number one below SND.NXT, with no data or one garbage
+        // byte; the peer answers it as any unacceptable segment, with an ACK. Linux probes a zero window this way too.
+        report.did.push("keep-alive");
       } else {
         report.findings.push({
           kind: "rfc",

@@ -48,7 +48,7 @@ export const capture = {
   midway:
     "This connection was already open when the capture began. SynAck takes both sides as ESTABLISHED, and shows their states as unknown until a FIN or a RST tells where they are.",
   playerCapped:
-    "The player shows the first {shown} of the connection's {total} segments; the table below lists every one.",
+    "The player and the table show the first {shown} of the connection's {total} segments; npm run -s cli -- capture explains every one.",
   numbering: "Sequence numbers",
   absolute: "Absolute (on the wire)",
   relative: "Relative (from each side's ISN)",
@@ -75,6 +75,7 @@ export const capture = {
   didOutOfWindow: "out of window",
   didRetransmission: "retransmission",
   didChallengeAck: "challenge ACK",
+  didKeepAlive: "keep-alive",
   didLost: "lost on the way",
   findingRfc: "Not what RFC 9293 does",
   findingLinux: "Linux",

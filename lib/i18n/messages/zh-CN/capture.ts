@@ -46,7 +46,8 @@ export const capture: Catalogue["capture"] = {
   isnUnknown: "未抓到",
   midway:
     "抓包开始时这个连接已经建立。SynAck 假定双方都处于 ESTABLISHED，在出现 FIN 或 RST 能确定双方状态之前，状态显示为未知。",
-  playerCapped: "动画只演示该连接 {total} 个报文段中的前 {shown} 个；下表列出全部报文段。",
+  playerCapped:
+    "动画和下表只显示该连接 {total} 个报文段中的前 {shown} 个；npm run -s cli -- capture 会解读全部报文段。",
   numbering: "序号显示",
   absolute: "绝对序号（线路上的值）",
   relative: "相对序号（从各自的 ISN 算起）",
@@ -73,6 +74,7 @@ export const capture: Catalogue["capture"] = {
   didOutOfWindow: "在窗口之外",
   didRetransmission: "重传",
   didChallengeAck: "挑战 ACK",
+  didKeepAlive: "保活探测",
   didLost: "在途中丢失",
   findingRfc: "RFC 9293 不会这样做",
   findingLinux: "Linux",
