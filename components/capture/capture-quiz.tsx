@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
 import { useShortcuts } from "@/components/ui/use-shortcuts";
 import type { ExplainedConnection } from "@/lib/capture/infer";
@@ -19,6 +19,11 @@ export function CaptureQuiz({ explained, onShow }: Props) {
   const [chosen, setChosen] = useState<State | null>(null);
   const [right, setRight] = useState(0);
   const q = at === null ? null : questions[at];
+  const prompt = useRef<HTMLParagraphElement>(null);
+  // Each new question takes the focus, so the keyboard and a screen reader go on from it, not from the page's top.
+  useEffect(() => {
+    if (at !== null) prompt.current?.focus();
+  }, [at]);
   const done = at !== null && at >= questions.length;
 
   const choose = (s: State) => {
@@ -80,7 +85,12 @@ export function CaptureQuiz({ explained, onShow }: Props) {
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {t("quizProgress", { n: (at ?? 0) + 1, total: questions.length })}
           </p>
-          <p className="mt-1 font-medium" data-testid="capture-quiz-prompt">
+          <p
+            ref={prompt}
+            tabIndex={-1}
+            className="mt-1 font-medium focus:outline-none"
+            data-testid="capture-quiz-prompt"
+          >
             {q.prompt[lang]}
           </p>
           <fieldset className="mt-3">
@@ -102,6 +112,8 @@ export function CaptureQuiz({ explained, onShow }: Props) {
                       onClick={() => choose(c)}
                       aria-disabled={chosen !== null}
                       aria-pressed={chosen === c}
+                      // Enter goes on to the next question from here too, as the hint says.
+                      data-enter="page"
                       className={`min-h-11 w-full rounded-lg border px-3 py-2 text-left font-mono text-sm ${look}`}
                     >
                       <span className="mr-2 text-slate-500">{i + 1}</span>

@@ -56,6 +56,8 @@ export function ConnectionView({ connection, onBack }: Props) {
 
   const show = (step: number) => {
     setJump((j) => ({ step, n: j.n + 1 }));
+    // The focus goes back to the page, where the player's keys (Space, the arrows) work at once.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     player.current?.scrollIntoView({ block: "start" });
   };
 

@@ -204,8 +204,10 @@ function beginningOf(c: CapturedConnection, wire: readonly Wire[]) {
     const side = (r: Role): Endpoint => {
       const own = first(r)?.segment;
       const peer = first(peerOf(r))?.segment;
+      // Before the first segment: what the peer sends first is what this side expects next (its own first ACK may
+      // already count that segment), and this side's first segment is where its sending stood.
       const sndNxt = own?.seq ?? peer?.ack ?? 0;
-      const rcvNxt = own?.ack ?? peer?.seq ?? 0;
+      const rcvNxt = peer?.seq ?? own?.ack ?? 0;
       return {
         ...closedEndpoint(seqAdd(sndNxt, -1)),
         state: "ESTABLISHED",
