@@ -1,27 +1,24 @@
 // A capture's TCP packets sorted into connections: by address and port pair, and, where a pair is used again, by
 // incarnation (a new SYN after the last one ended). Pure TypeScript, streamed: a packet at a time, so a file too big
 // to hold whole is sorted as it is read.
+import type { Role } from "@/lib/tcp";
 import { hasTcpFlag, TCP_FLAG } from "./flags";
+import type { TcpPacket } from "./read";
 
-/** What the sorting and the model need of a captured TCP packet (the reader's TcpPacket has all of it). */
-export type CapturedSegment = {
-  frame: number;
-  time: number;
-  src: string;
-  dst: string;
-  srcPort: number;
-  dstPort: number;
-  flags: number;
-  seq: number;
-  ack: number;
-  len: number;
-  window: number;
-  windowScale: number | null;
-};
+/** What the sorting and the model need of a captured TCP packet. */
+export type CapturedSegment = Pick<
+  TcpPacket,
+  "frame" | "time" | "src" | "dst" | "srcPort" | "dstPort" | "flags" | "seq" | "ack" | "len" | "window" | "windowScale"
+>;
 
 /** "10.0.0.1:40001", or "[::1]:40001" for IPv6, as Wireshark and `ss` print an endpoint. */
 export function endpointText(address: string, port: number): string {
   return address.includes(":") ? `[${address}]:${port}` : `${address}:${port}`;
+}
+
+/** Which side of `c` sent `p`: the client, whose SYN came first, or the server. */
+export function senderOf(c: Pick<CapturedConnection, "client">, p: CapturedSegment): Role {
+  return endpointText(p.src, p.srcPort) === c.client ? "client" : "server";
 }
 
 /** How a connection ended as far as the capture shows: both FINs, a RST, or neither before the capture stopped. */
@@ -134,7 +131,7 @@ export function createSorter(onClosed?: (c: CapturedConnection) => void) {
       const c = entry.connection;
       c.segments.push(p);
       c.end = p.time;
-      const from = endpointText(p.src, p.srcPort) === c.client ? "client" : "server";
+      const from = senderOf(c, p);
       c.bytes[from] += p.len;
       if (hasTcpFlag(p.flags, "RST")) {
         c.ending = "RST";

@@ -27,7 +27,7 @@ import {
   type Text,
   withExplanation,
 } from "@/lib/tcp";
-import { type CapturedConnection, type CapturedSegment, endpointText } from "./connections";
+import { type CapturedConnection, senderOf } from "./connections";
 import { flagsText, hasTcpFlag, modelFlags } from "./flags";
 
 /** What a segment did, as a capture tool would tag it. */
@@ -105,13 +105,12 @@ function sameOnTheWire(model: Segment, wire: Segment): boolean {
 
 /** The segments the model reads: each captured one's sender, and what its bits mean to the model (null: none). */
 function wireSegments(c: CapturedConnection) {
-  const roleOf = (p: CapturedSegment): Role => (endpointText(p.src, p.srcPort) === c.client ? "client" : "server");
   // RFC 7323 §2.2: window scaling holds only when both SYNs offered it, and never applies to a SYN's own window.
-  const synOf = (r: Role) => c.segments.find((p) => roleOf(p) === r && hasTcpFlag(p.flags, "SYN"));
+  const synOf = (r: Role) => c.segments.find((p) => senderOf(c, p) === r && hasTcpFlag(p.flags, "SYN"));
   const scales = { client: synOf("client")?.windowScale ?? null, server: synOf("server")?.windowScale ?? null };
   const scaled = scales.client !== null && scales.server !== null;
   return c.segments.map((p) => {
-    const from = roleOf(p);
+    const from = senderOf(c, p);
     const bits = modelFlags(p.flags);
     const shift = scaled && !hasTcpFlag(p.flags, "SYN") ? Math.min(scales[from] ?? 0, 14) : 0;
     const segment: Segment | null =

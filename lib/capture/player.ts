@@ -2,20 +2,19 @@
 // its numbers absolute (as on the wire) or relative (from each side's ISN, as Wireshark shows them by default), and
 // the time between steps scaled from the capture's timestamps.
 import { type FigureRow, type Role, seqAdd, traceRows } from "@/lib/tcp";
-import { type CapturedConnection, endpointText } from "./connections";
+import { type CapturedConnection, senderOf } from "./connections";
+import { hasTcpFlag } from "./flags";
 import type { ExplainedConnection } from "./infer";
 
 export type Numbering = "absolute" | "relative";
 
 /** Each side's base for relative numbers: its ISN, or for a connection caught mid-way the first number it shows. */
 export function bases(c: CapturedConnection): Record<Role, number> {
-  const roleOf = (p: CapturedConnection["segments"][number]): Role =>
-    endpointText(p.src, p.srcPort) === c.client ? "client" : "server";
   const base = { client: null as number | null, server: null as number | null };
   for (const p of c.segments) {
-    const from = roleOf(p);
+    const from = senderOf(c, p);
     // The SYN's own number, where the capture has it; otherwise the first seq seen.
-    if ((p.flags & 0x02) !== 0) base[from] = p.seq;
+    if (hasTcpFlag(p.flags, "SYN")) base[from] = p.seq;
     else base[from] ??= p.seq;
   }
   return { client: base.client ?? 0, server: base.server ?? 0 };
@@ -27,7 +26,7 @@ export function relativeConnection(c: CapturedConnection): CapturedConnection {
   return {
     ...c,
     segments: c.segments.map((p) => {
-      const fromClient = endpointText(p.src, p.srcPort) === c.client;
+      const fromClient = senderOf(c, p) === "client";
       const own = fromClient ? base.client : base.server;
       const peer = fromClient ? base.server : base.client;
       return { ...p, seq: seqAdd(p.seq, -own), ack: seqAdd(p.ack, -peer) };
