@@ -133,11 +133,20 @@ function snapEntries(): Entry[] {
   ];
 }
 
-/** Headers that say 0 for their length: an offloaded (TSO) IPv4 segment. */
+/**
+ * Headers that say 0 for their length (an offloaded, TSO, IPv4 segment), and headers that say more than the whole
+ * frame holds: the segment is then as long as what the frame carries, as tshark reads it.
+ */
 function offloadEntries(): Entry[] {
   const segment = tcp(data(200));
   const frame = eth(ipv4("10.0.0.1", "10.0.0.2", 6, segment, { totalLength: 0 }), 4);
-  return [{ frame, expect: tcpEntry(eth, V4, data(200)).expect }];
+  const bogus4 = eth(ipv4("10.0.0.1", "10.0.0.2", 6, tcp(data(20)), { totalLength: 1500 }), 4);
+  const bogus6 = eth(ipv6(V6.src, V6.dst, 6, tcp(data(20)), [], 1460), 6);
+  return [
+    { frame, expect: tcpEntry(eth, V4, data(200)).expect },
+    { frame: bogus4, expect: tcpEntry(eth, V4, data(20)).expect },
+    { frame: bogus6, expect: tcpEntry(eth, V6, data(20)).expect },
+  ];
 }
 
 export function corpus(): Fixture[] {

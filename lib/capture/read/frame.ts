@@ -172,14 +172,30 @@ export class FrameDecoder {
     const headerLength = (first & 0x0f) * 4;
     if (first >> 4 !== 4 || headerLength < 20) return SKIPPED;
     // A total length of 0 is what a capture of a TCP-segmentation-offloaded packet shows (Wireshark reads it so).
-    const total = view.getUint16(p + 2) || wire;
+    // The frame's length is bounded by what the 16-bit field could have said (GSO's 64 KiB): a record's length field
+    // that says gigabytes is damage, not a segment.
+    const total = view.getUint16(p + 2) || Math.min(wire, 0xffff);
     // Only the first fragment (offset 0) holds the TCP header; with MF set it is still the first.
     if ((view.getUint16(p + 6) & 0x1fff) !== 0 || bytes[p + 9] !== IPPROTO_TCP || total < headerLength) {
       return SKIPPED;
     }
     const src = ipv4Text(view, p + 12);
     const dst = ipv4Text(view, p + 16);
-    return this.tcpHeader(bytes, view, p + headerLength, end, total - headerLength, snapped, 4, src, dst, time, frame);
+    const segment = total - headerLength;
+    return this.tcpHeader(
+      bytes,
+      view,
+      p + headerLength,
+      end,
+      segment,
+      wire - headerLength,
+      snapped,
+      4,
+      src,
+      dst,
+      time,
+      frame,
+    );
   }
 
   /** RFC 8200 §3 and §4: the extension headers are walked to the TCP header. */
@@ -196,7 +212,7 @@ export class FrameDecoder {
     if (end - p < 40) return CUT;
     if ((bytes[p] as number) >> 4 !== 6) return SKIPPED;
     // 0 is a jumbogram's (RFC 2675) or an offloaded segment's: the length is then the frame's.
-    const payload = view.getUint16(p + 4) || wire - 40;
+    const payload = view.getUint16(p + 4) || Math.min(wire - 40, 0xffff);
     let next = bytes[p + 6] as number;
     let q = p + 40;
     while (next !== IPPROTO_TCP) {
@@ -222,16 +238,33 @@ export class FrameDecoder {
     if (payload < headers) return SKIPPED;
     const src = ipv6Text(view, p + 8);
     const dst = ipv6Text(view, p + 24);
-    return this.tcpHeader(bytes, view, q, end, payload - headers, snapped, 6, src, dst, time, frame);
+    return this.tcpHeader(
+      bytes,
+      view,
+      q,
+      end,
+      payload - headers,
+      wire - 40 - headers,
+      snapped,
+      6,
+      src,
+      dst,
+      time,
+      frame,
+    );
   }
 
-  /** RFC 9293 §3.1; the options of §3.2 (MSS) and RFC 7323 §2 (window scale). */
+  /**
+   * RFC 9293 §3.1; the options of §3.2 (MSS) and RFC 7323 §2 (window scale). `segment` is the TCP length the IP
+   * header gives, `onTheWire` the bytes the frame carried after the IP headers (before any snap length cut them).
+   */
   private tcpHeader(
     bytes: Uint8Array,
     view: DataView,
     t: number,
     end: number,
     segment: number,
+    onTheWire: number,
     snapped: boolean,
     ipVersion: 4 | 6,
     src: string,
@@ -272,7 +305,8 @@ export class FrameDecoder {
       flags: bytes[t + 13] as number,
       seq: view.getUint32(t + 4),
       ack: view.getUint32(t + 8),
-      len: segment - headerLength,
+      // An IP length that says more than the frame held on the wire is cut to what it held, as tshark reads it.
+      len: Math.max(0, Math.min(segment, onTheWire) - headerLength),
       window: captured >= 16 ? view.getUint16(t + 14) : 0,
       windowScale,
       mss,
