@@ -1,3 +1,4 @@
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -59,5 +60,21 @@ describe("npm run -s cli -- capture <file>", () => {
       expect(stdout).toBe("");
       expect(stderr.trim().split("\n")).toHaveLength(1);
     }
+  });
+
+  it("a directory says it is no file; a pipe is read as it comes, as from tcpdump -w -", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "synack-capture-"));
+    const folder = await run(dir);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toMatch(/is a directory, not a capture file/);
+
+    const fifo = path.join(dir, "live.pcap");
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const writer = spawn("sh", ["-c", 'cat "$0" > "$1"', SAMPLE, fifo]);
+    const piped = await run(fifo);
+    writer.kill();
+    expect(piped.stderr).toBe("");
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.stdout)).toEqual(JSON.parse((await run(SAMPLE)).stdout));
   });
 });

@@ -19,11 +19,17 @@ export async function captureCommand(args: string[], out: Output, err: Output): 
     return 2;
   }
   const info = await stat(file).catch(() => null);
-  if (!info?.isFile()) {
+  if (!info) {
     err.write(`There is no file "${file}".\n`);
     return 2;
   }
-  if (info.size === 0) return fail(err, { code: "empty" });
+  // A pipe is read as it comes (tcpdump -w - | npm run -s cli -- capture /dev/stdin); a directory is no capture.
+  const stream = info.isFIFO() || info.isCharacterDevice() || info.isSocket();
+  if (!info.isFile() && !stream) {
+    err.write(`"${file}" is a directory, not a capture file: give a .pcap or .pcapng file.\n`);
+    return 2;
+  }
+  if (info.isFile() && info.size === 0) return fail(err, { code: "empty" });
 
   // Nothing is written before the first connection, so a file that is no capture leaves stdout empty; one that
   // breaks later (cut off) still leaves valid JSON of what came before it, with exit code 2.
@@ -37,7 +43,12 @@ export async function captureCommand(args: string[], out: Output, err: Output): 
   const sorter = createSorter(emit);
   const reader = createReader((p) => sorter.push(p));
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) reader.push(chunk as Buffer);
+    let bytes = 0;
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      bytes += (chunk as Buffer).length;
+      reader.push(chunk as Buffer);
+    }
+    if (bytes === 0) return fail(err, { code: "empty" });
     reader.end();
   } catch (e) {
     if (!(e instanceof CaptureError)) throw e;
