@@ -1,6 +1,6 @@
 "use client";
 import type { RefObject } from "react";
-import type { CapturedConnection } from "@/lib/capture/connections";
+import { beganAt, type CapturedConnection } from "@/lib/capture/connections";
 import type { CaptureStats } from "@/lib/capture/read";
 import { useT } from "@/lib/i18n/client";
 import { size } from "./capture-explorer";
@@ -71,7 +71,9 @@ export function ConnectionList({ name, stats, connections, headingRef, onOpen }:
                       {c.client} → {c.server}
                     </code>
                     {c.fromStart ? null : (
-                      <span className="ml-2 font-sans text-amber-800 dark:text-amber-300">{t("beganBefore")}</span>
+                      <span className="ml-2 font-sans text-amber-800 dark:text-amber-300">
+                        {beganAt(c) === "SYN,ACK" ? t("synNotCaptured") : t("beganBefore")}
+                      </span>
                     )}
                   </td>
                   <td className="py-2 pr-3 text-right tabular-nums">{c.segments.length}</td>

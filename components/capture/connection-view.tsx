@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { ScenarioPlayer } from "@/components/animation/scenario-player";
 import { framesOf } from "@/lib/animation";
-import type { CapturedConnection } from "@/lib/capture/connections";
+import { beganAt, type CapturedConnection } from "@/lib/capture/connections";
 import { explainConnection } from "@/lib/capture/infer";
 import { capturePace, captureRows, type Numbering, relativeConnection } from "@/lib/capture/player";
 import { useT } from "@/lib/i18n/client";
@@ -92,7 +92,7 @@ export function ConnectionView({ connection, onBack }: Props) {
       </p>
       {connection.fromStart ? null : (
         <p className="mt-3 rounded-lg border border-amber-600 bg-amber-50 p-3 text-sm dark:bg-amber-950/50">
-          {t("midway")}
+          {beganAt(connection) === "SYN,ACK" ? t("beganAtSynAck") : t("midway")}
         </p>
       )}
       {connection.segments.length > SHOWN_SEGMENTS ? (

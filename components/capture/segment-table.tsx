@@ -15,6 +15,9 @@ const DID_KEY: Record<Did, KeyIn<"capture">> = {
   retransmission: "didRetransmission",
   "challenge ACK": "didChallengeAck",
   "keep-alive": "didKeepAlive",
+  "zero-window probe": "didZeroWindowProbe",
+  "out of order": "didOutOfOrder",
+  "previous not captured": "didPreviousNotCaptured",
   lost: "didLost",
 };
 

@@ -21,6 +21,16 @@ export function senderOf(c: Pick<CapturedConnection, "client">, p: CapturedSegme
   return endpointText(p.src, p.srcPort) === c.client ? "client" : "server";
 }
 
+/**
+ * Where the capture picks a connection up: at the client's SYN, at the server's SYN,ACK (the SYN was not captured,
+ * so the client is in SYN-SENT and the server in SYN-RECEIVED), or midway, already open.
+ */
+export function beganAt(c: Pick<CapturedConnection, "fromStart" | "segments">): "SYN" | "SYN,ACK" | "midway" {
+  if (c.fromStart) return "SYN";
+  const first = c.segments[0];
+  return first && hasTcpFlag(first.flags, "SYN") && hasTcpFlag(first.flags, "ACK") ? "SYN,ACK" : "midway";
+}
+
 /** How a connection ended as far as the capture shows: both FINs, a RST, or neither before the capture stopped. */
 export type Ending = "FIN" | "RST" | "open";
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type CapturedSegment, connectionsOf } from "./connections";
 import { TCP_FLAG } from "./flags";
 import { explainConnection, type SegmentReport } from "./infer";
+import { captureQuestions } from "./quiz";
 
 const C = { addr: "10.0.0.1", port: 40001 };
 const S = { addr: "10.0.0.2", port: 80 };
@@ -251,5 +252,159 @@ describe("a captured connection explained by the model", () => {
     const x = explain(...HANDSHAKE, ...data, ["s", "A", 5001, 1001 + 20_000 * 10]);
     expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
     expect(x.steps.filter((s) => s.ackDelayed).length).toBe(19_999);
+  });
+  it("data beyond RCV.NXT is held until the lost segment before it is retransmitted, then both are acknowledged at once", () => {
+    const x = explain(
+      ...HANDSHAKE,
+      ["c", "PA", 1001, 5001, 10],
+      ["c", "PA", 1011, 5001, 10],
+      ["s", "A", 5001, 1001],
+      ["c", "PA", 1001, 5001, 10],
+      ["s", "A", 5001, 1021],
+    );
+    expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
+    expect(x.segments[3]?.did).toEqual(["lost"]);
+    expect(x.segments[4]?.did).toEqual(["acceptable", "out of order", "new data"]);
+    expect(x.segments[6]?.did).toEqual(["retransmission", "acceptable", "new data"]);
+    // The held segment is processed after the retransmission that fills the gap before it.
+    expect(x.segments[4]?.arrivedAt).toBeGreaterThan(x.segments[6]?.arrivedAt ?? Infinity);
+  });
+
+  it("a FIN beyond RCV.NXT does not close until the data before it arrives", () => {
+    const x = explain(
+      ...HANDSHAKE,
+      ["c", "PA", 1001, 5001, 10],
+      ["c", "FA", 1011, 5001],
+      ["s", "A", 5001, 1001],
+      ["c", "PA", 1001, 5001, 10],
+      ["s", "A", 5001, 1012],
+    );
+    expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
+    expect(states(x.segments).slice(4)).toEqual([
+      "FIN-WAIT-1 ESTABLISHED",
+      "FIN-WAIT-1 ESTABLISHED",
+      "FIN-WAIT-1 CLOSE-WAIT",
+      "FIN-WAIT-2 CLOSE-WAIT",
+    ]);
+  });
+
+  it("a segment the capture dropped is told as not captured, and the receiver's ACK of it is no surprise", () => {
+    const x = explain(
+      ...HANDSHAKE,
+      ["c", "PA", 1011, 5001, 10],
+      ["s", "A", 5001, 1021],
+      ["c", "PA", 1021, 5001, 10],
+      ["s", "A", 5001, 1031],
+    );
+    expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
+    expect(x.segments[3]?.did).toEqual(["previous not captured", "acceptable", "new data"]);
+  });
+
+  it("a retransmission cut otherwise than first sent is a retransmission, not a segment RFC 9293 would not send", () => {
+    const x = explain(
+      ...HANDSHAKE,
+      ["c", "PA", 1001, 5001, 10],
+      ["c", "PA", 1011, 5001, 10],
+      ["c", "PA", 1001, 5001, 20],
+      ["s", "A", 5001, 1021],
+    );
+    expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
+    expect(x.segments[5]?.did).toContain("retransmission");
+    expect(x.steps[x.segments[5]?.sentAt ?? -1]?.segment).toMatchObject({ seq: 1001, len: 20 });
+  });
+
+  it("RFC 9293's zero-window probe, one byte of new data, and the data after the window opens that resends it", () => {
+    const x = explain(
+      ...HANDSHAKE,
+      ["c", "PA", 1001, 5001, 100],
+      ["s", "A", 5001, 1101, 0, 0],
+      ["c", "PA", 1101, 5001, 1],
+      ["s", "A", 5001, 1101, 0, 0],
+      ["s", "A", 5001, 1101, 0, 65535],
+      ["c", "PA", 1101, 5001, 100],
+      ["s", "A", 5001, 1201],
+    );
+    expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
+    expect(x.segments[5]?.did).toEqual(["zero-window probe", "not acceptable"]);
+    expect(x.segments[8]?.did).toEqual(["retransmission", "acceptable", "new data"]);
+  });
+
+  it("a capture that begins at the SYN,ACK starts the client in SYN-SENT and the server in SYN-RECEIVED", () => {
+    const x = explain(
+      ["s", "SA", 5000, 1001],
+      ["c", "A", 1001, 5001],
+      ["c", "PA", 1001, 5001, 10],
+      ["s", "A", 5001, 1011],
+    );
+    expect(x.beginning.client.state).toBe("SYN-SENT");
+    expect(x.beginning.server.state).toBe("SYN-RECEIVED");
+    expect(x.isn).toEqual({ client: 1000, server: 5000 });
+    expect(states(x.segments)).toEqual([
+      "ESTABLISHED SYN-RECEIVED",
+      "ESTABLISHED ESTABLISHED",
+      "ESTABLISHED ESTABLISHED",
+      "ESTABLISHED ESTABLISHED",
+    ]);
+    expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
+    expect(x.segments[0]?.did).not.toContain("retransmission");
+  });
+
+  it("a RST without ACK answering a SYN is flagged on the RST, and SYN-SENT drops it (§3.10.7.3)", () => {
+    const x = explain(["c", "S", 1000, 0], ["s", "R", 0, 0]);
+    expect(x.segments[0]?.findings).toEqual([]);
+    expect(x.segments[1]?.findings.map((f) => f.text.en)).toEqual([
+      "RFC 9293 answers #1 with <SEQ=0><ACK=1001><CTL=RST,ACK>; this is <SEQ=0><CTL=RST>.",
+    ]);
+    expect(x.segments[1]?.answers).toBe(1);
+    expect(states(x.segments)).toEqual(["SYN-SENT CLOSED", "SYN-SENT CLOSED"]);
+  });
+
+  it("a SYN,ACK acknowledging the wrong number is flagged on itself, and the client's RST is its answer", () => {
+    const x = explain(
+      ["c", "S", 1000, 0],
+      ["s", "SA", 5000, 7777],
+      ["c", "R", 7777, 0],
+      ["s", "SA", 5000, 1001],
+      ["c", "A", 1001, 5001],
+    );
+    expect(x.segments[0]?.findings).toEqual([]);
+    expect(x.segments[1]?.findings.filter((f) => f.kind === "rfc").map((f) => f.text.en)).toEqual([
+      "RFC 9293 answers #1 with <SEQ=5000><ACK=1001><CTL=SYN,ACK>; this is <SEQ=5000><ACK=7777><CTL=SYN,ACK>.",
+    ]);
+    expect(x.segments[1]?.did).not.toContain("lost");
+    expect(x.segments[2]?.answers).toBe(2);
+    expect(x.segments[2]?.findings).toEqual([]);
+    expect(states(x.segments).at(-1)).toBe("ESTABLISHED ESTABLISHED");
+  });
+
+  it("a spurious retransmission, acknowledged twice, leaves the original arrived: the copy is the duplicate", () => {
+    const x = explain(
+      ...HANDSHAKE,
+      ["c", "PA", 1001, 5001, 10],
+      ["c", "PA", 1001, 5001, 10],
+      ["s", "A", 5001, 1011],
+      ["s", "A", 5001, 1011],
+    );
+    expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
+    expect(x.segments[3]?.did).toEqual(["acceptable", "new data"]);
+    expect(x.segments[4]?.did).toEqual(["retransmission", "not acceptable", "duplicate"]);
+  });
+
+  it("the quiz never asks what a held FIN did on arrival: it is processed later, once the gap is filled", () => {
+    const x = explain(
+      ...HANDSHAKE,
+      ["c", "PA", 1001, 5001, 10],
+      ["c", "FA", 1011, 5001],
+      ["s", "A", 5001, 1001],
+      ["c", "PA", 1001, 5001, 10],
+      ["s", "A", 5001, 1012],
+    );
+    const fin = x.segments[4] as SegmentReport;
+    const processed = x.steps[fin.arrivedAt ?? -1];
+    expect(processed?.transition).toMatchObject({ from: "ESTABLISHED", to: "CLOSE-WAIT" });
+    const questions = captureQuestions(x, 100);
+    expect(questions.length).toBeGreaterThan(0);
+    // Asked about its sending (FIN-WAIT-1), never about its arrival.
+    expect(questions.filter((q) => q.frame === fin.frame).map((q) => q.answer)).toEqual(["FIN-WAIT-1"]);
   });
 });

@@ -14,6 +14,7 @@ import {
   DEFAULT_WINDOW,
   type Endpoint,
   hasFlag,
+  type InFlight,
   isSynchronized,
   peerOf,
   type Role,
@@ -27,7 +28,7 @@ import {
   type Text,
   withExplanation,
 } from "@/lib/tcp";
-import { type CapturedConnection, senderOf } from "./connections";
+import { beganAt, type CapturedConnection, senderOf } from "./connections";
 import { flagsText, hasTcpFlag, modelFlags } from "./flags";
 
 /** What a segment did, as a capture tool would tag it. */
@@ -40,6 +41,9 @@ export type Did =
   | "retransmission"
   | "challenge ACK"
   | "keep-alive"
+  | "zero-window probe"
+  | "out of order"
+  | "previous not captured"
   | "lost";
 
 /** Where a segment is not what RFC 9293 does: `rfc`, what the RFC would not do; `linux`, a known Linux difference; `model`, what SynAck's model does not play. */
@@ -98,9 +102,9 @@ function endOf(s: Pick<Segment, "seq" | "flags" | "len">): number {
 function sameOnTheWire(model: Segment, wire: Segment): boolean {
   if (model.seq !== wire.seq || model.len !== wire.len) return false;
   if (model.ack !== null && wire.ack !== null && model.ack !== wire.ack) return false;
-  // Linux's abort and its answer to a stray segment carry an ACK where RFC 9293's RST has none (Transition.linux).
-  const base = (f: string) => f.replace(",ACK", "");
-  return model.flags === wire.flags || (base(model.flags) === "RST" && base(wire.flags) === "RST");
+  // Linux's abort and its answer to a stray segment carry an ACK where RFC 9293's RST has none (Transition.linux);
+  // the other way round, a RST without the ACK RFC 9293 puts on it, is not what the RFC sends.
+  return model.flags === wire.flags || (model.flags === "RST" && wire.flags === "RST,ACK");
 }
 
 /** The segments the model reads: each captured one's sender, and what its bits mean to the model (null: none). */
@@ -148,11 +152,14 @@ function lostSegments(wire: readonly Wire[]): Set<number> {
       const t = later?.segment;
       if (!later || !t) continue;
       if (later.from === w.from) {
-        if (sequenceLength(s) > 0 && t.seq === s.seq && t.flags === s.flags && t.len === s.len) lost.add(i);
+        const again = sequenceLength(s) > 0 && t.seq === s.seq && t.flags === s.flags && t.len === s.len;
+        if (again && !answeredTwice(wire, j, s)) lost.add(i);
         if (sequenceLength(s) > 0 && t.seq === s.seq) return;
         continue;
       }
       if (sequenceLength(s) > 0 && t.ack !== null && seqLe(endOf(s), t.ack)) return;
+      // A RST at the number this segment acknowledged is the receiver's answer to it (§3.10.7.3: an unacceptable ACK).
+      if (hasFlag(t, "RST") && s.ack !== null && t.seq === s.ack) return;
       // The receiver resends something this segment acknowledged: it never had the acknowledgment. (A keep-alive,
       // one below what was acknowledged, is no resend: it is sent there on purpose.)
       const keepAlive = t.flags === "ACK" && t.len <= 1 && seqAdd(t.seq, 1) === s.ack;
@@ -164,6 +171,24 @@ function lostSegments(wire: readonly Wire[]): Set<number> {
     }
   });
   return lost;
+}
+
+/**
+ * Whether the receiver's next two segments after a retransmission (at `j`) are the same bare ACK, both covering
+ * it: one for the original and one for the copy, so the original arrived and the retransmission was spurious (an
+ * RTO that fired too soon). A single ACK could be either's, and the original is then taken as lost.
+ */
+function answeredTwice(wire: readonly Wire[], j: number, s: Segment): boolean {
+  const from = wire[j]?.from;
+  const acks: number[] = [];
+  for (let m = j + 1; m < Math.min(wire.length, j + 1 + LOSS_HORIZON) && acks.length < 2; m++) {
+    const later = wire[m];
+    const t = later?.segment;
+    if (!later || !t || later.from === from) continue;
+    if (!bareAck(t) || t.ack === null || !seqLe(endOf(s), t.ack)) return false;
+    acks.push(t.ack);
+  }
+  return acks.length === 2 && acks[0] === acks[1];
 }
 
 /**
@@ -197,6 +222,32 @@ function beginningOf(c: CapturedConnection, wire: readonly Wire[]) {
   const first = (r: Role) => wire.find((w) => w.from === r && w.segment);
   const synOf = (r: Role) => wire.find((w) => w.from === r && w.segment && hasTcpFlag(w.p.flags, "SYN"));
   const isn = { client: synOf("client")?.segment?.seq ?? null, server: synOf("server")?.segment?.seq ?? null };
+  const synAck = beganAt(c) === "SYN,ACK" ? wire[0]?.segment : undefined;
+  if (synAck?.ack) {
+    // The capture missed the client's SYN: the SYN,ACK says what it was (its ACK is the client's ISN + 1), and
+    // the server, having sent it, is in SYN-RECEIVED (Figure 5: LISTEN, rcv SYN, snd SYN,ACK).
+    const clientIss = seqAdd(synAck.ack, -1);
+    const syn: Segment = { flags: "SYN", seq: clientIss, ack: null, len: 0, wnd: DEFAULT_WINDOW };
+    const client: Endpoint = {
+      ...closedEndpoint(clientIss),
+      state: "SYN-SENT",
+      sndNxt: synAck.ack,
+      opened: "active",
+      unacked: syn,
+    };
+    const server: Endpoint = {
+      ...closedEndpoint(synAck.seq),
+      state: "SYN-RECEIVED",
+      irs: clientIss,
+      rcvNxt: synAck.ack,
+      sndNxt: seqAdd(synAck.seq, 1),
+      sndWnd: DEFAULT_WINDOW,
+      rcvWnd: synAck.wnd,
+      opened: "passive",
+      unacked: synAck,
+    };
+    return { isn: { ...isn, client: clientIss }, beginning: { client, server }, known: true };
+  }
   if (!c.fromStart) {
     // Open before the capture began: assumed ESTABLISHED, from the first numbers each side shows, and reported as
     // unknown until a FIN or RST shows where the sides are.
@@ -273,6 +324,60 @@ function candidates(actor: Role, e: Endpoint, s: Segment, lose: boolean): Action
   }
 }
 
+function addDid(report: SegmentReport, ...did: Did[]) {
+  for (const d of did) if (!report.did.includes(d)) report.did.push(d);
+}
+
+/** A segment in RFC 9293's notation: <SEQ=0><ACK=1001><CTL=RST,ACK>. */
+function rfcNotation(s: Segment): string {
+  return `<SEQ=${s.seq}>${s.ack === null ? "" : `<ACK=${s.ack}>`}<CTL=${s.flags}>`;
+}
+
+/** A reply of the same kind (a RST, or a SYN) with other numbers or bits: what was sent in its place. */
+function sameKindOfReply(model: Segment, wire: Segment): boolean {
+  const kind = (x: Segment) => (hasFlag(x, "RST") ? "RST" : hasFlag(x, "SYN") ? "SYN" : null);
+  return kind(model) !== null && kind(model) === kind(wire);
+}
+
+/**
+ * §3.10.7.4: a segment that takes sequence space inside the receiver's window but starts beyond RCV.NXT. Only the
+ * states still expecting the peer's text and FIN hold one; the others refuse it as the engine does.
+ */
+function beyondRcvNxt(e: Endpoint, s: Segment): boolean {
+  if (e.rcvNxt === null || sequenceLength(s) === 0 || hasFlag(s, "SYN") || hasFlag(s, "RST")) return false;
+  if (!["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2"].includes(e.state)) return false;
+  return seqAfter(s.seq, e.rcvNxt) && seqAfter(seqAdd(e.rcvNxt, Math.max(e.rcvWnd, 1)), s.seq);
+}
+
+/** The distance from b to a in sequence space. */
+function seqDiff(a: number, b: number): number {
+  return (a - b + 2 ** 32) % 2 ** 32;
+}
+
+/** Data or a FIN from beyond SND.NXT: the side sent sequence space before it that the capture does not hold. */
+function skipsAhead(e: Endpoint, s: Segment): boolean {
+  if (!isSynchronized(e.state) || sequenceLength(s) === 0 || hasFlag(s, "SYN") || hasFlag(s, "RST")) return false;
+  return seqAfter(s.seq, e.sndNxt) && seqDiff(s.seq, e.sndNxt) < 2 ** 30;
+}
+
+/**
+ * A retransmission of data cut otherwise than first sent (a sender may repacketize what it sends again): it starts
+ * inside [SND.UNA, SND.NXT), so the retransmission timer resends it, and what it carries beyond SND.NXT is new
+ * data (as after a zero-window probe of one byte, §3.8.6.1).
+ */
+function resend(actor: Role, e: Endpoint, s: Segment, lose: boolean): Action[] | null {
+  if (s.flags !== "ACK" || s.len === 0 || !isSynchronized(e.state) || !e.unacked) return null;
+  if (!seqLe(e.sndUna, s.seq) || !seqAfter(e.sndNxt, s.seq)) return null;
+  const beyond = seqAfter(endOf(s), e.sndNxt) ? seqDiff(endOf(s), e.sndNxt) : 0;
+  // Sent as one segment: whether it was lost is the last action's to say, as for data and a FIN together.
+  return beyond > 0
+    ? [
+        { actor, do: "timeout=RTO" },
+        { actor, do: "SEND", bytes: beyond, lose },
+      ]
+    : [{ actor, do: "timeout=RTO", lose }];
+}
+
 function rewrite(step: Step, change: Partial<Step>): Step {
   const { explain: _, ...facts } = step;
   return withExplanation({ ...facts, ...change });
@@ -296,20 +401,38 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
   const pending: { report: number; to: Role }[] = [];
   /** Which report a step's segment belongs to, and which reply step answers which report. */
   const answersOf = new Map<number, number>();
+  /**
+   * §3.10.7.4: segments inside the receiver's window but beyond RCV.NXT, held until the gap before them is filled,
+   * by receiver. The engine plays arrivals in order only, so each is delivered once RCV.NXT reaches it.
+   */
+  const held: Record<Role, { report: number; flight: InFlight }[]> = { client: [], server: [] };
+  /** Sequence space a side sent that the capture does not hold (it dropped packets), by the side that received it. */
+  const gaps: Record<Role, { from: number; to: number }[]> = { client: [], server: [] };
+  const startsAtSynAck = beganAt(c) === "SYN,ACK";
 
   const stateOf = (role: Role): Known =>
     !known || (role === "server" && !serverHeard) ? "unknown" : conn.endpoints[role].state;
   const snapshot = (): Record<Role, Known> => ({ client: stateOf("client"), server: stateOf("server") });
 
-  function deliver(k: number) {
+  /** Delivers report `k`'s segment; `wasHeld` when it waited beyond RCV.NXT, its column already showing its arrival. */
+  function deliver(k: number, wasHeld = false) {
     const report = reports[k];
     const w = wire[k];
     if (!report || !w?.segment) return;
     const to = peerOf(report.from);
     const nth = conn.network.filter((f) => f.to === to).findIndex((f) => f.segment === w.segment);
     if (nth < 0) return;
+    skipGaps(to);
     const at = conn.endpoints[to];
     conn = { ...conn, endpoints: { ...conn.endpoints, [to]: { ...at, rcvWnd: lastWnd[to] } } };
+    if (beyondRcvNxt(conn.endpoints[to], w.segment)) {
+      const flight = conn.network.find((f) => f.to === to && f.segment === w.segment) as InFlight;
+      conn = { ...conn, network: conn.network.filter((f) => f !== flight) };
+      held[to].push({ report: k, flight });
+      addDid(report, "acceptable", "out of order");
+      report.states = { ...report.states, [to]: stateOf(to) };
+      return;
+    }
     const result = tryAdvance(conn, { actor: to, do: "deliver", nth }, steps.length);
     if (!result.ok) {
       report.findings.push({ kind: "model", section: "§3.10.7.4", text: result.reason });
@@ -321,19 +444,48 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       if (result.step.segment) answersOf.set(result.step.index, k);
       const decided = result.step.checks?.find((ch) => ch.decides)?.verdict;
       const verdicts = new Set(result.step.checks?.map((ch) => ch.verdict));
-      if (verdicts.has("seq-ok") || verdicts.has("seq-trimmed")) report.did.push("acceptable");
-      if (verdicts.has("delivered")) report.did.push("new data");
+      if (verdicts.has("seq-ok") || verdicts.has("seq-trimmed")) addDid(report, "acceptable");
+      if (verdicts.has("delivered")) addDid(report, "new data");
       if (decided === "seq-refused") {
-        report.did.push("not acceptable");
-        if (seqLe(endOf(w.segment), at.rcvNxt ?? w.segment.seq)) report.did.push("duplicate");
+        addDid(report, "not acceptable");
+        if (seqLe(endOf(w.segment), at.rcvNxt ?? w.segment.seq)) addDid(report, "duplicate");
       }
-      if (decided === "seq-rst-out") report.did.push("out of window");
+      if (decided === "seq-rst-out") addDid(report, "out of window");
       const linux = result.step.transition.linux;
       if (linux) report.findings.push({ kind: "linux", section: result.step.transition.source, text: linux.why });
       // The receiver's column only: a segment that arrives late (it crossed) must not show what its sender did
       // meanwhile. A refused arrival changed nothing, so its column stays as it was.
-      report.states = { ...report.states, [to]: stateOf(to) };
       holdOlderAcks(to, result.step);
+      // What it let through (held segments it filled the gap before) is processed at once, so it shows too.
+      deliverHeld(to);
+      if (!wasHeld) report.states = { ...report.states, [to]: stateOf(to) };
+    }
+  }
+
+  /** Past the sequence space the capture missed, as the receiver had it: RCV.NXT moves over it. */
+  function skipGaps(to: Role) {
+    let e = conn.endpoints[to];
+    while (gaps[to].length > 0 && e.rcvNxt !== null) {
+      const g = gaps[to][0] as { from: number; to: number };
+      if (e.rcvNxt === g.from) e = { ...e, rcvNxt: g.to };
+      else if (!seqAfter(e.rcvNxt, g.from)) break;
+      // Reached, or passed by a retransmission that did reach the capture: either way it is behind RCV.NXT now.
+      gaps[to].shift();
+    }
+    if (e !== conn.endpoints[to]) conn = { ...conn, endpoints: { ...conn.endpoints, [to]: e } };
+  }
+
+  /** The held segments RCV.NXT has reached, delivered in turn: the gap before them is filled. */
+  function deliverHeld(to: Role) {
+    while (held[to].length > 0) {
+      skipGaps(to);
+      const rcvNxt = conn.endpoints[to].rcvNxt;
+      const ready = held[to].findIndex((h) => rcvNxt !== null && seqLe(h.flight.segment.seq, rcvNxt));
+      if (ready < 0) return;
+      const [h] = held[to].splice(ready, 1);
+      if (!h) return;
+      conn = { ...conn, network: [...conn.network, h.flight] };
+      deliver(h.report, true);
     }
   }
 
@@ -378,11 +530,16 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
     arriveUpTo(from, last);
   }
 
-  /** The replies `from` owes that `s` is not: held back (an ACK) or never sent (the capture shows none). */
-  function settleReplies(from: Role, s: Segment | null): number | null {
+  /**
+   * The replies `from` owes that `s` is not: held back (an ACK) or never sent (the capture shows none). Returns the
+   * step whose reply `s` is, and where `s` is that reply with other numbers or bits (a RST without its ACK, a
+   * SYN,ACK acknowledging the wrong number), the reply RFC 9293 sends.
+   */
+  function settleReplies(from: Role, s: Segment | null): { step: number; rfc: Segment | null } | null {
     // A reply the engine made and no captured segment has been matched to yet (captured ones are on the wire).
     const owed = conn.network.filter((f) => f.from === from && f.sentAtStep !== null && !onTheWire.has(f.segment));
-    const match = s ? owed.find((f) => sameOnTheWire(f.segment, s)) : undefined;
+    const exact = s ? owed.find((f) => sameOnTheWire(f.segment, s)) : undefined;
+    const match = exact ?? (s ? owed.find((f) => sameKindOfReply(f.segment, s)) : undefined);
     for (const f of owed) {
       if (f === match) break;
       const index = f.sentAtStep as number;
@@ -402,21 +559,53 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       conn = { ...conn, network: conn.network.filter((x) => x !== f) };
       steps[index] = rewrite(step, bareAck ? { segment: null, ackDelayed: true } : { segment: null });
     }
-    return match ? (match.sentAtStep as number) : null;
+    return match ? { step: match.sentAtStep as number, rfc: exact ? null : match.segment } : null;
+  }
+
+  /** Whether the receiver of segment `k` later acknowledges everything before `seq`: then it had it. */
+  function acknowledgedLater(k: number, seq: number): boolean {
+    const from = wire[k]?.from;
+    for (let j = k + 1; j < Math.min(wire.length, k + 1 + LOSS_HORIZON); j++) {
+      const t = wire[j];
+      const ack = t?.segment?.ack;
+      if (t && t.from !== from && ack !== null && ack !== undefined && seqLe(seq, ack)) return true;
+    }
+    return false;
   }
 
   function send(k: number, w: Wire) {
     const s = w.segment as Segment;
     const report = reports[k] as SegmentReport;
     const lose = lost.has(k);
-    const replyStep = settleReplies(w.from, s);
-    if (replyStep !== null) {
+    const reply = settleReplies(w.from, s);
+    const sender = conn.endpoints[w.from];
+    if (startsAtSynAck && k === 0) {
+      // The SYN,ACK the server in SYN-RECEIVED sent before the capture began to record (beginningOf).
+      conn = {
+        ...conn,
+        network: [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }],
+      };
+    } else if (reply !== null) {
+      const replyStep = reply.step;
       const answered = answersOf.get(replyStep);
       report.answers = answered !== undefined ? (reports[answered]?.frame ?? null) : null;
       report.sentAt = replyStep;
+      if (reply.rfc) {
+        const step = steps[replyStep] as Step;
+        report.findings.push({
+          kind: "rfc",
+          section: step.transition.source,
+          text: say(
+            `RFC 9293 answers #${report.answers ?? "?"} with ${rfcNotation(reply.rfc)}; this is ${rfcNotation(s)}.`,
+            `RFC 9293 对 #${report.answers ?? "?"} 的回应是 ${rfcNotation(reply.rfc)}；这里发送的是 ${rfcNotation(s)}。`,
+          ),
+        });
+        // The receiver gets what was sent, and the player draws it.
+        steps[replyStep] = rewrite(step, { segment: s });
+      }
       const verdict = steps[replyStep]?.checks?.find((ch) => ch.decides)?.verdict;
       if (verdict === "rst-challenge" || verdict === "syn-challenge" || verdict === "syn-challenge-active") {
-        report.did.push("challenge ACK");
+        addDid(report, "challenge ACK");
       }
       conn = {
         ...conn,
@@ -428,16 +617,27 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
         steps[replyStep] = rewrite(steps[replyStep] as Step, { lost: true });
       }
     } else {
-      const sender = conn.endpoints[w.from];
-      const played = candidates(w.from, sender, s, lose)
+      if (skipsAhead(sender, s) && acknowledgedLater(k, s.seq)) {
+        // The capture dropped what this side sent before: Wireshark's "previous segment not captured". The sender
+        // sent it, and its receiver is taken to have had it when RCV.NXT reaches it.
+        gaps[peerOf(w.from)].push({ from: sender.sndNxt, to: s.seq });
+        const missed: Segment = { ...s, flags: "ACK", seq: sender.sndNxt, len: seqDiff(s.seq, sender.sndNxt) };
+        const e = { ...sender, sndNxt: s.seq, unacked: sender.unacked ?? missed };
+        conn = { ...conn, endpoints: { ...conn.endpoints, [w.from]: e } };
+        addDid(report, "previous not captured");
+      }
+      const from = conn.endpoints[w.from];
+      const exact = candidates(w.from, from, s, lose)
         .map((actions) => playAll(conn, actions, steps.length))
         .find((r) => r && sameOnTheWire(combined(r.steps), s));
+      const resent = exact ? null : resend(w.from, from, s, lose);
+      const played = exact ?? (resent ? playAll(conn, resent, steps.length) : null);
       if (played) {
         conn = played.connection;
         steps.push(...played.steps);
         const last = played.steps[played.steps.length - 1] as Step;
         report.sentAt = last.index;
-        if (played.steps.some((st) => st.event === "timeout=RTO")) report.did.push("retransmission");
+        if (played.steps.some((st) => st.event === "timeout=RTO")) addDid(report, "retransmission");
         const linux = last.transition.linux;
         if (linux?.flags && s.flags !== last.segment?.flags) {
           report.findings.push({ kind: "linux", section: last.transition.source, text: linux.why });
@@ -451,8 +651,11 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
             .map((f) => (f.sentAtStep === last.index ? { ...f, segment: s } : f)),
         };
         for (const st of played.steps) if (st !== last) steps[st.index] = rewrite(st, { segment: null });
+        // A retransmission the sender cut otherwise (repacketized, or with new data after it): the wire's segment.
+        if (!exact) steps[last.index] = rewrite(last, { segment: s });
+        if (from.sndWnd === 0 && s.len > 0) addDid(report, "zero-window probe");
         if (played.steps.some((st) => st.event === "ABORT" || st.event === "CLOSE")) known = true;
-      } else if (bareAck(s) && isSynchronized(sender.state) && s.seq === sender.sndNxt) {
+      } else if (bareAck(s) && isSynchronized(from.state) && s.seq === from.sndNxt) {
         // An ACK on its own from a state where no call sends one: a window update (§3.8.6.2.2) or an ACK held back
         // and sent later. It changes nothing of the sender's.
         if (!lose)
@@ -460,17 +663,17 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
             ...conn,
             network: [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }],
           };
-      } else if (isKeepAlive(s, sender)) {
+      } else if (isKeepAlive(s, from)) {
         // §3.8.4: a keep-alive is a segment with a sequence number one below SND.NXT, with no data or one garbage
         // byte; the peer answers it as any unacceptable segment, with an ACK. Linux probes a zero window this way too.
-        report.did.push("keep-alive");
+        addDid(report, "keep-alive");
       } else {
         report.findings.push({
           kind: "rfc",
           section: "§3.10",
           text: say(
-            `RFC 9293 gives the ${w.from} in ${sender.state} no call or timer that sends this segment.`,
-            `在 RFC 9293 中，处于 ${sender.state} 的${w.from === "client" ? "客户端" : "服务器"}没有哪个调用或计时器会发送这个报文段。`,
+            `RFC 9293 gives the ${w.from} in ${from.state} no call or timer that sends this segment.`,
+            `在 RFC 9293 中，处于 ${from.state} 的${w.from === "client" ? "客户端" : "服务器"}没有哪个调用或计时器会发送这个报文段。`,
           ),
         });
         if (!lose)
@@ -480,7 +683,7 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
           };
       }
     }
-    if (lose) report.did.push("lost");
+    if (lose) addDid(report, "lost");
     if (hasTcpFlag(w.p.flags, "FIN") || hasTcpFlag(w.p.flags, "RST")) known = true;
     lastWnd[w.from] = s.wnd;
     report.states = snapshot();

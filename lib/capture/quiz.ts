@@ -42,22 +42,24 @@ export function captureQuestions(x: ExplainedConnection, max = 10): CaptureQuest
       [s.sentAt, "sent"],
       [s.arrivedAt, "arrived"],
     ] as const) {
-      if (at === null) continue;
+      // Held beyond RCV.NXT, it is processed later than it arrived: "once it arrives" would have two answers.
+      if (at === null || (kind === "arrived" && s.did.includes("out of order"))) continue;
       const step = x.steps[at];
       if (!step || step.transition.from === step.transition.to || questions.some((q) => q.step === at)) continue;
       const side = step.actor;
       const { from, to } = step.transition;
       const who = SIDE[side];
       const what = `#${s.frame} (${s.flags})`;
+      const whatZh = `帧 #${s.frame}（${s.flags}）`;
       const prompt: Text =
         kind === "sent"
           ? {
               en: `The ${who.en} is in ${from} and sends frame ${what}. What state is it in once it has sent it?`,
-              zh: `${who.zh}处于 ${from}，发送了第 ${what} 帧。发送之后它处于什么状态？`,
+              zh: `${who.zh}处于 ${from}，发送了${whatZh}。发送之后它处于什么状态？`,
             }
           : {
               en: `Frame ${what} arrives at the ${who.en}, which is in ${from}. What state is the ${who.en} in once it has processed it?`,
-              zh: `第 ${what} 帧到达${who.zh}，此时${who.zh}处于 ${from}。处理完之后${who.zh}处于什么状态？`,
+              zh: `${whatZh}到达${who.zh}，此时${who.zh}处于 ${from}。处理完之后${who.zh}处于什么状态？`,
             };
       const choices = [to, ...distractors(from, to)].sort((a, b) => STATES.indexOf(a) - STATES.indexOf(b));
       questions.push({ step: at, frame: s.frame, side, prompt, choices, answer: to, explanation: step.explain });

@@ -36,6 +36,7 @@ export const capture = {
   endingRST: "with a RST",
   endingOpen: "still open",
   beganBefore: "began before the capture",
+  synNotCaptured: "SYN not captured",
   open: "Open",
   openConnection: "Open connection {id}",
   seconds: "{value} s",
@@ -47,6 +48,8 @@ export const capture = {
   isnUnknown: "not captured",
   midway:
     "This connection was already open when the capture began. SynAck takes both sides as ESTABLISHED, and shows their states as unknown until a FIN or a RST tells where they are.",
+  beganAtSynAck:
+    "The capture begins at the server's SYN,ACK: the client's SYN was not captured. Its ACK number tells the client's ISN, so SynAck starts the client in SYN-SENT and the server in SYN-RECEIVED, having sent that SYN,ACK.",
   playerCapped:
     "The player and the table show the first {shown} of the connection's {total} segments; npm run -s cli -- capture explains every one.",
   numbering: "Sequence numbers",
@@ -76,6 +79,9 @@ export const capture = {
   didRetransmission: "retransmission",
   didChallengeAck: "challenge ACK",
   didKeepAlive: "keep-alive",
+  didZeroWindowProbe: "zero-window probe",
+  didOutOfOrder: "out of order, held until the gap is filled",
+  didPreviousNotCaptured: "previous segment not captured",
   didLost: "lost on the way",
   findingRfc: "Not what RFC 9293 does",
   findingLinux: "Linux",

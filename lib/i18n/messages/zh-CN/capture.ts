@@ -36,6 +36,7 @@ export const capture: Catalogue["capture"] = {
   endingRST: "以 RST 结束",
   endingOpen: "仍未结束",
   beganBefore: "在抓包开始前已建立",
+  synNotCaptured: "未抓到 SYN",
   open: "打开",
   openConnection: "打开连接 {id}",
   seconds: "{value} 秒",
@@ -46,6 +47,8 @@ export const capture: Catalogue["capture"] = {
   isnUnknown: "未抓到",
   midway:
     "抓包开始时这个连接已经建立。SynAck 假定双方都处于 ESTABLISHED，在出现 FIN 或 RST 能确定双方状态之前，状态显示为未知。",
+  beganAtSynAck:
+    "抓包从服务器的 SYN,ACK 开始：客户端的 SYN 没有被抓到。它的确认号给出了客户端的 ISN，所以 SynAck 让客户端从 SYN-SENT 开始，服务器从已经发出该 SYN,ACK 的 SYN-RECEIVED 开始。",
   playerCapped:
     "动画和下表只显示该连接 {total} 个报文段中的前 {shown} 个；npm run -s cli -- capture 会解读全部报文段。",
   numbering: "序号显示",
@@ -75,6 +78,9 @@ export const capture: Catalogue["capture"] = {
   didRetransmission: "重传",
   didChallengeAck: "挑战 ACK",
   didKeepAlive: "保活探测",
+  didZeroWindowProbe: "零窗口探测",
+  didOutOfOrder: "乱序，暂存到空缺补上",
+  didPreviousNotCaptured: "前一个报文段未被抓到",
   didLost: "在途中丢失",
   findingRfc: "RFC 9293 不会这样做",
   findingLinux: "Linux",
