@@ -78,6 +78,14 @@ export const SAMPLES: readonly Sample[] = [
     },
   },
   {
+    file: "out-of-order.pcap",
+    title: { en: "Out of order", zh: "乱序到达" },
+    summary: {
+      en: "The first of three data segments is lost: the other two wait beyond RCV.NXT until it is sent again, and one ACK covers all three.",
+      zh: "三个数据报文段中的第一个丢失：另外两个超出 RCV.NXT，暂存到它重传之后，一个 ACK 确认全部三个。",
+    },
+  },
+  {
     file: "ipv6.pcap",
     title: { en: "Over IPv6", zh: "IPv6 上的连接" },
     summary: { en: "A whole connection on ::1.", zh: "在 ::1 上的一个完整连接。" },

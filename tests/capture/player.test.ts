@@ -71,6 +71,7 @@ describe("quiz me on a capture", () => {
       ["server", "SYN-RECEIVED"],
     ]);
     expect(qs[0]?.prompt.en).toContain("#1 (SYN)");
-    expect(qs[0]?.prompt.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(qs[0]?.prompt.zh).toBe("客户端处于 CLOSED，发送了帧 #1（SYN）。发送之后它处于什么状态？");
+    expect(qs[1]?.prompt.zh).toBe("帧 #1（SYN）到达服务器，此时服务器处于 LISTEN。处理完之后服务器处于什么状态？");
   });
 });
