@@ -161,6 +161,23 @@ test("bad files get one clear sentence and change nothing", async ({ page }, tes
   await expect(page.getByTestId("capture-problem")).toHaveCount(0);
 });
 
+test("data out of order: the two segments after the lost one are held, and nothing is flagged", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/capture?sample=out-of-order.pcap&connection=1");
+  await expect(page.getByTestId("capture-findings")).toHaveText("Every segment is what RFC 9293 does.");
+  await expect(segments(page).locator("[data-did='out of order']")).toHaveText([
+    "out of order, held until the gap is filled",
+    "out of order, held until the gap is filled",
+  ]);
+  await expect(segments(page).locator("[data-did=lost]")).toHaveCount(1);
+  await expect(segments(page).locator("[data-did='duplicate ACK']")).toHaveText([
+    "duplicate ACK, for the gap",
+    "duplicate ACK, for the gap",
+  ]);
+  await screenshot(page, testInfo, "capture-out-of-order");
+});
+
 test.describe("in Chinese and dark", () => {
   test.use({ locale: "zh-CN", colorScheme: "dark" });
   test("the same connection, in Chinese", async ({ page }, testInfo) => {
@@ -168,5 +185,14 @@ test.describe("in Chinese and dark", () => {
     await expect(page.getByRole("heading", { name: /^连接 1：/ })).toBeVisible();
     await expect(segments(page).locator("[data-did=lost]")).toHaveText(["在途中丢失"]);
     await screenshot(page, testInfo, "zh-capture-connection");
+  });
+
+  test("data out of order, in Chinese", async ({ page }, testInfo) => {
+    await page.goto("/capture?sample=out-of-order.pcap&connection=1");
+    await expect(segments(page).locator("[data-did='out of order']")).toHaveText([
+      "乱序，暂存到空缺补上",
+      "乱序，暂存到空缺补上",
+    ]);
+    await screenshot(page, testInfo, "zh-capture-out-of-order");
   });
 });

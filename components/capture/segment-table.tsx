@@ -17,6 +17,7 @@ const DID_KEY: Record<Did, KeyIn<"capture">> = {
   "keep-alive": "didKeepAlive",
   "zero-window probe": "didZeroWindowProbe",
   "out of order": "didOutOfOrder",
+  "duplicate ACK": "didDuplicateAck",
   "previous not captured": "didPreviousNotCaptured",
   lost: "didLost",
 };

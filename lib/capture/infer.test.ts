@@ -265,6 +265,7 @@ describe("a captured connection explained by the model", () => {
     expect(x.segments.flatMap((s) => s.findings)).toEqual([]);
     expect(x.segments[3]?.did).toEqual(["lost"]);
     expect(x.segments[4]?.did).toEqual(["acceptable", "out of order", "new data"]);
+    expect(x.segments[5]?.did).toEqual(["duplicate ACK", "acceptable"]);
     expect(x.segments[6]?.did).toEqual(["retransmission", "acceptable", "new data"]);
     // The held segment is processed after the retransmission that fills the gap before it.
     expect(x.segments[4]?.arrivedAt).toBeGreaterThan(x.segments[6]?.arrivedAt ?? Infinity);

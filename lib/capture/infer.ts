@@ -43,6 +43,7 @@ export type Did =
   | "keep-alive"
   | "zero-window probe"
   | "out of order"
+  | "duplicate ACK"
   | "previous not captured"
   | "lost";
 
@@ -627,6 +628,9 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
         addDid(report, "previous not captured");
       }
       const from = conn.endpoints[w.from];
+      // With segments held beyond RCV.NXT, an ACK on its own of RCV.NXT is the immediate duplicate ACK that tells
+      // the peer where the gap is (RFC 5681 §4.2): the acknowledgment §3.10.7.4 sends for an out-of-order segment.
+      if (bareAck(s) && held[w.from].length > 0 && s.ack === from.rcvNxt) addDid(report, "duplicate ACK");
       const exact = candidates(w.from, from, s, lose)
         .map((actions) => playAll(conn, actions, steps.length))
         .find((r) => r && sameOnTheWire(combined(r.steps), s));

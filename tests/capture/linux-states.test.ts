@@ -65,6 +65,8 @@ describe("each sample capture: the model's states are the ones Linux showed", ()
       ["acceptable", "out of order", "new data"],
       ["retransmission", "acceptable", "new data"],
     ]);
+    const dupAcks = x?.segments.filter((s) => s.did.includes("duplicate ACK")).map((s) => s.frame);
+    expect(dupAcks).toEqual([7, 8]);
     const retransmitted = data[3];
     const covering = x?.segments.find((s) => s.from === "server" && s.frame > (retransmitted?.frame ?? 0));
     expect(covering?.ack).toBe(((data[2]?.seq ?? 0) + 100) % 2 ** 32);

@@ -81,6 +81,7 @@ export const capture = {
   didKeepAlive: "keep-alive",
   didZeroWindowProbe: "zero-window probe",
   didOutOfOrder: "out of order, held until the gap is filled",
+  didDuplicateAck: "duplicate ACK, for the gap",
   didPreviousNotCaptured: "previous segment not captured",
   didLost: "lost on the way",
   findingRfc: "Not what RFC 9293 does",

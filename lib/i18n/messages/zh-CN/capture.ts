@@ -80,6 +80,7 @@ export const capture: Catalogue["capture"] = {
   didKeepAlive: "保活探测",
   didZeroWindowProbe: "零窗口探测",
   didOutOfOrder: "乱序，暂存到空缺补上",
+  didDuplicateAck: "重复 ACK，指出空缺",
   didPreviousNotCaptured: "前一个报文段未被抓到",
   didLost: "在途中丢失",
   findingRfc: "RFC 9293 不会这样做",
