@@ -16,6 +16,7 @@ import {
   hasFlag,
   type InFlight,
   isSynchronized,
+  MissingTransition,
   peerOf,
   type Role,
   type Segment,
@@ -736,7 +737,7 @@ function tryAdvance(...args: Parameters<typeof advance>): ReturnType<typeof adva
   try {
     return advance(...args);
   } catch (e) {
-    if (!(e instanceof Error) || !e.message.includes("transition table")) throw e;
+    if (!(e instanceof MissingTransition)) throw e;
     return {
       ok: false,
       reason: say(

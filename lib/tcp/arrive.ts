@@ -300,7 +300,9 @@ export function processArrival(e: Endpoint, segment: Segment, allow: ReadonlySet
   });
   if (!transition || transition.to !== decided.endpoint.state) {
     const key = [e.state, event, decided.when, decided.alternative].filter(Boolean).join(" | ");
-    throw new Error(`§3.10.7 led ${key} to ${decided.endpoint.state}, which the transition table does not have.`);
+    throw new MissingTransition(
+      `§3.10.7 led ${key} to ${decided.endpoint.state}, which the transition table does not have.`,
+    );
   }
   return {
     ok: true,
@@ -311,6 +313,14 @@ export function processArrival(e: Endpoint, segment: Segment, allow: ReadonlySet
     reply: decided.reply,
     restartsTimeWait: decided.restartsTimeWait ?? false,
   };
+}
+
+/**
+ * §3.10.7 leads somewhere the transition table has no row for. No scenario reaches one (the scenario tests would
+ * throw), but a capture can hold any segment: its caller tells the learner the model does not play it.
+ */
+export class MissingTransition extends Error {
+  override name = "MissingTransition";
 }
 
 type Refused = { reason: Text };

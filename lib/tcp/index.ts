@@ -8,6 +8,7 @@ export {
   type Check,
   type CheckName,
   checkText,
+  MissingTransition,
   processArrival,
 } from "./arrive";
 export { callRefusal } from "./calls";
