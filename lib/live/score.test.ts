@@ -33,7 +33,7 @@ function played(settings: Partial<Settings>, plays: Play[][], players = ["Ana", 
     if (!out.ok) throw new Error(out.reason.en);
     s = out.session;
   };
-  players.forEach((p) => step({ type: "join", nickname: p, userId: null, rejoinKey: p }, T0));
+  for (const p of players) step({ type: "join", nickname: p, userId: null, rejoinKey: p }, T0);
   plays.forEach((round, i) => {
     const opened = T0 + 100 * S * (i + 1);
     // A skip opens the next round itself.
