@@ -2,7 +2,16 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const CORES = ["lib/tcp", "lib/quiz", "lib/srs", "lib/animation", "lib/classes/rules", "lib/interview", "lib/capture"];
+const CORES = [
+  "lib/tcp",
+  "lib/quiz",
+  "lib/srs",
+  "lib/animation",
+  "lib/classes/rules",
+  "lib/interview",
+  "lib/capture",
+  "lib/live",
+];
 
 function sources(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
