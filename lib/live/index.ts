@@ -1,6 +1,8 @@
 // lib/live: a live class (the host runs rounds on the projector, students answer on phones) as pure data and
 // functions: the session's state machine, scoring and results, rounds generated from the model, and the class's
 // votes on Figure 5. No clock, no randomness, no I/O: `now` and an rng are parameters.
+
+export { type Applied, type Audience, type Command, HOST_COMMANDS, type LiveEvent, type Outcome } from "./commands";
 export { cleanNickname, findPlayer, NICKNAME_MAX, nicknameProblem, playerById } from "./players";
 export {
   predictMoments,
@@ -30,17 +32,11 @@ export {
   studentResults,
 } from "./score";
 export {
-  type Applied,
-  type Audience,
   apply,
-  type Command,
   closesAt,
   createSession,
   currentRound,
   DEFAULT_SETTINGS,
-  HOST_COMMANDS,
-  type LiveEvent,
-  type Outcome,
   settingsProblem,
   TIMER_MAX_S,
   TIMER_MIN_S,

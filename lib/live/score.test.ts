@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { seededRng } from "@/lib/quiz";
+import type { Command } from "./commands";
 import { predictRound } from "./rounds";
 import { leaderboard, podium, pointsFor, roundSummary, sessionItems, streakBefore, studentResults } from "./score";
-import { apply, type Command, createSession, DEFAULT_SETTINGS } from "./session";
+import { apply, createSession, DEFAULT_SETTINGS } from "./session";
 import type { PredictRound, Session, Settings } from "./types";
 
 const T0 = 1_767_000_000_000;

@@ -3,9 +3,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { seededRng } from "@/lib/quiz";
+import type { Command } from "./commands";
 import { predictRound, questionRounds, variantRound } from "./rounds";
 import { CORRECT_POINTS, countedAnswers, leaderboard, MAX_SPEED_BONUS, MAX_STREAK_BONUS, STREAK_STEP } from "./score";
-import { apply, type Command, createSession, DEFAULT_SETTINGS } from "./session";
+import { apply, createSession, DEFAULT_SETTINGS } from "./session";
 import type { Phase, PredictRound, Round, Session, Settings } from "./types";
 
 const first = predictRound("handshake", 3, seededRng(1)) as PredictRound;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { seededRng } from "@/lib/quiz";
+import type { Command, Outcome } from "./commands";
 import { predictRound, questionRounds, variantRound } from "./rounds";
 import { leaderboard } from "./score";
-import { apply, type Command, createSession, DEFAULT_SETTINGS, type Outcome } from "./session";
+import { apply, createSession, DEFAULT_SETTINGS } from "./session";
 import type { PredictRound, Round, Session, Settings } from "./types";
 import { playerView } from "./views";
 

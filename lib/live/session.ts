@@ -5,9 +5,10 @@
 // Phases: lobby → open → closed → revealed → open → … → ended. A round counts towards scores once it is revealed;
 // a skipped round, or one still open when the session ends, counts for nobody.
 import type { Text } from "@/lib/tcp";
-import { cleanNickname, findPlayer, nicknameProblem, playerById } from "./players";
-import { pointsFor, streakBefore } from "./score";
-import type { Answer, Phase, Player, Refusal, Round, RoundRun, Session, Settings } from "./types";
+import { answer, answerCount } from "./answer";
+import { type Applied, type Command, type LiveEvent, type Outcome, refuse } from "./commands";
+import { cleanNickname, findPlayer, nicknameProblem } from "./players";
+import type { Phase, Player, Refusal, Round, RoundRun, Session, Settings } from "./types";
 
 export const TIMER_MIN_S = 10;
 export const TIMER_MAX_S = 60;
@@ -20,51 +21,6 @@ export const DEFAULT_SETTINGS: Settings = {
   streakBonus: false,
   lang: "en",
 };
-
-export type Command =
-  | { type: "join"; nickname: string; userId: string | null; rejoinKey: string }
-  | { type: "rejoin"; who: { rejoinKey: string } | { userId: string } }
-  | { type: "start" }
-  | { type: "close" }
-  | { type: "reveal" }
-  | { type: "next" }
-  | { type: "skip" }
-  | { type: "end" }
-  /** Show or hide the leaderboard; a value, not a flip, so a double click or a retried request does no harm. */
-  | { type: "leaderboard"; shown: boolean }
-  /** Add a round right after the current one (at the end in the lobby): a variant for a second vote. */
-  | { type: "add-round"; round: Round }
-  /** `round` is the round the phone was showing, so a late retry can never land on the next question. */
-  | { type: "answer"; playerId: string; round: number; choice: number };
-
-/** The commands only the host may send; the others come from a player (join and rejoin before they are one). */
-export const HOST_COMMANDS = ["start", "close", "reveal", "next", "skip", "end", "leaderboard", "add-round"] as const;
-
-/** Who an event is for: everyone in the session, the host screen only, or one player's phone. */
-export type Audience = "all" | "host" | { player: string };
-
-/**
- * What a transport broadcasts. Events name what changed; the views (views.ts) say what each audience may see, so
- * no event carries a right answer before the reveal.
- */
-export type LiveEvent = { audience: Audience } & (
-  | { type: "player-joined"; playerId: string; nickname: string; players: number }
-  | { type: "player-rejoined"; playerId: string }
-  | { type: "round-opened"; round: number; openedAt: number; deadline: number | null }
-  | { type: "answer-accepted"; round: number; playerId: string }
-  | { type: "answer-count"; round: number; answered: number; players: number }
-  | { type: "round-closed"; round: number; by: "host" | "timer" }
-  | { type: "round-revealed"; round: number }
-  | { type: "round-skipped"; round: number }
-  | { type: "round-added"; round: number }
-  | { type: "leaderboard"; shown: boolean }
-  | { type: "ended" }
-);
-
-export type Applied = { ok: true; session: Session; events: LiveEvent[] };
-export type Outcome = Applied | Refusal;
-
-const refuse = (en: string, zh: string): Refusal => ({ ok: false, reason: { en, zh } });
 
 /** Why these settings cannot be used, or null. */
 export function settingsProblem(settings: Settings): Text | null {
@@ -317,67 +273,5 @@ function addRound(session: Session, round: Round): Outcome {
       // Rounds after `at` move one along; only pending rounds lie there, so no answer refers to them.
     },
     events: [{ audience: "host", type: "round-added", round: at }],
-  };
-}
-
-function notOpen(phase: Phase, round: number): Refusal {
-  if (phase.kind === "closed" || phase.kind === "revealed") {
-    if (phase.round === round)
-      return refuse("Time is up: answers to this question are closed.", "时间到了：这道题已停止作答。");
-    return refuse("That question is not the one open now.", "那道题不是当前正在作答的题目。");
-  }
-  if (phase.kind === "open") return refuse("That question is not the one open now.", "那道题不是当前正在作答的题目。");
-  return refuse("No question is open.", "当前没有正在作答的题目。");
-}
-
-function answerCount(session: Session, round: number): LiveEvent {
-  return {
-    audience: "host",
-    type: "answer-count",
-    round,
-    answered: session.answers.filter((a) => a.round === round).length,
-    players: session.players.length,
-  };
-}
-
-/**
- * An answer counts once. The same choice sent again (a double tap, a request retried after a lost response) is
- * accepted and changes nothing, so the phone learns its answer is in; another choice after the first is refused.
- */
-function answer(session: Session, c: Extract<Command, { type: "answer" }>, now: number): Outcome {
-  const player = playerById(session, c.playerId);
-  if (!player) return refuse("You are not in this session: join first.", "你不在本场中：请先加入。");
-  const given = session.answers.find((a) => a.round === c.round && a.playerId === c.playerId);
-  if (given) {
-    return given.choice === c.choice
-      ? { ok: true, session, events: [] }
-      : refuse("Your first answer counts: it cannot be changed.", "以第一次提交的答案为准，不能更改。");
-  }
-  const phase = session.phase;
-  if (phase.kind !== "open" || phase.round !== c.round) return notOpen(phase, c.round);
-  const round = session.rounds[c.round] as Round;
-  const run = session.runs[c.round] as RoundRun;
-  // The server's clock decides: an answer that reaches it after opened + timer is late, whatever the phone showed.
-  if (run.deadline !== null && now > run.deadline)
-    return refuse("Time is up: answers to this question are closed.", "时间到了：这道题已停止作答。");
-  if (!Number.isInteger(c.choice) || c.choice < 0 || c.choice >= round.choices.length)
-    return refuse("That is not one of the choices.", "这不是可选的答案之一。");
-  const correct = c.choice === round.answer;
-  const timerMs = session.settings.timer === null ? null : session.settings.timer * 1000;
-  const points = pointsFor(session.settings, {
-    correct,
-    msLeft: run.deadline === null ? null : run.deadline - now,
-    msAllowed: timerMs,
-    streakBefore: streakBefore(session, player.id, c.round),
-  });
-  const recorded: Answer = { playerId: player.id, round: c.round, choice: c.choice, at: now, correct, ...points };
-  const next = { ...session, answers: [...session.answers, recorded] };
-  return {
-    ok: true,
-    session: next,
-    events: [
-      { audience: { player: player.id }, type: "answer-accepted", round: c.round, playerId: player.id },
-      answerCount(next, c.round),
-    ],
   };
 }

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { FIGURE_ARCS } from "@/lib/animation";
 import { seededRng } from "@/lib/quiz";
 import type { State } from "@/lib/tcp";
+import type { Command } from "./commands";
 import { predictRound, questionRounds } from "./rounds";
-import { apply, type Command, createSession, DEFAULT_SETTINGS } from "./session";
+import { apply, createSession, DEFAULT_SETTINGS } from "./session";
 import { figureArc, figureTally, sessionTally } from "./tally";
 import type { PredictRound } from "./types";
 
