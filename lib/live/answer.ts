@@ -47,11 +47,10 @@ export function answer(session: Session, c: Extract<Command, { type: "answer" }>
   if (!Number.isInteger(c.choice) || c.choice < 0 || c.choice >= round.choices.length)
     return refuse("That is not one of the choices.", "这不是可选的答案之一。");
   const correct = c.choice === round.answer;
-  const timerMs = session.settings.timer === null ? null : session.settings.timer * 1000;
   const points = pointsFor(session.settings, {
     correct,
     msLeft: run.deadline === null ? null : run.deadline - now,
-    msAllowed: timerMs,
+    msAllowed: run.deadline === null || run.openedAt === null ? null : run.deadline - run.openedAt,
     streakBefore: streakBefore(session, player.id, c.round),
   });
   const recorded: Answer = { playerId: player.id, round: c.round, choice: c.choice, at: now, correct, ...points };

@@ -230,7 +230,14 @@ export function predictRound(
     isn: { ...isn },
     pauseAt,
     actor: step.actor,
-    transition: { id: transitionId(row), from: row.from, event: row.event, to: row.to, kind: row.kind },
+    transition: {
+      id: transitionId(row),
+      from: row.from,
+      event: row.event,
+      to: row.to,
+      kind: row.kind,
+      alternative: row.alternative ?? null,
+    },
     states,
     lost,
     variant:

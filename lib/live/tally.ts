@@ -9,7 +9,10 @@ export type TallyArc = {
   id: string;
   from: Place;
   to: Place;
-  /** False for the real step when Figure 5 leaves it out (§3.10's rules): drawn dashed, as the player draws it. */
+  /**
+   * False for a real step Figure 5 leaves out (one of §3.10's rules, or an alternative reading): drawn dashed, as
+   * the player draws it.
+   */
   inFigure: boolean;
 };
 
@@ -34,8 +37,10 @@ export function figureArc(from: State, to: State): TallyArc | null {
 
 /** How the class's votes fall on Figure 5, from the count of each choice (roundSummary's `counts`). */
 export function figureTally(round: PredictRound, counts: readonly number[]): FigureTally {
-  const { from, to, id, kind } = round.transition;
-  const real: TallyArc = { id, ...placesOf({ from, to }), inFigure: kind === "figure" };
+  const { from, to, id, kind, alternative } = round.transition;
+  // As the player's state diagram decides (drawnInFigure): an alternative reading is dashed even between two boxes
+  // the figure joins.
+  const real: TallyArc = { id, ...placesOf({ from, to }), inFigure: kind === "figure" && alternative === null };
   const choices = round.states.map((state, i): ArcVotes => {
     const isReal = i === round.answer;
     return { state, votes: counts[i] ?? 0, real: isReal, arc: isReal ? real : figureArc(from, state) };

@@ -1,7 +1,7 @@
 // A live class as plain data: what the database keeps (JSON.stringify and JSON.parse give it back as it was) and
 // what every command of session.ts reads and returns. Times are milliseconds since the epoch, given by the server.
 import type { QuestionType } from "@/lib/quiz";
-import type { Event, Level, Role, State, Text, TransitionKind } from "@/lib/tcp";
+import type { Alternative, Event, Level, Role, State, Text, TransitionKind } from "@/lib/tcp";
 
 export type { Lang } from "@/lib/quiz";
 
@@ -54,7 +54,15 @@ export type PredictRound = RoundBase & {
   pauseAt: number;
   actor: Role;
   /** The row of the model the step takes, by transitionId, with the arc's ends. */
-  transition: { id: string; from: State; event: Event; to: State; kind: TransitionKind };
+  transition: {
+    id: string;
+    from: State;
+    event: Event;
+    to: State;
+    kind: TransitionKind;
+    /** A reading RFC 9293 also allows, where the step took one; the state diagram draws it dashed. */
+    alternative: Alternative | null;
+  };
   /** The state each choice names, in the order of `choices`. */
   states: State[];
   /**
