@@ -6,12 +6,10 @@ import { basisKey, generateQuiz, MAX_COUNT, type Question, type QuizOptions, typ
 import { withDistractorsFrom } from "@/lib/quiz/choices";
 import { stepStory } from "@/lib/quiz/from-scenarios";
 import { askable } from "@/lib/quiz/from-transitions";
-import { eventPhrase, openedHint, rfcCall } from "@/lib/quiz/text";
+import { openedHint, transitionEventPhrase } from "@/lib/quiz/text";
 import {
   type Action,
-  conditionPhrase,
   formatSegment,
-  isCall,
   play,
   playWithIsn,
   ROLE_TEXT,
@@ -151,8 +149,8 @@ function context(trace: Trace, pauseAt: number): Text {
 /** "The client is in SYN-SENT and it receives a SYN,ACK that acknowledges its SYN. The segment: …" */
 function situation(step: Step): Text {
   const row = step.transition;
-  const event = (lang: "en" | "zh") =>
-    `${row.rfcCallOnly && isCall(row.event) ? rfcCall(row.event, lang) : eventPhrase(row.from, row.event, lang)}${conditionPhrase(row)[lang]}`;
+  // Worded as the quiz words a transition's event: its condition and the reading meant, where they matter.
+  const event = (lang: "en" | "zh") => transitionEventPhrase(row, lang);
   const who = ROLE_TEXT[step.actor];
   const received = step.received;
   const origin =
