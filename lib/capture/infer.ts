@@ -429,9 +429,7 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       }
     } else {
       const sender = conn.endpoints[w.from];
-      const played = candidates(w.from, sender, s, lose)
-        .map((actions) => playAll(conn, actions, steps.length))
-        .find((r) => r && sameOnTheWire(combined(r.steps), s));
+      const played = firstPlayed(conn, candidates(w.from, sender, s, lose), steps.length, s);
       if (played) {
         conn = played.connection;
         steps.push(...played.steps);
@@ -555,6 +553,18 @@ function playAll(
     steps.push(r.step);
   }
   return { connection: now, steps };
+}
+
+/**
+ * The first of the candidate calls the engine plays into `s`: played one at a time and no further, since the most
+ * likely comes first and usually matches (a data segment need not also be played as a retransmission).
+ */
+function firstPlayed(conn: ConnectionState, candidates: Action[][], index: number, s: Segment) {
+  for (const actions of candidates) {
+    const r = playAll(conn, actions, index);
+    if (r && sameOnTheWire(combined(r.steps), s)) return r;
+  }
+  return undefined;
 }
 
 /** What a run of steps put on the wire as one segment: a SEND's data followed by a CLOSE's FIN. */
