@@ -136,22 +136,28 @@ function refuse(en: string, zh: string): { ok: false; reason: Text } {
   return { ok: false, reason: { en, zh } };
 }
 
+type CallOrTimer = Call | "timeout=RTO" | "timeout=2MSL" | "timeout=USER" | "reboot";
+
+// Module functions rather than closures inside callOrTimer: a capture plays hundreds of thousands of calls.
+function rowFor(e: Endpoint, event: Event, alternative: Alternative | null = null): Transition | null {
+  return findTransition(e.state, event, { opened: e.opened, alternative });
+}
+
+function noRow(e: Endpoint, what: CallOrTimer): { ok: false; reason: Text } {
+  return refuse(
+    `RFC 9293 has no transition for "${what}" in ${e.state}.`,
+    `RFC 9293 中 ${e.state} 状态没有针对“${what}”的转换。`,
+  );
+}
+
 function callOrTimer(e: Endpoint, action: Action): Done | { ok: false; reason: Text } {
-  const what = action.do as Call | "timeout=RTO" | "timeout=2MSL" | "timeout=USER" | "reboot";
-  const allowed = new Set(action.allow ?? []);
-  const row = (event: Event, alternative: Alternative | null = null) =>
-    findTransition(e.state, event, { opened: e.opened, alternative });
-  const no = () =>
-    refuse(
-      `RFC 9293 has no transition for "${what}" in ${e.state}.`,
-      `RFC 9293 中 ${e.state} 状态没有针对“${what}”的转换。`,
-    );
+  const what = action.do as CallOrTimer;
   switch (what) {
     case "timeout=2MSL": {
       if (e.state !== "TIME-WAIT")
         return refuse("Only TIME-WAIT runs the 2MSL timer.", "只有 TIME-WAIT 状态才有 2MSL 计时器。");
-      const t = row(what);
-      return t ? { endpoint: forget(e, "CLOSED"), segment: null, transition: t } : no();
+      const t = rowFor(e, what);
+      return t ? { endpoint: forget(e, "CLOSED"), segment: null, transition: t } : noRow(e, what);
     }
     case "timeout=USER":
     case "reboot": {
@@ -160,8 +166,8 @@ function callOrTimer(e: Endpoint, action: Action): Done | { ok: false; reason: T
           ? refuse("This side has no connection to lose.", "这一方没有可以丢失的连接。")
           : refuse("No connection, so no user timeout runs.", "没有连接，也就没有用户超时在计时。");
       }
-      const t = row(what);
-      return t ? { endpoint: forget(e, "CLOSED"), segment: null, transition: t } : no();
+      const t = rowFor(e, what);
+      return t ? { endpoint: forget(e, "CLOSED"), segment: null, transition: t } : noRow(e, what);
     }
     case "timeout=RTO": {
       if (!e.unacked) {
@@ -170,8 +176,8 @@ function callOrTimer(e: Endpoint, action: Action): Done | { ok: false; reason: T
           "重传计时器没有运行：发出的内容都已被确认。",
         );
       }
-      const t = row(what);
-      if (!t) return no();
+      const t = rowFor(e, what);
+      if (!t) return noRow(e, what);
       // Same sequence number; the acknowledgment says what has arrived since. RFC 6298 §5.5: the timer backs off.
       const again = e.unacked;
       const segment = { ...again, ack: again.ack === null ? null : e.rcvNxt };
@@ -180,10 +186,11 @@ function callOrTimer(e: Endpoint, action: Action): Done | { ok: false; reason: T
     default: {
       const refusal = callRefusal(e.state, what);
       if (refusal) return { ok: false, reason: refusal };
-      const note3 = what === "ABORT" && allowed.has("note 3");
-      const t = row(what, note3 ? "note 3" : null) ?? row(what);
-      if (!t) return no();
-      return { ...performCall(e, t, action), transition: t };
+      const note3 = what === "ABORT" && action.allow?.includes("note 3") === true;
+      const t = rowFor(e, what, note3 ? "note 3" : null) ?? rowFor(e, what);
+      if (!t) return noRow(e, what);
+      const done = performCall(e, t, action);
+      return { endpoint: done.endpoint, segment: done.segment, transition: t, timeWaitStarted: done.timeWaitStarted };
     }
   }
 }
@@ -283,8 +290,7 @@ export function advance(
   let checks: Check[] | null = null;
   let event: Event;
   if (action.do === "deliver") {
-    const waiting = network.filter((f) => f.to === actor);
-    received = waiting[action.nth ?? 0] ?? null;
+    received = nthTo(network, actor, action.nth ?? 0);
     if (!received) {
       return refuse(
         `Nothing is in flight to the ${actor}.`,
@@ -294,7 +300,11 @@ export function advance(
     const arriving = received;
     // A SYN reaching LISTEN opens a new incarnation: the ISS it answers with may be a new one.
     const at = endpoint.state === "LISTEN" ? withIss(endpoint, action.newIss) : endpoint;
-    const arrival: Arrival = processArrival(at, arriving.segment, new Set(action.allow ?? []));
+    const arrival: Arrival = processArrival(
+      at,
+      arriving.segment,
+      action.allow ? new Set(action.allow) : NO_ALTERNATIVE,
+    );
     if (!arrival.ok) return { ok: false, reason: arrival.reason };
     network = network.filter((f) => f !== arriving);
     event = arrival.event;
@@ -310,7 +320,9 @@ export function advance(
     const result = callOrTimer(endpoint, action);
     if ("ok" in result) return result;
     done = {
-      ...result,
+      endpoint: result.endpoint,
+      segment: result.segment,
+      transition: result.transition,
       timeWaitStarted:
         result.timeWaitStarted ?? (result.endpoint.state === "TIME-WAIT" && endpoint.state !== "TIME-WAIT"),
     };
@@ -323,34 +335,105 @@ export function advance(
   const lost = Boolean(action.lose && segment);
   if (segment && !lost) network = [...network, { sentAtStep: index, from: actor, to: peerOf(actor), segment }];
 
-  const endpoints = { ...connection.endpoints, [actor]: next };
-  const rtoOf = (e: Endpoint) => (timersOf(e).includes("RTO") ? e.rto : null);
-  const facts: Omit<Step, "explain"> = {
-    index,
-    actor,
-    event,
-    call: (CALLS as readonly string[]).includes(action.do) ? (action.via ?? SOCKET_CALL[action.do as Call]) : null,
-    received: received
-      ? {
-          step: received.sentAtStep,
-          segment: received.segment,
-          ...(received.origin ? { origin: received.origin } : {}),
-        }
-      : null,
-    segment,
-    lost,
-    ackDelayed,
-    transition: done.transition,
-    checks,
-    states: { client: endpoints.client.state, server: endpoints.server.state },
-    timers: { client: timersOf(endpoints.client), server: timersOf(endpoints.server) },
-    rto: { client: rtoOf(endpoints.client), server: rtoOf(endpoints.server) },
-    timeWaitStarted: done.timeWaitStarted ?? false,
-    tcb: { client: tcbOf(endpoints.client), server: tcbOf(endpoints.server) },
-    note: action.note ?? null,
-  };
-  const step = withExplanation(facts);
+  // Written out rather than { ...endpoints, [actor]: next }: a computed key makes V8 build the object slowly.
+  const endpoints =
+    actor === "client"
+      ? { client: next, server: connection.endpoints.server }
+      : { client: connection.endpoints.client, server: next };
+  const step = playedStep(
+    {
+      index,
+      actor,
+      event,
+      call: isCallAction(action.do) ? (action.via ?? SOCKET_CALL[action.do]) : null,
+      received: received
+        ? received.origin
+          ? { step: received.sentAtStep, segment: received.segment, origin: received.origin }
+          : { step: received.sentAtStep, segment: received.segment }
+        : null,
+      segment,
+      lost,
+      ackDelayed,
+      transition: done.transition,
+      checks,
+      states: { client: endpoints.client.state, server: endpoints.server.state },
+      timeWaitStarted: done.timeWaitStarted ?? false,
+      note: action.note ?? null,
+    },
+    endpoints,
+  );
   return { ok: true, step, connection: { endpoints, network } };
+}
+
+const NO_ALTERNATIVE: ReadonlySet<Alternative> = new Set();
+
+const CALL_SET: ReadonlySet<string> = new Set(CALLS);
+
+function isCallAction(what: Action["do"]): what is Call {
+  return CALL_SET.has(what);
+}
+
+/** The `nth` oldest segment in flight to `to`, without a filtered copy of the network at every arrival. */
+function nthTo(network: readonly InFlight[], to: Role, nth: number): InFlight | null {
+  let seen = 0;
+  for (const f of network) {
+    if (f.to !== to) continue;
+    if (seen === nth) return f;
+    seen++;
+  }
+  return null;
+}
+
+function rtoOf(e: Endpoint): number | null {
+  return timersOf(e).includes("RTO") ? e.rto : null;
+}
+
+/** What advance() knows of a step at once; the rest is read from both endpoints after it. */
+type PlayedFacts = Omit<Step, "explain" | "timers" | "rto" | "tcb">;
+
+/**
+ * A step whose timers, retransmission timeouts, TCBs and narration are made when first read, from the endpoints
+ * after it (values: nothing changes them later). A capture plays a step for every segment and reads none of these;
+ * the player and the questions read them as they always did. Like withExplanation's, the getters are own and
+ * enumerable, in the same order, so JSON and copies of the step carry them like any other field.
+ */
+function playedStep(facts: PlayedFacts, endpoints: Record<Role, Endpoint>): Step {
+  let timers: Step["timers"] | undefined;
+  let rto: Step["rto"] | undefined;
+  let tcb: Step["tcb"] | undefined;
+  let text: Text | undefined;
+  const step: Step = {
+    index: facts.index,
+    actor: facts.actor,
+    event: facts.event,
+    call: facts.call,
+    received: facts.received,
+    segment: facts.segment,
+    lost: facts.lost,
+    ackDelayed: facts.ackDelayed,
+    transition: facts.transition,
+    checks: facts.checks,
+    states: facts.states,
+    get timers() {
+      timers ??= { client: timersOf(endpoints.client), server: timersOf(endpoints.server) };
+      return timers;
+    },
+    get rto() {
+      rto ??= { client: rtoOf(endpoints.client), server: rtoOf(endpoints.server) };
+      return rto;
+    },
+    timeWaitStarted: facts.timeWaitStarted,
+    get tcb() {
+      tcb ??= { client: tcbOf(endpoints.client), server: tcbOf(endpoints.server) };
+      return tcb;
+    },
+    note: facts.note,
+    get explain() {
+      text ??= explainStep(step);
+      return text;
+    },
+  };
+  return step;
 }
 
 /**
