@@ -9,11 +9,13 @@
 import {
   type Action,
   advance,
+  type Check,
   type ConnectionState,
   closedEndpoint,
   DEFAULT_WINDOW,
   type Endpoint,
   hasFlag,
+  type InFlight,
   isSynchronized,
   peerOf,
   type Role,
@@ -273,6 +275,27 @@ function candidates(actor: Role, e: Endpoint, s: Segment, lose: boolean): Action
   }
 }
 
+function made(checks: readonly Check[], verdict: Check["verdict"]): boolean {
+  return checks.some((ch) => ch.verdict === verdict);
+}
+
+/** Which of the segments in flight to `to` is `segment`, by age, as the engine's deliver counts; -1 if none. */
+function nthInFlight(network: readonly InFlight[], to: Role, segment: Segment): number {
+  let nth = 0;
+  for (const f of network) {
+    if (f.to !== to) continue;
+    if (f.segment === segment) return nth;
+    nth++;
+  }
+  return -1;
+}
+
+/** The connection with one side's endpoint replaced, written out: a computed key makes V8 build the object slowly. */
+function withEndpoint(conn: ConnectionState, role: Role, e: Endpoint): ConnectionState {
+  const { client, server } = conn.endpoints;
+  return { ...conn, endpoints: role === "client" ? { client: e, server } : { client, server: e } };
+}
+
 function rewrite(step: Step, change: Partial<Step>): Step {
   const { explain: _, ...facts } = step;
   return withExplanation({ ...facts, ...change });
@@ -306,10 +329,10 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
     const w = wire[k];
     if (!report || !w?.segment) return;
     const to = peerOf(report.from);
-    const nth = conn.network.filter((f) => f.to === to).findIndex((f) => f.segment === w.segment);
+    const nth = nthInFlight(conn.network, to, w.segment);
     if (nth < 0) return;
     const at = conn.endpoints[to];
-    conn = { ...conn, endpoints: { ...conn.endpoints, [to]: { ...at, rcvWnd: lastWnd[to] } } };
+    if (at.rcvWnd !== lastWnd[to]) conn = withEndpoint(conn, to, { ...at, rcvWnd: lastWnd[to] });
     const result = tryAdvance(conn, { actor: to, do: "deliver", nth }, steps.length);
     if (!result.ok) {
       report.findings.push({ kind: "model", section: "§3.10.7.4", text: result.reason });
@@ -319,10 +342,10 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       steps.push(result.step);
       report.arrivedAt = result.step.index;
       if (result.step.segment) answersOf.set(result.step.index, k);
-      const decided = result.step.checks?.find((ch) => ch.decides)?.verdict;
-      const verdicts = new Set(result.step.checks?.map((ch) => ch.verdict));
-      if (verdicts.has("seq-ok") || verdicts.has("seq-trimmed")) report.did.push("acceptable");
-      if (verdicts.has("delivered")) report.did.push("new data");
+      const checks = result.step.checks ?? [];
+      const decided = checks.find((ch) => ch.decides)?.verdict;
+      if (made(checks, "seq-ok") || made(checks, "seq-trimmed")) report.did.push("acceptable");
+      if (made(checks, "delivered")) report.did.push("new data");
       if (decided === "seq-refused") {
         report.did.push("not acceptable");
         if (seqLe(endOf(w.segment), at.rcvNxt ?? w.segment.seq)) report.did.push("duplicate");
@@ -332,7 +355,10 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       if (linux) report.findings.push({ kind: "linux", section: result.step.transition.source, text: linux.why });
       // The receiver's column only: a segment that arrives late (it crossed) must not show what its sender did
       // meanwhile. A refused arrival changed nothing, so its column stays as it was.
-      report.states = { ...report.states, [to]: stateOf(to) };
+      report.states =
+        to === "client"
+          ? { client: stateOf("client"), server: report.states.server }
+          : { client: report.states.client, server: stateOf("server") };
       holdOlderAcks(to, result.step);
     }
   }

@@ -565,7 +565,7 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
   // Seventh, the segment text.
   let reply: Segment | null = null;
   if (s.len > 0) {
-    if (!["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2"].includes(next.state)) {
+    if (!RECEIVES_DATA.includes(next.state)) {
       return unplayed(
         "Data after the peer's FIN is ignored (§3.10.7.4, seventh).",
         "对方发送 FIN 之后的数据被忽略（§3.10.7.4 第七步）。",
@@ -615,8 +615,11 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
     const moved = checks.findIndex((c) => c.verdict === "ack-our-syn" || c.verdict === "ack-fin");
     if (moved >= 0) checks[moved] = { ...(checks[moved] as Check), decides: true };
   }
-  return { checks, endpoint: next, reply, ...(when ? { when } : {}) };
+  return when ? { checks, endpoint: next, reply, when } : { checks, endpoint: next, reply };
 }
+
+/** The states that take in data (§3.10.7.4, seventh): after the peer's FIN there is none. */
+const RECEIVES_DATA: readonly State[] = ["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2"];
 
 /** Which row a segment refused by the sequence number check takes, by its event and the state. */
 function refusedBySequence(

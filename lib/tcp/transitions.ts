@@ -843,11 +843,19 @@ export function findTransition(
   event: Event,
   options: { when?: Case | undefined; opened?: Opened | null; alternative?: Alternative | null } = {},
 ): Transition | null {
-  const candidates = siblingsOf({ from, event }).filter(
-    (t) => t.when === options.when && (t.alternative ?? null) === (options.alternative ?? null),
-  );
-  if (candidates.length <= 1) return candidates[0] ?? null;
-  return candidates.find((t) => t.opened === (options.opened ?? "passive")) ?? null;
+  // One pass over the rows, without a filtered copy: every step played looks its row up here.
+  const alternative = options.alternative ?? null;
+  const opened = options.opened ?? "passive";
+  let first: Transition | null = null;
+  let ofOpened: Transition | null = null;
+  let count = 0;
+  for (const t of BY_STATE_AND_EVENT.get(`${from}|${event}`) ?? []) {
+    if (t.when !== options.when || (t.alternative ?? null) !== alternative) continue;
+    count++;
+    first ??= t;
+    if (!ofOpened && t.opened === opened) ofOpened = t;
+  }
+  return count <= 1 ? first : ofOpened;
 }
 
 /** Every transition that leaves `state` (including those that stay in it). */
