@@ -8,16 +8,18 @@
 // engine too; and one its sender sent again unanswered, or whose receiver resent what it acknowledged, was lost.
 import {
   type Action,
-  advance,
   type Check,
   type ConnectionState,
   closedEndpoint,
   DEFAULT_WINDOW,
   type Endpoint,
+  fullStep,
   hasFlag,
   type InFlight,
   isSynchronized,
+  type PlayedStep,
   peerOf,
+  playStep,
   type Role,
   type Segment,
   type State,
@@ -27,7 +29,6 @@ import {
   seqLe,
   sequenceLength,
   type Text,
-  withExplanation,
 } from "@/lib/tcp";
 import { type CapturedConnection, senderOf } from "./connections";
 import { flagsText, hasTcpFlag, modelFlags } from "./flags";
@@ -296,9 +297,8 @@ function withEndpoint(conn: ConnectionState, role: Role, e: Endpoint): Connectio
   return { ...conn, endpoints: role === "client" ? { client: e, server } : { client, server: e } };
 }
 
-function rewrite(step: Step, change: Partial<Step>): Step {
-  const { explain: _, ...facts } = step;
-  return withExplanation({ ...facts, ...change });
+function rewrite(step: PlayedStep, change: Partial<PlayedStep>): PlayedStep {
+  return { ...step, ...change };
 }
 
 /** Plays one captured connection through the model. */
@@ -308,8 +308,9 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
   const crossed = crossedSegments(wire);
   const { isn, beginning, known: fromStart } = beginningOf(c, wire);
   let conn: ConnectionState = { endpoints: { ...beginning }, network: [] };
-  // The steps are kept here rather than in the engine's Connection, which copies its history at every step.
-  const steps: Step[] = [];
+  // The steps are kept here rather than in the engine's Connection, which copies its history at every step; the
+  // player's whole steps are made from them only when it reads them (the command line never does).
+  const steps: PlayedStep[] = [];
   let known = fromStart;
   const serverHeard = wire.some((w) => w.from === "server");
   const lastWnd: Record<Role, number> = { client: beginning.client.rcvWnd, server: beginning.server.rcvWnd };
@@ -368,13 +369,13 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
    * it (a delayed ACK). Kept to one per side, so a side that receives a long run of data and says nothing does
    * not pile up replies the network must carry.
    */
-  function holdOlderAcks(side: Role, newest: Step) {
+  function holdOlderAcks(side: Role, newest: PlayedStep) {
     if (!newest.segment || !bareAck(newest.segment)) return;
     for (const f of conn.network) {
       if (f.from !== side || f.sentAtStep === null || f.sentAtStep === newest.index || onTheWire.has(f.segment))
         continue;
       if (f.segment.flags !== "ACK" || f.segment.len > 0) continue;
-      const step = steps[f.sentAtStep] as Step;
+      const step = steps[f.sentAtStep] as PlayedStep;
       steps[f.sentAtStep] = rewrite(step, { segment: null, ackDelayed: true });
       conn = { ...conn, network: conn.network.filter((x) => x !== f) };
     }
@@ -412,7 +413,7 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
     for (const f of owed) {
       if (f === match) break;
       const index = f.sentAtStep as number;
-      const step = steps[index] as Step;
+      const step = steps[index] as PlayedStep;
       const bareAck = f.segment.flags === "ACK" && f.segment.len === 0;
       const owner = reports[answersOf.get(index) ?? -1];
       if (!bareAck && owner) {
@@ -451,7 +452,7 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       if (lose) {
         // Lost on the way: the step that sent it says so, and it never arrives.
         conn = { ...conn, network: conn.network.filter((f) => f.segment !== s) };
-        steps[replyStep] = rewrite(steps[replyStep] as Step, { lost: true });
+        steps[replyStep] = rewrite(steps[replyStep] as PlayedStep, { lost: true });
       }
     } else {
       const sender = conn.endpoints[w.from];
@@ -459,7 +460,7 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       if (played) {
         conn = played.connection;
         steps.push(...played.steps);
-        const last = played.steps[played.steps.length - 1] as Step;
+        const last = played.steps[played.steps.length - 1] as PlayedStep;
         report.sentAt = last.index;
         if (played.steps.some((st) => st.event === "timeout=RTO")) report.did.push("retransmission");
         const linux = last.transition.linux;
@@ -542,16 +543,26 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
   for (const x of pending.splice(0)) deliver(x.report);
   settleReplies("client", null);
   settleReplies("server", null);
-  return { connection: c, isn, beginning, steps, segments: reports };
+  let full: Step[] | undefined;
+  return {
+    connection: c,
+    isn,
+    beginning,
+    get steps() {
+      full ??= steps.map(fullStep);
+      return full;
+    },
+    segments: reports,
+  };
 }
 
 /**
- * advance(), where a capture can hold what no scenario does: an arrival the transition table has no row for (the
+ * playStep(), where a capture can hold what no scenario does: an arrival the transition table has no row for (the
  * engine throws rather than invent one) is told as a segment the model does not play, never a crash.
  */
-function tryAdvance(...args: Parameters<typeof advance>): ReturnType<typeof advance> {
+function tryAdvance(conn: ConnectionState, action: Action, index: number): ReturnType<typeof playStep> {
   try {
-    return advance(...args);
+    return playStep(conn, action, index);
   } catch (e) {
     if (!(e instanceof Error) || !e.message.includes("transition table")) throw e;
     return {
@@ -569,9 +580,9 @@ function playAll(
   conn: ConnectionState,
   actions: Action[],
   index: number,
-): { connection: ConnectionState; steps: Step[] } | null {
+): { connection: ConnectionState; steps: PlayedStep[] } | null {
   let now = conn;
-  const steps: Step[] = [];
+  const steps: PlayedStep[] = [];
   for (const a of actions) {
     const r = tryAdvance(now, a, index + steps.length);
     if (!r.ok) return null;
@@ -594,7 +605,7 @@ function firstPlayed(conn: ConnectionState, candidates: Action[][], index: numbe
 }
 
 /** What a run of steps put on the wire as one segment: a SEND's data followed by a CLOSE's FIN. */
-function combined(steps: readonly Step[]): Segment {
+function combined(steps: readonly PlayedStep[]): Segment {
   const first = steps.find((s) => s.segment)?.segment;
   const last = steps[steps.length - 1]?.segment;
   if (!first || !last) return { flags: "ACK", seq: -1, ack: null, len: -1, wnd: 0 };

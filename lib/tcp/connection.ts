@@ -274,6 +274,26 @@ export function advance(
   action: Action,
   index: number,
 ): { ok: true; connection: ConnectionState; step: Step } | { ok: false; reason: Text } {
+  const result = playStep(connection, action, index);
+  return result.ok ? { ok: true, connection: result.connection, step: fullStep(result.step) } : result;
+}
+
+/**
+ * A step as the engine plays it, with the endpoints after it, before both sides' timers, timeouts and TCBs and the
+ * narration are written from them: what a caller that reads none of those while it plays keeps.
+ */
+export type PlayedStep = Omit<Step, "timers" | "rto" | "tcb" | "explain"> & { endpoints: Record<Role, Endpoint> };
+
+/**
+ * advance() without writing the player's parts of the step: a capture plays a step for every segment and reads
+ * only what happened (the row, the checks, the segment sent), so it makes the whole Step with fullStep() only when
+ * the player asks for it. Writing both sides' snapshots at every step was most of the cost of playing one.
+ */
+export function playStep(
+  connection: ConnectionState,
+  action: Action,
+  index: number,
+): { ok: true; connection: ConnectionState; step: PlayedStep } | { ok: false; reason: Text } {
   const actor = action.actor;
   const endpoint = connection.endpoints[actor];
 
@@ -340,28 +360,26 @@ export function advance(
     actor === "client"
       ? { client: next, server: connection.endpoints.server }
       : { client: connection.endpoints.client, server: next };
-  const step = playedStep(
-    {
-      index,
-      actor,
-      event,
-      call: isCallAction(action.do) ? (action.via ?? SOCKET_CALL[action.do]) : null,
-      received: received
-        ? received.origin
-          ? { step: received.sentAtStep, segment: received.segment, origin: received.origin }
-          : { step: received.sentAtStep, segment: received.segment }
-        : null,
-      segment,
-      lost,
-      ackDelayed,
-      transition: done.transition,
-      checks,
-      states: { client: endpoints.client.state, server: endpoints.server.state },
-      timeWaitStarted: done.timeWaitStarted ?? false,
-      note: action.note ?? null,
-    },
+  const step: PlayedStep = {
+    index,
+    actor,
+    event,
+    call: isCallAction(action.do) ? (action.via ?? SOCKET_CALL[action.do]) : null,
+    received: received
+      ? received.origin
+        ? { step: received.sentAtStep, segment: received.segment, origin: received.origin }
+        : { step: received.sentAtStep, segment: received.segment }
+      : null,
+    segment,
+    lost,
+    ackDelayed,
+    transition: done.transition,
+    checks,
+    states: { client: endpoints.client.state, server: endpoints.server.state },
+    timeWaitStarted: done.timeWaitStarted ?? false,
+    note: action.note ?? null,
     endpoints,
-  );
+  };
   return { ok: true, step, connection: { endpoints, network } };
 }
 
@@ -388,52 +406,27 @@ function rtoOf(e: Endpoint): number | null {
   return timersOf(e).includes("RTO") ? e.rto : null;
 }
 
-/** What advance() knows of a step at once; the rest is read from both endpoints after it. */
-type PlayedFacts = Omit<Step, "explain" | "timers" | "rto" | "tcb">;
-
-/**
- * A step whose timers, retransmission timeouts, TCBs and narration are made when first read, from the endpoints
- * after it (values: nothing changes them later). A capture plays a step for every segment and reads none of these;
- * the player and the questions read them as they always did. Like withExplanation's, the getters are own and
- * enumerable, in the same order, so JSON and copies of the step carry them like any other field.
- */
-function playedStep(facts: PlayedFacts, endpoints: Record<Role, Endpoint>): Step {
-  let timers: Step["timers"] | undefined;
-  let rto: Step["rto"] | undefined;
-  let tcb: Step["tcb"] | undefined;
-  let text: Text | undefined;
-  const step: Step = {
-    index: facts.index,
-    actor: facts.actor,
-    event: facts.event,
-    call: facts.call,
-    received: facts.received,
-    segment: facts.segment,
-    lost: facts.lost,
-    ackDelayed: facts.ackDelayed,
-    transition: facts.transition,
-    checks: facts.checks,
-    states: facts.states,
-    get timers() {
-      timers ??= { client: timersOf(endpoints.client), server: timersOf(endpoints.server) };
-      return timers;
-    },
-    get rto() {
-      rto ??= { client: rtoOf(endpoints.client), server: rtoOf(endpoints.server) };
-      return rto;
-    },
-    timeWaitStarted: facts.timeWaitStarted,
-    get tcb() {
-      tcb ??= { client: tcbOf(endpoints.client), server: tcbOf(endpoints.server) };
-      return tcb;
-    },
-    note: facts.note,
-    get explain() {
-      text ??= explainStep(step);
-      return text;
-    },
-  };
-  return step;
+/** The whole step: both sides' timers, retransmission timeouts and TCBs after it, and its narration. */
+export function fullStep(played: PlayedStep): Step {
+  const { client, server } = played.endpoints;
+  return withExplanation({
+    index: played.index,
+    actor: played.actor,
+    event: played.event,
+    call: played.call,
+    received: played.received,
+    segment: played.segment,
+    lost: played.lost,
+    ackDelayed: played.ackDelayed,
+    transition: played.transition,
+    checks: played.checks,
+    states: played.states,
+    timers: { client: timersOf(client), server: timersOf(server) },
+    rto: { client: rtoOf(client), server: rtoOf(server) },
+    timeWaitStarted: played.timeWaitStarted,
+    tcb: { client: tcbOf(client), server: tcbOf(server) },
+    note: played.note,
+  });
 }
 
 /**
