@@ -7,7 +7,7 @@ import type { Case } from "./cases";
 import type { Event } from "./events";
 import { acceptability, ackFor, hasFlag, type Segment, seqAdd, seqAfter, seqLe, sequenceLength } from "./segment";
 import type { State, Text } from "./states";
-import { type Endpoint, forget, INITIAL_RTO_S } from "./tcb";
+import { type Endpoint, forget, INITIAL_RTO_S, updated } from "./tcb";
 import { type Alternative, findTransition, type Transition } from "./transitions";
 
 /** The checks of §3.10.7; which ones a state makes, and in what order, is its subsection's. */
@@ -347,8 +347,7 @@ function listen(e: Endpoint, s: Segment): Decided | Refused {
   checks.push(mk("SYN", "listen-syn", true, [s.seq, rcvNxt, e.iss, seqAdd(e.iss, 1)]));
   return {
     checks,
-    endpoint: {
-      ...e,
+    endpoint: updated(e, {
       state: "SYN-RECEIVED",
       irs: s.seq,
       rcvNxt,
@@ -357,7 +356,7 @@ function listen(e: Endpoint, s: Segment): Decided | Refused {
       opened: "passive",
       unacked: synAck,
       rto: INITIAL_RTO_S,
-    },
+    }),
     reply: synAck,
   };
 }
@@ -400,8 +399,7 @@ function synSent(e: Endpoint, s: Segment): Decided | Refused {
   const rcvNxt = seqAdd(s.seq, 1);
   const sndUna = ackOk && ack !== null ? ack : e.sndUna;
   if (seqAfter(sndUna, e.iss)) {
-    const established: Endpoint = {
-      ...e,
+    const established = updated(e, {
       state: "ESTABLISHED",
       irs: s.seq,
       rcvNxt,
@@ -409,7 +407,7 @@ function synSent(e: Endpoint, s: Segment): Decided | Refused {
       sndWnd: s.wnd,
       unacked: sndUna === e.sndNxt ? null : e.unacked,
       rto: INITIAL_RTO_S,
-    };
+    });
     checks.push(mk("SYN", "syn-established", true, [s.seq, rcvNxt, sndUna]));
     return { checks, endpoint: established, reply: ackOf(established), when: "acks-syn" };
   }
@@ -417,7 +415,14 @@ function synSent(e: Endpoint, s: Segment): Decided | Refused {
   checks.push(mk("SYN", "syn-simultaneous", true, [s.seq, rcvNxt]));
   return {
     checks,
-    endpoint: { ...e, state: "SYN-RECEIVED", irs: s.seq, rcvNxt, sndWnd: s.wnd, opened: "active", unacked: synAck },
+    endpoint: updated(e, {
+      state: "SYN-RECEIVED",
+      irs: s.seq,
+      rcvNxt,
+      sndWnd: s.wnd,
+      opened: "active",
+      unacked: synAck,
+    }),
     reply: synAck,
   };
 }
@@ -484,8 +489,7 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
     if (e.state === "TIME-WAIT" && allow.has("MAY-2") && seqAfter(s.seq, rcvNxt)) {
       // MAY-2 (1): the new incarnation's ISS is above every sequence number the old one used.
       const iss = seqAdd(e.sndNxt, 64_000);
-      const reopened: Endpoint = {
-        ...forget(e, "LISTEN"),
+      const reopened = updated(forget(e, "LISTEN"), {
         state: "SYN-RECEIVED",
         iss,
         irs: s.seq,
@@ -493,12 +497,12 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
         sndUna: iss,
         sndNxt: seqAdd(iss, 1),
         opened: "passive",
-      };
+      });
       const synAck: Segment = { flags: "SYN,ACK", seq: iss, ack: reopened.rcvNxt, len: 0, wnd: e.rcvWnd };
       checks.push(mk("SYN", "syn-may2", true, [iss]));
       return {
         checks,
-        endpoint: { ...reopened, unacked: synAck },
+        endpoint: updated(reopened, { unacked: synAck }),
         reply: synAck,
         when: "new-syn",
         alternative: "MAY-2",
@@ -530,7 +534,7 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
       checks.push(mk("ACK", "ack-not-our-syn", true, [ack, e.sndUna, e.sndNxt]));
       return { checks, endpoint: e, reply: resetFor(s), when: "bad-ack" };
     }
-    next = { ...e, state: "ESTABLISHED", sndUna: ack, sndWnd: s.wnd, unacked: null, rto: INITIAL_RTO_S };
+    next = updated(e, { state: "ESTABLISHED", sndUna: ack, sndWnd: s.wnd, unacked: null, rto: INITIAL_RTO_S });
     when = event === "rcv ACK of SYN" ? undefined : "acks-syn";
     checks.push(mk("ACK", "ack-our-syn", false, [ack, s.wnd]));
   } else {
@@ -541,8 +545,8 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
     }
     const fresh = seqAfter(ack, e.sndUna);
     next = fresh
-      ? { ...e, sndUna: ack, sndWnd: s.wnd, unacked: ack === e.sndNxt ? null : e.unacked, rto: INITIAL_RTO_S }
-      : { ...e, sndWnd: s.wnd };
+      ? updated(e, { sndUna: ack, sndWnd: s.wnd, unacked: ack === e.sndNxt ? null : e.unacked, rto: INITIAL_RTO_S })
+      : updated(e, { sndWnd: s.wnd });
     if (event === "rcv ACK") when = fresh ? "new-data" : "dup-ack";
     const finAcked = e.finSeq !== null && fresh && seqLe(seqAdd(e.finSeq, 1), ack);
     if (finAcked && e.state === "LAST-ACK") {
@@ -551,7 +555,7 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
     }
     const after: State | null =
       finAcked && e.state === "FIN-WAIT-1" ? "FIN-WAIT-2" : finAcked && e.state === "CLOSING" ? "TIME-WAIT" : null;
-    if (after) next = { ...next, state: after };
+    if (after) next = updated(next, { state: after });
     checks.push(
       !fresh
         ? mk("ACK", "ack-dup", false, [ack, e.sndUna])
@@ -577,7 +581,7 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
         "落在窗口内但超出 RCV.NXT 的数据会被暂存，直到空缺被填上（§3.10.7.4）；SynAck 的转换表不演示乱序。",
       );
     }
-    next = { ...next, rcvNxt: seqAdd(rcvNxt, s.len) };
+    next = updated(next, { rcvNxt: seqAdd(rcvNxt, s.len) });
     if (event === "rcv data") when = "in-order";
     checks.push(mk("text", "delivered", !hasFlag(s, "FIN"), [s.len, next.rcvNxt as number]));
     reply = ackOf(next);
@@ -596,12 +600,11 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
           : from === "FIN-WAIT-2"
             ? "TIME-WAIT"
             : from;
-    next = {
-      ...next,
+    next = updated(next, {
       rcvNxt: seqAdd(next.rcvNxt as number, 1),
       state: to,
       ...(to === "TIME-WAIT" ? { unacked: null } : {}),
-    };
+    });
     checks.push(mk("FIN", "fin", true, [next.rcvNxt as number], [from, to]));
     reply = ackOf(next);
   } else {

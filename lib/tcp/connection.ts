@@ -6,7 +6,7 @@ import { CALLS, type Call, type Event, SOCKET_CALL } from "./events";
 import { explainStep } from "./explain";
 import { type Flags, type Segment, seqAdd } from "./segment";
 import type { State, Text } from "./states";
-import { closedEndpoint, type Endpoint, forget, INITIAL_RTO_S, MAX_RTO_S, type Tcb, tcbOf } from "./tcb";
+import { closedEndpoint, type Endpoint, forget, INITIAL_RTO_S, MAX_RTO_S, type Tcb, tcbOf, updated } from "./tcb";
 import { type Alternative, findTransition, type Transition } from "./transitions";
 
 export type { Endpoint } from "./tcb";
@@ -126,7 +126,7 @@ function dataSegment(e: Endpoint, flags: "ACK" | "FIN,ACK", len = 0): Segment {
 function withIss(e: Endpoint, newIss: number | undefined): Endpoint {
   if (newIss === undefined) return e;
   const iss = seqAdd(e.baseIss, newIss);
-  return { ...e, iss, sndUna: iss, sndNxt: iss };
+  return updated(e, { iss, sndUna: iss, sndNxt: iss });
 }
 
 /** What a user call or a timer does to the actor: its next endpoint and what it sends. */
@@ -181,7 +181,7 @@ function callOrTimer(e: Endpoint, action: Action): Done | { ok: false; reason: T
       // Same sequence number; the acknowledgment says what has arrived since. RFC 6298 §5.5: the timer backs off.
       const again = e.unacked;
       const segment = { ...again, ack: again.ack === null ? null : e.rcvNxt };
-      return { endpoint: { ...e, rto: Math.min(e.rto * 2, MAX_RTO_S) }, segment, transition: t };
+      return { endpoint: updated(e, { rto: Math.min(e.rto * 2, MAX_RTO_S) }), segment, transition: t };
     }
     default: {
       const refusal = callRefusal(e.state, what);
@@ -201,21 +201,20 @@ function performCall(e: Endpoint, t: Transition, action: Action): Omit<Done, "tr
     case "SYN": {
       const opened = withIss(e, action.newIss);
       const syn: Segment = { flags: "SYN", seq: opened.iss, ack: null, len: 0, wnd: opened.rcvWnd };
-      const endpoint: Endpoint = {
-        ...opened,
+      const endpoint = updated(opened, {
         state: t.to,
         sndUna: opened.iss,
         sndNxt: seqAdd(opened.iss, 1),
         opened: "active",
         unacked: syn,
         rto: INITIAL_RTO_S,
-      };
+      });
       return { endpoint, segment: syn };
     }
     case "FIN": {
       const fin = dataSegment(e, "FIN,ACK");
       return {
-        endpoint: { ...e, state: t.to, finSeq: e.sndNxt, sndNxt: seqAdd(e.sndNxt, 1), unacked: e.unacked ?? fin },
+        endpoint: updated(e, { state: t.to, finSeq: e.sndNxt, sndNxt: seqAdd(e.sndNxt, 1), unacked: e.unacked ?? fin }),
         segment: fin,
       };
     }
@@ -223,19 +222,20 @@ function performCall(e: Endpoint, t: Transition, action: Action): Omit<Done, "tr
       const len = action.bytes ?? 0;
       const data = dataSegment(e, "ACK", len);
       return {
-        endpoint: { ...e, sndNxt: seqAdd(e.sndNxt, len), unacked: len > 0 ? (e.unacked ?? data) : e.unacked },
+        endpoint: updated(e, { sndNxt: seqAdd(e.sndNxt, len), unacked: len > 0 ? (e.unacked ?? data) : e.unacked }),
         segment: data,
       };
     }
     case "RST": {
       // §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>. Sent from the variables as they are before the TCB is deleted.
       const rst: Segment = { flags: "RST", seq: e.sndNxt, ack: null, len: 0, wnd: 0 };
-      const endpoint = t.to === "TIME-WAIT" ? { ...e, state: t.to, unacked: null } : forget(e, "CLOSED");
+      const endpoint = t.to === "TIME-WAIT" ? updated(e, { state: t.to, unacked: null }) : forget(e, "CLOSED");
       return { endpoint, segment: rst, timeWaitStarted: t.to === "TIME-WAIT" };
     }
     default: {
       if (t.to === "CLOSED") return { endpoint: forget(e, "CLOSED"), segment: null };
-      const endpoint = t.to === "LISTEN" ? withIss({ ...e, state: "LISTEN" }, action.newIss) : { ...e, state: t.to };
+      const endpoint =
+        t.to === "LISTEN" ? withIss(updated(e, { state: "LISTEN" }), action.newIss) : updated(e, { state: t.to });
       return { endpoint, segment: null };
     }
   }
