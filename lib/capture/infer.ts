@@ -291,10 +291,24 @@ function nthInFlight(network: readonly InFlight[], to: Role, segment: Segment): 
   return -1;
 }
 
-/** The connection with one side's endpoint replaced, written out: a computed key makes V8 build the object slowly. */
+/** The connection with one side's endpoint replaced, written out: a computed key or a spread makes V8 build it slowly. */
 function withEndpoint(conn: ConnectionState, role: Role, e: Endpoint): ConnectionState {
   const { client, server } = conn.endpoints;
-  return { ...conn, endpoints: role === "client" ? { client: e, server } : { client, server: e } };
+  return { endpoints: role === "client" ? { client: e, server } : { client, server: e }, network: conn.network };
+}
+
+// The next two written out too, for the same reason: V8 builds a spread that overrides a field many times slower
+// than a literal, and a capture makes one or two of these for every segment.
+
+/** The connection with another network in flight. */
+function onNetwork(conn: ConnectionState, network: InFlight[]): ConnectionState {
+  return { endpoints: conn.endpoints, network };
+}
+
+/** `f` carrying the captured segment in place of the model's equal one. */
+function carrying(f: InFlight, segment: Segment): InFlight {
+  const { sentAtStep, from, to, origin } = f;
+  return origin ? { sentAtStep, from, to, segment, origin } : { sentAtStep, from, to, segment };
 }
 
 function rewrite(step: PlayedStep, change: Partial<PlayedStep>): PlayedStep {
@@ -337,7 +351,10 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
     const result = tryAdvance(conn, { actor: to, do: "deliver", nth }, steps.length);
     if (!result.ok) {
       report.findings.push({ kind: "model", section: "§3.10.7.4", text: result.reason });
-      conn = { ...conn, network: conn.network.filter((f) => f.segment !== w.segment) };
+      conn = onNetwork(
+        conn,
+        conn.network.filter((f) => f.segment !== w.segment),
+      );
     } else {
       conn = result.connection;
       steps.push(result.step);
@@ -377,7 +394,10 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       if (f.segment.flags !== "ACK" || f.segment.len > 0) continue;
       const step = steps[f.sentAtStep] as PlayedStep;
       steps[f.sentAtStep] = rewrite(step, { segment: null, ackDelayed: true });
-      conn = { ...conn, network: conn.network.filter((x) => x !== f) };
+      conn = onNetwork(
+        conn,
+        conn.network.filter((x) => x !== f),
+      );
     }
   }
 
@@ -426,7 +446,10 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
           ),
         });
       }
-      conn = { ...conn, network: conn.network.filter((x) => x !== f) };
+      conn = onNetwork(
+        conn,
+        conn.network.filter((x) => x !== f),
+      );
       steps[index] = rewrite(step, bareAck ? { segment: null, ackDelayed: true } : { segment: null });
     }
     return match ? (match.sentAtStep as number) : null;
@@ -445,13 +468,16 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       if (verdict === "rst-challenge" || verdict === "syn-challenge" || verdict === "syn-challenge-active") {
         report.did.push("challenge ACK");
       }
-      conn = {
-        ...conn,
-        network: conn.network.map((f) => (f.sentAtStep === replyStep && f.from === w.from ? { ...f, segment: s } : f)),
-      };
+      conn = onNetwork(
+        conn,
+        conn.network.map((f) => (f.sentAtStep === replyStep && f.from === w.from ? carrying(f, s) : f)),
+      );
       if (lose) {
         // Lost on the way: the step that sent it says so, and it never arrives.
-        conn = { ...conn, network: conn.network.filter((f) => f.segment !== s) };
+        conn = onNetwork(
+          conn,
+          conn.network.filter((f) => f.segment !== s),
+        );
         steps[replyStep] = rewrite(steps[replyStep] as PlayedStep, { lost: true });
       }
     } else {
@@ -469,22 +495,19 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
         }
         // Data and FIN in one segment: the engine sent them as two; the wire carried one.
         const ours = new Set(played.steps.map((st) => st.index));
-        conn = {
-          ...conn,
-          network: conn.network
+        conn = onNetwork(
+          conn,
+          conn.network
             .filter((f) => !(f.sentAtStep !== null && ours.has(f.sentAtStep) && f.sentAtStep !== last.index))
-            .map((f) => (f.sentAtStep === last.index ? { ...f, segment: s } : f)),
-        };
+            .map((f) => (f.sentAtStep === last.index ? carrying(f, s) : f)),
+        );
         for (const st of played.steps) if (st !== last) steps[st.index] = rewrite(st, { segment: null });
         if (played.steps.some((st) => st.event === "ABORT" || st.event === "CLOSE")) known = true;
       } else if (bareAck(s) && isSynchronized(sender.state) && s.seq === sender.sndNxt) {
         // An ACK on its own from a state where no call sends one: a window update (§3.8.6.2.2) or an ACK held back
         // and sent later. It changes nothing of the sender's.
         if (!lose)
-          conn = {
-            ...conn,
-            network: [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }],
-          };
+          conn = onNetwork(conn, [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }]);
       } else if (isKeepAlive(s, sender)) {
         // §3.8.4: a keep-alive is a segment with a sequence number one below SND.NXT, with no data or one garbage
         // byte; the peer answers it as any unacceptable segment, with an ACK. Linux probes a zero window this way too.
@@ -499,10 +522,7 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
           ),
         });
         if (!lose)
-          conn = {
-            ...conn,
-            network: [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }],
-          };
+          conn = onNetwork(conn, [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }]);
       }
     }
     if (lose) report.did.push("lost");
