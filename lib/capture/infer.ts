@@ -8,16 +8,19 @@
 // engine too; and one its sender sent again unanswered, or whose receiver resent what it acknowledged, was lost.
 import {
   type Action,
-  advance,
+  type Check,
   type ConnectionState,
   closedEndpoint,
   DEFAULT_WINDOW,
   type Endpoint,
+  fullStep,
   hasFlag,
   type InFlight,
   isSynchronized,
   MissingTransition,
+  type PlayedStep,
   peerOf,
+  playStep,
   type Role,
   type Segment,
   type State,
@@ -27,7 +30,6 @@ import {
   seqLe,
   sequenceLength,
   type Text,
-  withExplanation,
 } from "@/lib/tcp";
 import { beganAt, type CapturedConnection, senderOf } from "./connections";
 import { flagsText, hasTcpFlag, modelFlags } from "./flags";
@@ -380,9 +382,48 @@ function resend(actor: Role, e: Endpoint, s: Segment, lose: boolean): Action[] |
     : [{ actor, do: "timeout=RTO", lose }];
 }
 
-function rewrite(step: Step, change: Partial<Step>): Step {
-  const { explain: _, ...facts } = step;
-  return withExplanation({ ...facts, ...change });
+function made(checks: readonly Check[], verdict: Check["verdict"]): boolean {
+  return checks.some((ch) => ch.verdict === verdict);
+}
+
+/** Which of the segments in flight to `to` is `segment`, by age, as the engine's deliver counts; -1 if none. */
+function nthInFlight(network: readonly InFlight[], to: Role, segment: Segment): number {
+  let nth = 0;
+  for (const f of network) {
+    if (f.to !== to) continue;
+    if (f.segment === segment) return nth;
+    nth++;
+  }
+  return -1;
+}
+
+/** The connection with one side's endpoint replaced, written out: a computed key or a spread makes V8 build it slowly. */
+function withEndpoint(conn: ConnectionState, role: Role, e: Endpoint): ConnectionState {
+  const { client, server } = conn.endpoints;
+  return { endpoints: role === "client" ? { client: e, server } : { client, server: e }, network: conn.network };
+}
+
+// The next two written out too, for the same reason: V8 builds a spread that overrides a field many times slower
+// than a literal, and a capture makes one or two of these for every segment.
+
+/** Both sides' states with one side's replaced, written out for the same reason. */
+function withState(states: Record<Role, Known>, role: Role, state: Known): Record<Role, Known> {
+  return role === "client" ? { client: state, server: states.server } : { client: states.client, server: state };
+}
+
+/** The connection with another network in flight. */
+function onNetwork(conn: ConnectionState, network: InFlight[]): ConnectionState {
+  return { endpoints: conn.endpoints, network };
+}
+
+/** `f` carrying the captured segment in place of the model's equal one. */
+function carrying(f: InFlight, segment: Segment): InFlight {
+  const { sentAtStep, from, to, origin } = f;
+  return origin ? { sentAtStep, from, to, segment, origin } : { sentAtStep, from, to, segment };
+}
+
+function rewrite(step: PlayedStep, change: Partial<PlayedStep>): PlayedStep {
+  return { ...step, ...change };
 }
 
 /** Plays one captured connection through the model. */
@@ -392,8 +433,9 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
   const crossed = crossedSegments(wire);
   const { isn, beginning, known: fromStart } = beginningOf(c, wire);
   let conn: ConnectionState = { endpoints: { ...beginning }, network: [] };
-  // The steps are kept here rather than in the engine's Connection, which copies its history at every step.
-  const steps: Step[] = [];
+  // The steps are kept here rather than in the engine's Connection, which copies its history at every step; the
+  // player's whole steps are made from them only when it reads them (the command line never does).
+  const steps: PlayedStep[] = [];
   let known = fromStart;
   const serverHeard = wire.some((w) => w.from === "server");
   const lastWnd: Record<Role, number> = { client: beginning.client.rcvWnd, server: beginning.server.rcvWnd };
@@ -422,32 +464,38 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
     const w = wire[k];
     if (!report || !w?.segment) return;
     const to = peerOf(report.from);
-    const nth = conn.network.filter((f) => f.to === to).findIndex((f) => f.segment === w.segment);
+    const nth = nthInFlight(conn.network, to, w.segment);
     if (nth < 0) return;
     skipGaps(to);
     const at = conn.endpoints[to];
-    conn = { ...conn, endpoints: { ...conn.endpoints, [to]: { ...at, rcvWnd: lastWnd[to] } } };
+    if (at.rcvWnd !== lastWnd[to]) conn = withEndpoint(conn, to, { ...at, rcvWnd: lastWnd[to] });
     if (beyondRcvNxt(conn.endpoints[to], w.segment)) {
       const flight = conn.network.find((f) => f.to === to && f.segment === w.segment) as InFlight;
-      conn = { ...conn, network: conn.network.filter((f) => f !== flight) };
+      conn = onNetwork(
+        conn,
+        conn.network.filter((f) => f !== flight),
+      );
       held[to].push({ report: k, flight });
       addDid(report, "acceptable", "out of order");
-      report.states = { ...report.states, [to]: stateOf(to) };
+      report.states = withState(report.states, to, stateOf(to));
       return;
     }
     const result = tryAdvance(conn, { actor: to, do: "deliver", nth }, steps.length);
     if (!result.ok) {
       report.findings.push({ kind: "model", section: "§3.10.7.4", text: result.reason });
-      conn = { ...conn, network: conn.network.filter((f) => f.segment !== w.segment) };
+      conn = onNetwork(
+        conn,
+        conn.network.filter((f) => f.segment !== w.segment),
+      );
     } else {
       conn = result.connection;
       steps.push(result.step);
       report.arrivedAt = result.step.index;
       if (result.step.segment) answersOf.set(result.step.index, k);
-      const decided = result.step.checks?.find((ch) => ch.decides)?.verdict;
-      const verdicts = new Set(result.step.checks?.map((ch) => ch.verdict));
-      if (verdicts.has("seq-ok") || verdicts.has("seq-trimmed")) addDid(report, "acceptable");
-      if (verdicts.has("delivered")) addDid(report, "new data");
+      const checks = result.step.checks ?? [];
+      const decided = checks.find((ch) => ch.decides)?.verdict;
+      if (made(checks, "seq-ok") || made(checks, "seq-trimmed")) addDid(report, "acceptable");
+      if (made(checks, "delivered")) addDid(report, "new data");
       if (decided === "seq-refused") {
         addDid(report, "not acceptable");
         if (seqLe(endOf(w.segment), at.rcvNxt ?? w.segment.seq)) addDid(report, "duplicate");
@@ -460,7 +508,7 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       holdOlderAcks(to, result.step);
       // What it let through (held segments it filled the gap before) is processed at once, so it shows too.
       deliverHeld(to);
-      if (!wasHeld) report.states = { ...report.states, [to]: stateOf(to) };
+      if (!wasHeld) report.states = withState(report.states, to, stateOf(to));
     }
   }
 
@@ -474,7 +522,7 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       // Reached, or passed by a retransmission that did reach the capture: either way it is behind RCV.NXT now.
       gaps[to].shift();
     }
-    if (e !== conn.endpoints[to]) conn = { ...conn, endpoints: { ...conn.endpoints, [to]: e } };
+    if (e !== conn.endpoints[to]) conn = withEndpoint(conn, to, e);
   }
 
   /** The held segments RCV.NXT has reached, delivered in turn: the gap before them is filled. */
@@ -486,7 +534,7 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       if (ready < 0) return;
       const [h] = held[to].splice(ready, 1);
       if (!h) return;
-      conn = { ...conn, network: [...conn.network, h.flight] };
+      conn = onNetwork(conn, [...conn.network, h.flight]);
       deliver(h.report, true);
     }
   }
@@ -496,15 +544,18 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
    * it (a delayed ACK). Kept to one per side, so a side that receives a long run of data and says nothing does
    * not pile up replies the network must carry.
    */
-  function holdOlderAcks(side: Role, newest: Step) {
+  function holdOlderAcks(side: Role, newest: PlayedStep) {
     if (!newest.segment || !bareAck(newest.segment)) return;
     for (const f of conn.network) {
       if (f.from !== side || f.sentAtStep === null || f.sentAtStep === newest.index || onTheWire.has(f.segment))
         continue;
       if (f.segment.flags !== "ACK" || f.segment.len > 0) continue;
-      const step = steps[f.sentAtStep] as Step;
+      const step = steps[f.sentAtStep] as PlayedStep;
       steps[f.sentAtStep] = rewrite(step, { segment: null, ackDelayed: true });
-      conn = { ...conn, network: conn.network.filter((x) => x !== f) };
+      conn = onNetwork(
+        conn,
+        conn.network.filter((x) => x !== f),
+      );
     }
   }
 
@@ -545,7 +596,7 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
     for (const f of owed) {
       if (f === match) break;
       const index = f.sentAtStep as number;
-      const step = steps[index] as Step;
+      const step = steps[index] as PlayedStep;
       const bareAck = f.segment.flags === "ACK" && f.segment.len === 0;
       const owner = reports[answersOf.get(index) ?? -1];
       if (!bareAck && owner) {
@@ -558,7 +609,10 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
           ),
         });
       }
-      conn = { ...conn, network: conn.network.filter((x) => x !== f) };
+      conn = onNetwork(
+        conn,
+        conn.network.filter((x) => x !== f),
+      );
       steps[index] = rewrite(step, bareAck ? { segment: null, ackDelayed: true } : { segment: null });
     }
     return match ? { step: match.sentAtStep as number, rfc: exact ? null : match.segment } : null;
@@ -583,17 +637,14 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
     const sender = conn.endpoints[w.from];
     if (startsAtSynAck && k === 0) {
       // The SYN,ACK the server in SYN-RECEIVED sent before the capture began to record (beginningOf).
-      conn = {
-        ...conn,
-        network: [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }],
-      };
+      conn = onNetwork(conn, [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }]);
     } else if (reply !== null) {
       const replyStep = reply.step;
       const answered = answersOf.get(replyStep);
       report.answers = answered !== undefined ? (reports[answered]?.frame ?? null) : null;
       report.sentAt = replyStep;
       if (reply.rfc) {
-        const step = steps[replyStep] as Step;
+        const step = steps[replyStep] as PlayedStep;
         report.findings.push({
           kind: "rfc",
           section: step.transition.source,
@@ -609,14 +660,17 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
       if (verdict === "rst-challenge" || verdict === "syn-challenge" || verdict === "syn-challenge-active") {
         addDid(report, "challenge ACK");
       }
-      conn = {
-        ...conn,
-        network: conn.network.map((f) => (f.sentAtStep === replyStep && f.from === w.from ? { ...f, segment: s } : f)),
-      };
+      conn = onNetwork(
+        conn,
+        conn.network.map((f) => (f.sentAtStep === replyStep && f.from === w.from ? carrying(f, s) : f)),
+      );
       if (lose) {
         // Lost on the way: the step that sent it says so, and it never arrives.
-        conn = { ...conn, network: conn.network.filter((f) => f.segment !== s) };
-        steps[replyStep] = rewrite(steps[replyStep] as Step, { lost: true });
+        conn = onNetwork(
+          conn,
+          conn.network.filter((f) => f.segment !== s),
+        );
+        steps[replyStep] = rewrite(steps[replyStep] as PlayedStep, { lost: true });
       }
     } else {
       if (skipsAhead(sender, s) && acknowledgedLater(k, s.seq)) {
@@ -625,22 +679,20 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
         gaps[peerOf(w.from)].push({ from: sender.sndNxt, to: s.seq });
         const missed: Segment = { ...s, flags: "ACK", seq: sender.sndNxt, len: seqDiff(s.seq, sender.sndNxt) };
         const e = { ...sender, sndNxt: s.seq, unacked: sender.unacked ?? missed };
-        conn = { ...conn, endpoints: { ...conn.endpoints, [w.from]: e } };
+        conn = withEndpoint(conn, w.from, e);
         addDid(report, "previous not captured");
       }
       const from = conn.endpoints[w.from];
       // With segments held beyond RCV.NXT, an ACK on its own of RCV.NXT is the immediate duplicate ACK that tells
       // the peer where the gap is (RFC 5681 §4.2): the acknowledgment §3.10.7.4 sends for an out-of-order segment.
       if (bareAck(s) && held[w.from].length > 0 && s.ack === from.rcvNxt) addDid(report, "duplicate ACK");
-      const exact = candidates(w.from, from, s, lose)
-        .map((actions) => playAll(conn, actions, steps.length))
-        .find((r) => r && sameOnTheWire(combined(r.steps), s));
+      const exact = firstPlayed(conn, candidates(w.from, from, s, lose), steps.length, s);
       const resent = exact ? null : resend(w.from, from, s, lose);
       const played = exact ?? (resent ? playAll(conn, resent, steps.length) : null);
       if (played) {
         conn = played.connection;
         steps.push(...played.steps);
-        const last = played.steps[played.steps.length - 1] as Step;
+        const last = played.steps[played.steps.length - 1] as PlayedStep;
         report.sentAt = last.index;
         if (played.steps.some((st) => st.event === "timeout=RTO")) addDid(report, "retransmission");
         const linux = last.transition.linux;
@@ -649,12 +701,12 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
         }
         // Data and FIN in one segment: the engine sent them as two; the wire carried one.
         const ours = new Set(played.steps.map((st) => st.index));
-        conn = {
-          ...conn,
-          network: conn.network
+        conn = onNetwork(
+          conn,
+          conn.network
             .filter((f) => !(f.sentAtStep !== null && ours.has(f.sentAtStep) && f.sentAtStep !== last.index))
-            .map((f) => (f.sentAtStep === last.index ? { ...f, segment: s } : f)),
-        };
+            .map((f) => (f.sentAtStep === last.index ? carrying(f, s) : f)),
+        );
         for (const st of played.steps) if (st !== last) steps[st.index] = rewrite(st, { segment: null });
         // A retransmission the sender cut otherwise (repacketized, or with new data after it): the wire's segment.
         if (!exact) steps[last.index] = rewrite(last, { segment: s });
@@ -664,10 +716,7 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
         // An ACK on its own from a state where no call sends one: a window update (§3.8.6.2.2) or an ACK held back
         // and sent later. It changes nothing of the sender's.
         if (!lose)
-          conn = {
-            ...conn,
-            network: [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }],
-          };
+          conn = onNetwork(conn, [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }]);
       } else if (isKeepAlive(s, from)) {
         // §3.8.4: a keep-alive is a segment with a sequence number one below SND.NXT, with no data or one garbage
         // byte; the peer answers it as any unacceptable segment, with an ACK. Linux probes a zero window this way too.
@@ -682,10 +731,7 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
           ),
         });
         if (!lose)
-          conn = {
-            ...conn,
-            network: [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }],
-          };
+          conn = onNetwork(conn, [...conn.network, { sentAtStep: null, from: w.from, to: peerOf(w.from), segment: s }]);
       }
     }
     if (lose) addDid(report, "lost");
@@ -726,16 +772,26 @@ export function explainConnection(c: CapturedConnection): ExplainedConnection {
   for (const x of pending.splice(0)) deliver(x.report);
   settleReplies("client", null);
   settleReplies("server", null);
-  return { connection: c, isn, beginning, steps, segments: reports };
+  let full: Step[] | undefined;
+  return {
+    connection: c,
+    isn,
+    beginning,
+    get steps() {
+      full ??= steps.map(fullStep);
+      return full;
+    },
+    segments: reports,
+  };
 }
 
 /**
- * advance(), where a capture can hold what no scenario does: an arrival the transition table has no row for (the
+ * playStep(), where a capture can hold what no scenario does: an arrival the transition table has no row for (the
  * engine throws rather than invent one) is told as a segment the model does not play, never a crash.
  */
-function tryAdvance(...args: Parameters<typeof advance>): ReturnType<typeof advance> {
+function tryAdvance(conn: ConnectionState, action: Action, index: number): ReturnType<typeof playStep> {
   try {
-    return advance(...args);
+    return playStep(conn, action, index);
   } catch (e) {
     if (!(e instanceof MissingTransition)) throw e;
     return {
@@ -753,9 +809,9 @@ function playAll(
   conn: ConnectionState,
   actions: Action[],
   index: number,
-): { connection: ConnectionState; steps: Step[] } | null {
+): { connection: ConnectionState; steps: PlayedStep[] } | null {
   let now = conn;
-  const steps: Step[] = [];
+  const steps: PlayedStep[] = [];
   for (const a of actions) {
     const r = tryAdvance(now, a, index + steps.length);
     if (!r.ok) return null;
@@ -765,8 +821,20 @@ function playAll(
   return { connection: now, steps };
 }
 
+/**
+ * The first of the candidate calls the engine plays into `s`: played one at a time and no further, since the most
+ * likely comes first and usually matches (a data segment need not also be played as a retransmission).
+ */
+function firstPlayed(conn: ConnectionState, candidates: Action[][], index: number, s: Segment) {
+  for (const actions of candidates) {
+    const r = playAll(conn, actions, index);
+    if (r && sameOnTheWire(combined(r.steps), s)) return r;
+  }
+  return undefined;
+}
+
 /** What a run of steps put on the wire as one segment: a SEND's data followed by a CLOSE's FIN. */
-function combined(steps: readonly Step[]): Segment {
+function combined(steps: readonly PlayedStep[]): Segment {
   const first = steps.find((s) => s.segment)?.segment;
   const last = steps[steps.length - 1]?.segment;
   if (!first || !last) return { flags: "ACK", seq: -1, ack: null, len: -1, wnd: 0 };

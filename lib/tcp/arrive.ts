@@ -7,7 +7,7 @@ import type { Case } from "./cases";
 import type { Event } from "./events";
 import { acceptability, ackFor, hasFlag, type Segment, seqAdd, seqAfter, seqLe, sequenceLength } from "./segment";
 import type { State, Text } from "./states";
-import { type Endpoint, forget, INITIAL_RTO_S } from "./tcb";
+import { type Endpoint, forget, INITIAL_RTO_S, updated } from "./tcb";
 import { type Alternative, findTransition, type Transition } from "./transitions";
 
 /** The checks of §3.10.7; which ones a state makes, and in what order, is its subsection's. */
@@ -357,8 +357,7 @@ function listen(e: Endpoint, s: Segment): Decided | Refused {
   checks.push(mk("SYN", "listen-syn", true, [s.seq, rcvNxt, e.iss, seqAdd(e.iss, 1)]));
   return {
     checks,
-    endpoint: {
-      ...e,
+    endpoint: updated(e, {
       state: "SYN-RECEIVED",
       irs: s.seq,
       rcvNxt,
@@ -367,7 +366,7 @@ function listen(e: Endpoint, s: Segment): Decided | Refused {
       opened: "passive",
       unacked: synAck,
       rto: INITIAL_RTO_S,
-    },
+    }),
     reply: synAck,
   };
 }
@@ -410,8 +409,7 @@ function synSent(e: Endpoint, s: Segment): Decided | Refused {
   const rcvNxt = seqAdd(s.seq, 1);
   const sndUna = ackOk && ack !== null ? ack : e.sndUna;
   if (seqAfter(sndUna, e.iss)) {
-    const established: Endpoint = {
-      ...e,
+    const established = updated(e, {
       state: "ESTABLISHED",
       irs: s.seq,
       rcvNxt,
@@ -419,7 +417,7 @@ function synSent(e: Endpoint, s: Segment): Decided | Refused {
       sndWnd: s.wnd,
       unacked: sndUna === e.sndNxt ? null : e.unacked,
       rto: INITIAL_RTO_S,
-    };
+    });
     checks.push(mk("SYN", "syn-established", true, [s.seq, rcvNxt, sndUna]));
     return { checks, endpoint: established, reply: ackOf(established), when: "acks-syn" };
   }
@@ -427,7 +425,14 @@ function synSent(e: Endpoint, s: Segment): Decided | Refused {
   checks.push(mk("SYN", "syn-simultaneous", true, [s.seq, rcvNxt]));
   return {
     checks,
-    endpoint: { ...e, state: "SYN-RECEIVED", irs: s.seq, rcvNxt, sndWnd: s.wnd, opened: "active", unacked: synAck },
+    endpoint: updated(e, {
+      state: "SYN-RECEIVED",
+      irs: s.seq,
+      rcvNxt,
+      sndWnd: s.wnd,
+      opened: "active",
+      unacked: synAck,
+    }),
     reply: synAck,
   };
 }
@@ -494,8 +499,7 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
     if (e.state === "TIME-WAIT" && allow.has("MAY-2") && seqAfter(s.seq, rcvNxt)) {
       // MAY-2 (1): the new incarnation's ISS is above every sequence number the old one used.
       const iss = seqAdd(e.sndNxt, 64_000);
-      const reopened: Endpoint = {
-        ...forget(e, "LISTEN"),
+      const reopened = updated(forget(e, "LISTEN"), {
         state: "SYN-RECEIVED",
         iss,
         irs: s.seq,
@@ -503,12 +507,12 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
         sndUna: iss,
         sndNxt: seqAdd(iss, 1),
         opened: "passive",
-      };
+      });
       const synAck: Segment = { flags: "SYN,ACK", seq: iss, ack: reopened.rcvNxt, len: 0, wnd: e.rcvWnd };
       checks.push(mk("SYN", "syn-may2", true, [iss]));
       return {
         checks,
-        endpoint: { ...reopened, unacked: synAck },
+        endpoint: updated(reopened, { unacked: synAck }),
         reply: synAck,
         when: "new-syn",
         alternative: "MAY-2",
@@ -540,7 +544,7 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
       checks.push(mk("ACK", "ack-not-our-syn", true, [ack, e.sndUna, e.sndNxt]));
       return { checks, endpoint: e, reply: resetFor(s), when: "bad-ack" };
     }
-    next = { ...e, state: "ESTABLISHED", sndUna: ack, sndWnd: s.wnd, unacked: null, rto: INITIAL_RTO_S };
+    next = updated(e, { state: "ESTABLISHED", sndUna: ack, sndWnd: s.wnd, unacked: null, rto: INITIAL_RTO_S });
     when = event === "rcv ACK of SYN" ? undefined : "acks-syn";
     checks.push(mk("ACK", "ack-our-syn", false, [ack, s.wnd]));
   } else {
@@ -551,8 +555,8 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
     }
     const fresh = seqAfter(ack, e.sndUna);
     next = fresh
-      ? { ...e, sndUna: ack, sndWnd: s.wnd, unacked: ack === e.sndNxt ? null : e.unacked, rto: INITIAL_RTO_S }
-      : { ...e, sndWnd: s.wnd };
+      ? updated(e, { sndUna: ack, sndWnd: s.wnd, unacked: ack === e.sndNxt ? null : e.unacked, rto: INITIAL_RTO_S })
+      : updated(e, { sndWnd: s.wnd });
     if (event === "rcv ACK") when = fresh ? "new-data" : "dup-ack";
     const finAcked = e.finSeq !== null && fresh && seqLe(seqAdd(e.finSeq, 1), ack);
     if (finAcked && e.state === "LAST-ACK") {
@@ -561,7 +565,7 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
     }
     const after: State | null =
       finAcked && e.state === "FIN-WAIT-1" ? "FIN-WAIT-2" : finAcked && e.state === "CLOSING" ? "TIME-WAIT" : null;
-    if (after) next = { ...next, state: after };
+    if (after) next = updated(next, { state: after });
     checks.push(
       !fresh
         ? mk("ACK", "ack-dup", false, [ack, e.sndUna])
@@ -575,7 +579,7 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
   // Seventh, the segment text.
   let reply: Segment | null = null;
   if (s.len > 0) {
-    if (!["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2"].includes(next.state)) {
+    if (!RECEIVES_DATA.includes(next.state)) {
       return unplayed(
         "Data after the peer's FIN is ignored (§3.10.7.4, seventh).",
         "对方发送 FIN 之后的数据被忽略（§3.10.7.4 第七步）。",
@@ -587,7 +591,7 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
         "落在窗口内但超出 RCV.NXT 的数据会被暂存，直到空缺被填上（§3.10.7.4）；SynAck 的转换表不演示乱序。",
       );
     }
-    next = { ...next, rcvNxt: seqAdd(rcvNxt, s.len) };
+    next = updated(next, { rcvNxt: seqAdd(rcvNxt, s.len) });
     if (event === "rcv data") when = "in-order";
     checks.push(mk("text", "delivered", !hasFlag(s, "FIN"), [s.len, next.rcvNxt as number]));
     reply = ackOf(next);
@@ -606,12 +610,11 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
           : from === "FIN-WAIT-2"
             ? "TIME-WAIT"
             : from;
-    next = {
-      ...next,
+    next = updated(next, {
       rcvNxt: seqAdd(next.rcvNxt as number, 1),
       state: to,
       ...(to === "TIME-WAIT" ? { unacked: null } : {}),
-    };
+    });
     checks.push(mk("FIN", "fin", true, [next.rcvNxt as number], [from, to]));
     reply = ackOf(next);
   } else {
@@ -625,8 +628,11 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
     const moved = checks.findIndex((c) => c.verdict === "ack-our-syn" || c.verdict === "ack-fin");
     if (moved >= 0) checks[moved] = { ...(checks[moved] as Check), decides: true };
   }
-  return { checks, endpoint: next, reply, ...(when ? { when } : {}) };
+  return when ? { checks, endpoint: next, reply, when } : { checks, endpoint: next, reply };
 }
+
+/** The states that take in data (§3.10.7.4, seventh): after the peer's FIN there is none. */
+const RECEIVES_DATA: readonly State[] = ["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2"];
 
 /** Which row a segment refused by the sequence number check takes, by its event and the state. */
 function refusedBySequence(

@@ -6,7 +6,7 @@ import { CALLS, type Call, type Event, SOCKET_CALL } from "./events";
 import { explainStep } from "./explain";
 import { type Flags, type Segment, seqAdd } from "./segment";
 import type { State, Text } from "./states";
-import { closedEndpoint, type Endpoint, forget, INITIAL_RTO_S, MAX_RTO_S, type Tcb, tcbOf } from "./tcb";
+import { closedEndpoint, type Endpoint, forget, INITIAL_RTO_S, MAX_RTO_S, type Tcb, tcbOf, updated } from "./tcb";
 import { type Alternative, findTransition, type Transition } from "./transitions";
 
 export type { Endpoint } from "./tcb";
@@ -126,7 +126,7 @@ function dataSegment(e: Endpoint, flags: "ACK" | "FIN,ACK", len = 0): Segment {
 function withIss(e: Endpoint, newIss: number | undefined): Endpoint {
   if (newIss === undefined) return e;
   const iss = seqAdd(e.baseIss, newIss);
-  return { ...e, iss, sndUna: iss, sndNxt: iss };
+  return updated(e, { iss, sndUna: iss, sndNxt: iss });
 }
 
 /** What a user call or a timer does to the actor: its next endpoint and what it sends. */
@@ -136,22 +136,28 @@ function refuse(en: string, zh: string): { ok: false; reason: Text } {
   return { ok: false, reason: { en, zh } };
 }
 
+type CallOrTimer = Call | "timeout=RTO" | "timeout=2MSL" | "timeout=USER" | "reboot";
+
+// Module functions rather than closures inside callOrTimer: a capture plays hundreds of thousands of calls.
+function rowFor(e: Endpoint, event: Event, alternative: Alternative | null = null): Transition | null {
+  return findTransition(e.state, event, { opened: e.opened, alternative });
+}
+
+function noRow(e: Endpoint, what: CallOrTimer): { ok: false; reason: Text } {
+  return refuse(
+    `RFC 9293 has no transition for "${what}" in ${e.state}.`,
+    `RFC 9293 中 ${e.state} 状态没有针对“${what}”的转换。`,
+  );
+}
+
 function callOrTimer(e: Endpoint, action: Action): Done | { ok: false; reason: Text } {
-  const what = action.do as Call | "timeout=RTO" | "timeout=2MSL" | "timeout=USER" | "reboot";
-  const allowed = new Set(action.allow ?? []);
-  const row = (event: Event, alternative: Alternative | null = null) =>
-    findTransition(e.state, event, { opened: e.opened, alternative });
-  const no = () =>
-    refuse(
-      `RFC 9293 has no transition for "${what}" in ${e.state}.`,
-      `RFC 9293 中 ${e.state} 状态没有针对“${what}”的转换。`,
-    );
+  const what = action.do as CallOrTimer;
   switch (what) {
     case "timeout=2MSL": {
       if (e.state !== "TIME-WAIT")
         return refuse("Only TIME-WAIT runs the 2MSL timer.", "只有 TIME-WAIT 状态才有 2MSL 计时器。");
-      const t = row(what);
-      return t ? { endpoint: forget(e, "CLOSED"), segment: null, transition: t } : no();
+      const t = rowFor(e, what);
+      return t ? { endpoint: forget(e, "CLOSED"), segment: null, transition: t } : noRow(e, what);
     }
     case "timeout=USER":
     case "reboot": {
@@ -160,8 +166,8 @@ function callOrTimer(e: Endpoint, action: Action): Done | { ok: false; reason: T
           ? refuse("This side has no connection to lose.", "这一方没有可以丢失的连接。")
           : refuse("No connection, so no user timeout runs.", "没有连接，也就没有用户超时在计时。");
       }
-      const t = row(what);
-      return t ? { endpoint: forget(e, "CLOSED"), segment: null, transition: t } : no();
+      const t = rowFor(e, what);
+      return t ? { endpoint: forget(e, "CLOSED"), segment: null, transition: t } : noRow(e, what);
     }
     case "timeout=RTO": {
       if (!e.unacked) {
@@ -170,20 +176,21 @@ function callOrTimer(e: Endpoint, action: Action): Done | { ok: false; reason: T
           "重传计时器没有运行：发出的内容都已被确认。",
         );
       }
-      const t = row(what);
-      if (!t) return no();
+      const t = rowFor(e, what);
+      if (!t) return noRow(e, what);
       // Same sequence number; the acknowledgment says what has arrived since. RFC 6298 §5.5: the timer backs off.
       const again = e.unacked;
       const segment = { ...again, ack: again.ack === null ? null : e.rcvNxt };
-      return { endpoint: { ...e, rto: Math.min(e.rto * 2, MAX_RTO_S) }, segment, transition: t };
+      return { endpoint: updated(e, { rto: Math.min(e.rto * 2, MAX_RTO_S) }), segment, transition: t };
     }
     default: {
       const refusal = callRefusal(e.state, what);
       if (refusal) return { ok: false, reason: refusal };
-      const note3 = what === "ABORT" && allowed.has("note 3");
-      const t = row(what, note3 ? "note 3" : null) ?? row(what);
-      if (!t) return no();
-      return { ...performCall(e, t, action), transition: t };
+      const note3 = what === "ABORT" && action.allow?.includes("note 3") === true;
+      const t = rowFor(e, what, note3 ? "note 3" : null) ?? rowFor(e, what);
+      if (!t) return noRow(e, what);
+      const done = performCall(e, t, action);
+      return { endpoint: done.endpoint, segment: done.segment, transition: t, timeWaitStarted: done.timeWaitStarted };
     }
   }
 }
@@ -194,21 +201,20 @@ function performCall(e: Endpoint, t: Transition, action: Action): Omit<Done, "tr
     case "SYN": {
       const opened = withIss(e, action.newIss);
       const syn: Segment = { flags: "SYN", seq: opened.iss, ack: null, len: 0, wnd: opened.rcvWnd };
-      const endpoint: Endpoint = {
-        ...opened,
+      const endpoint = updated(opened, {
         state: t.to,
         sndUna: opened.iss,
         sndNxt: seqAdd(opened.iss, 1),
         opened: "active",
         unacked: syn,
         rto: INITIAL_RTO_S,
-      };
+      });
       return { endpoint, segment: syn };
     }
     case "FIN": {
       const fin = dataSegment(e, "FIN,ACK");
       return {
-        endpoint: { ...e, state: t.to, finSeq: e.sndNxt, sndNxt: seqAdd(e.sndNxt, 1), unacked: e.unacked ?? fin },
+        endpoint: updated(e, { state: t.to, finSeq: e.sndNxt, sndNxt: seqAdd(e.sndNxt, 1), unacked: e.unacked ?? fin }),
         segment: fin,
       };
     }
@@ -216,19 +222,20 @@ function performCall(e: Endpoint, t: Transition, action: Action): Omit<Done, "tr
       const len = action.bytes ?? 0;
       const data = dataSegment(e, "ACK", len);
       return {
-        endpoint: { ...e, sndNxt: seqAdd(e.sndNxt, len), unacked: len > 0 ? (e.unacked ?? data) : e.unacked },
+        endpoint: updated(e, { sndNxt: seqAdd(e.sndNxt, len), unacked: len > 0 ? (e.unacked ?? data) : e.unacked }),
         segment: data,
       };
     }
     case "RST": {
       // §3.10.5 ABORT: <SEQ=SND.NXT><CTL=RST>. Sent from the variables as they are before the TCB is deleted.
       const rst: Segment = { flags: "RST", seq: e.sndNxt, ack: null, len: 0, wnd: 0 };
-      const endpoint = t.to === "TIME-WAIT" ? { ...e, state: t.to, unacked: null } : forget(e, "CLOSED");
+      const endpoint = t.to === "TIME-WAIT" ? updated(e, { state: t.to, unacked: null }) : forget(e, "CLOSED");
       return { endpoint, segment: rst, timeWaitStarted: t.to === "TIME-WAIT" };
     }
     default: {
       if (t.to === "CLOSED") return { endpoint: forget(e, "CLOSED"), segment: null };
-      const endpoint = t.to === "LISTEN" ? withIss({ ...e, state: "LISTEN" }, action.newIss) : { ...e, state: t.to };
+      const endpoint =
+        t.to === "LISTEN" ? withIss(updated(e, { state: "LISTEN" }), action.newIss) : updated(e, { state: t.to });
       return { endpoint, segment: null };
     }
   }
@@ -267,6 +274,26 @@ export function advance(
   action: Action,
   index: number,
 ): { ok: true; connection: ConnectionState; step: Step } | { ok: false; reason: Text } {
+  const result = playStep(connection, action, index);
+  return result.ok ? { ok: true, connection: result.connection, step: fullStep(result.step) } : result;
+}
+
+/**
+ * A step as the engine plays it, with the endpoints after it, before both sides' timers, timeouts and TCBs and the
+ * narration are written from them: what a caller that reads none of those while it plays keeps.
+ */
+export type PlayedStep = Omit<Step, "timers" | "rto" | "tcb" | "explain"> & { endpoints: Record<Role, Endpoint> };
+
+/**
+ * advance() without writing the player's parts of the step: a capture plays a step for every segment and reads
+ * only what happened (the row, the checks, the segment sent), so it makes the whole Step with fullStep() only when
+ * the player asks for it. Writing both sides' snapshots at every step was most of the cost of playing one.
+ */
+export function playStep(
+  connection: ConnectionState,
+  action: Action,
+  index: number,
+): { ok: true; connection: ConnectionState; step: PlayedStep } | { ok: false; reason: Text } {
   const actor = action.actor;
   const endpoint = connection.endpoints[actor];
 
@@ -283,8 +310,7 @@ export function advance(
   let checks: Check[] | null = null;
   let event: Event;
   if (action.do === "deliver") {
-    const waiting = network.filter((f) => f.to === actor);
-    received = waiting[action.nth ?? 0] ?? null;
+    received = nthTo(network, actor, action.nth ?? 0);
     if (!received) {
       return refuse(
         `Nothing is in flight to the ${actor}.`,
@@ -294,7 +320,11 @@ export function advance(
     const arriving = received;
     // A SYN reaching LISTEN opens a new incarnation: the ISS it answers with may be a new one.
     const at = endpoint.state === "LISTEN" ? withIss(endpoint, action.newIss) : endpoint;
-    const arrival: Arrival = processArrival(at, arriving.segment, new Set(action.allow ?? []));
+    const arrival: Arrival = processArrival(
+      at,
+      arriving.segment,
+      action.allow ? new Set(action.allow) : NO_ALTERNATIVE,
+    );
     if (!arrival.ok) return { ok: false, reason: arrival.reason };
     network = network.filter((f) => f !== arriving);
     event = arrival.event;
@@ -310,7 +340,9 @@ export function advance(
     const result = callOrTimer(endpoint, action);
     if ("ok" in result) return result;
     done = {
-      ...result,
+      endpoint: result.endpoint,
+      segment: result.segment,
+      transition: result.transition,
       timeWaitStarted:
         result.timeWaitStarted ?? (result.endpoint.state === "TIME-WAIT" && endpoint.state !== "TIME-WAIT"),
     };
@@ -323,19 +355,20 @@ export function advance(
   const lost = Boolean(action.lose && segment);
   if (segment && !lost) network = [...network, { sentAtStep: index, from: actor, to: peerOf(actor), segment }];
 
-  const endpoints = { ...connection.endpoints, [actor]: next };
-  const rtoOf = (e: Endpoint) => (timersOf(e).includes("RTO") ? e.rto : null);
-  const facts: Omit<Step, "explain"> = {
+  // Written out rather than { ...endpoints, [actor]: next }: a computed key makes V8 build the object slowly.
+  const endpoints =
+    actor === "client"
+      ? { client: next, server: connection.endpoints.server }
+      : { client: connection.endpoints.client, server: next };
+  const step: PlayedStep = {
     index,
     actor,
     event,
-    call: (CALLS as readonly string[]).includes(action.do) ? (action.via ?? SOCKET_CALL[action.do as Call]) : null,
+    call: isCallAction(action.do) ? (action.via ?? SOCKET_CALL[action.do]) : null,
     received: received
-      ? {
-          step: received.sentAtStep,
-          segment: received.segment,
-          ...(received.origin ? { origin: received.origin } : {}),
-        }
+      ? received.origin
+        ? { step: received.sentAtStep, segment: received.segment, origin: received.origin }
+        : { step: received.sentAtStep, segment: received.segment }
       : null,
     segment,
     lost,
@@ -343,14 +376,57 @@ export function advance(
     transition: done.transition,
     checks,
     states: { client: endpoints.client.state, server: endpoints.server.state },
-    timers: { client: timersOf(endpoints.client), server: timersOf(endpoints.server) },
-    rto: { client: rtoOf(endpoints.client), server: rtoOf(endpoints.server) },
     timeWaitStarted: done.timeWaitStarted ?? false,
-    tcb: { client: tcbOf(endpoints.client), server: tcbOf(endpoints.server) },
     note: action.note ?? null,
+    endpoints,
   };
-  const step = withExplanation(facts);
   return { ok: true, step, connection: { endpoints, network } };
+}
+
+const NO_ALTERNATIVE: ReadonlySet<Alternative> = new Set();
+
+const CALL_SET: ReadonlySet<string> = new Set(CALLS);
+
+function isCallAction(what: Action["do"]): what is Call {
+  return CALL_SET.has(what);
+}
+
+/** The `nth` oldest segment in flight to `to`, without a filtered copy of the network at every arrival. */
+function nthTo(network: readonly InFlight[], to: Role, nth: number): InFlight | null {
+  let seen = 0;
+  for (const f of network) {
+    if (f.to !== to) continue;
+    if (seen === nth) return f;
+    seen++;
+  }
+  return null;
+}
+
+function rtoOf(e: Endpoint): number | null {
+  return timersOf(e).includes("RTO") ? e.rto : null;
+}
+
+/** The whole step: both sides' timers, retransmission timeouts and TCBs after it, and its narration. */
+export function fullStep(played: PlayedStep): Step {
+  const { client, server } = played.endpoints;
+  return withExplanation({
+    index: played.index,
+    actor: played.actor,
+    event: played.event,
+    call: played.call,
+    received: played.received,
+    segment: played.segment,
+    lost: played.lost,
+    ackDelayed: played.ackDelayed,
+    transition: played.transition,
+    checks: played.checks,
+    states: played.states,
+    timers: { client: timersOf(client), server: timersOf(server) },
+    rto: { client: rtoOf(client), server: rtoOf(server) },
+    timeWaitStarted: played.timeWaitStarted,
+    tcb: { client: tcbOf(client), server: tcbOf(server) },
+    note: played.note,
+  });
 }
 
 /**

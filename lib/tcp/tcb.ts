@@ -84,10 +84,32 @@ export function closedEndpoint(iss: number, rcvWnd = DEFAULT_WINDOW): Endpoint {
   };
 }
 
+/**
+ * `{ ...e, ...change }`, written out field by field: V8 builds a spread that overrides fields far slower than a
+ * literal (hundreds of nanoseconds against a few), and the engine makes a new endpoint at nearly every step. A field
+ * left undefined in `change` keeps its value; every field of an Endpoint is a value or null, never undefined.
+ */
+export function updated(e: Endpoint, change: Partial<Endpoint>): Endpoint {
+  return {
+    state: change.state ?? e.state,
+    baseIss: change.baseIss ?? e.baseIss,
+    iss: change.iss ?? e.iss,
+    irs: change.irs !== undefined ? change.irs : e.irs,
+    sndUna: change.sndUna ?? e.sndUna,
+    sndNxt: change.sndNxt ?? e.sndNxt,
+    sndWnd: change.sndWnd !== undefined ? change.sndWnd : e.sndWnd,
+    rcvNxt: change.rcvNxt !== undefined ? change.rcvNxt : e.rcvNxt,
+    rcvWnd: change.rcvWnd ?? e.rcvWnd,
+    opened: change.opened !== undefined ? change.opened : e.opened,
+    finSeq: change.finSeq !== undefined ? change.finSeq : e.finSeq,
+    unacked: change.unacked !== undefined ? change.unacked : e.unacked,
+    rto: change.rto ?? e.rto,
+  };
+}
+
 /** The endpoint with its connection forgotten: the TCB deleted (CLOSED), or back in LISTEN without the peer. */
 export function forget(e: Endpoint, state: "CLOSED" | "LISTEN"): Endpoint {
-  return {
-    ...e,
+  return updated(e, {
     state,
     irs: null,
     sndUna: e.iss,
@@ -98,7 +120,7 @@ export function forget(e: Endpoint, state: "CLOSED" | "LISTEN"): Endpoint {
     finSeq: null,
     unacked: null,
     rto: INITIAL_RTO_S,
-  };
+  });
 }
 
 /** What the TCB holds in its state: nothing in CLOSED, only the offered window in LISTEN, then what is known. */

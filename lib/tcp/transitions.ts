@@ -843,11 +843,19 @@ export function findTransition(
   event: Event,
   options: { when?: Case | undefined; opened?: Opened | null; alternative?: Alternative | null } = {},
 ): Transition | null {
-  const candidates = siblingsOf({ from, event }).filter(
-    (t) => t.when === options.when && (t.alternative ?? null) === (options.alternative ?? null),
-  );
-  if (candidates.length <= 1) return candidates[0] ?? null;
-  return candidates.find((t) => t.opened === (options.opened ?? "passive")) ?? null;
+  // One pass over the rows, without a filtered copy: every step played looks its row up here.
+  const alternative = options.alternative ?? null;
+  const opened = options.opened ?? "passive";
+  let first: Transition | null = null;
+  let ofOpened: Transition | null = null;
+  let count = 0;
+  for (const t of rowsOf(from, event)) {
+    if (t.when !== options.when || (t.alternative ?? null) !== alternative) continue;
+    count++;
+    first ??= t;
+    if (!ofOpened && t.opened === opened) ofOpened = t;
+  }
+  return count <= 1 ? first : ofOpened;
 }
 
 /** Every transition that leaves `state` (including those that stay in it). */
@@ -863,16 +871,26 @@ export function transitionId(t: TransitionKey): string {
   return [t.from, t.event, t.when, t.opened, t.alternative].filter(Boolean).join("|");
 }
 
-/** The rows of each state and event, found once: every step played and every question asked looks its row up. */
-const BY_STATE_AND_EVENT = new Map<string, Transition[]>();
+/**
+ * The rows of each state and event, found once: every step played and every question asked looks its row up. By
+ * state, then event, so that a lookup builds no key string.
+ */
+const BY_STATE_AND_EVENT = new Map<State, Map<Event, Transition[]>>();
 for (const t of TRANSITIONS) {
-  const key = `${t.from}|${t.event}`;
-  BY_STATE_AND_EVENT.set(key, [...(BY_STATE_AND_EVENT.get(key) ?? []), t]);
+  const byEvent = BY_STATE_AND_EVENT.get(t.from) ?? new Map<Event, Transition[]>();
+  BY_STATE_AND_EVENT.set(t.from, byEvent);
+  byEvent.set(t.event, [...(byEvent.get(t.event) ?? []), t]);
+}
+
+const NO_ROWS: readonly Transition[] = [];
+
+function rowsOf(from: State, event: Event): readonly Transition[] {
+  return BY_STATE_AND_EVENT.get(from)?.get(event) ?? NO_ROWS;
 }
 
 /** The rows for the same event in the same state as `t`, whatever the condition: what a question must tell apart. */
 export function siblingsOf(t: Pick<Transition, "from" | "event">): readonly Transition[] {
-  return BY_STATE_AND_EVENT.get(`${t.from}|${t.event}`) ?? [];
+  return rowsOf(t.from, t.event);
 }
 
 /**
