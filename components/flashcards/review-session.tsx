@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useEffect, useReducer, useRef, useState, useTransition } from "react";
 import { rate, undo } from "@/app/flashcards/actions";
+import { REVIEWED_EVENT } from "@/components/layout/due-badge";
 import { ProgressBar } from "@/components/quiz/progress-bar";
 import { StepFigure } from "@/components/scenario/step-figure";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui/buttons";
@@ -74,7 +75,10 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
         send(
           result.ok ? { type: "rated", view: result.view } : { type: "failed", error: result.error, view: result.view },
         );
-        if (result.ok) forgetChosenCard();
+        if (result.ok) {
+          forgetChosenCard();
+          window.dispatchEvent(new Event(REVIEWED_EVENT));
+        }
       } catch {
         send({ type: "failed", error: t("rateOffline"), view: null });
       }
@@ -88,6 +92,7 @@ export function ReviewSession({ initial, deckTitle }: { initial: ReviewView; dec
     startTransition(async () => {
       try {
         const result = await undo({ ...context(), ...last });
+        if (result.ok) window.dispatchEvent(new Event(REVIEWED_EVENT));
         send(
           result.ok
             ? { type: "undone", view: result.view }

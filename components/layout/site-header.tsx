@@ -3,6 +3,7 @@ import type { Learner } from "@/lib/db";
 import { getT } from "@/lib/i18n/server";
 import type { Translator } from "@/lib/i18n/translate";
 import { AREAS } from "./areas";
+import { DueBadge, DueLink } from "./due-badge";
 import { LanguageSwitcher } from "./language-switcher";
 import { learnerName } from "./learner-name";
 import { MobileMenu } from "./mobile-menu";
@@ -76,6 +77,7 @@ export async function SiteHeader({ learner, signedIn }: { learner: Learner | nul
               <li key={a.href}>
                 <NavLink href={a.href} className={linkClass}>
                   {t(a.title)}
+                  {a.href === "/flashcards" ? <DueBadge /> : null}
                 </NavLink>
               </li>
             ))}
@@ -89,6 +91,7 @@ export async function SiteHeader({ learner, signedIn }: { learner: Learner | nul
           <span className="hidden md:inline">
             <AccountLink signedIn={signedIn} t={t} />
           </span>
+          <DueLink />
           <MobileMenu label={t("menu")}>
             <nav aria-label={t("mainNav")}>
               <ul className="flex flex-col">
@@ -96,6 +99,7 @@ export async function SiteHeader({ learner, signedIn }: { learner: Learner | nul
                   <li key={a.href}>
                     <NavLink href={a.href} className={`block ${linkClass}`}>
                       {t(a.title)}
+                      {a.href === "/flashcards" ? <DueBadge /> : null}
                     </NavLink>
                   </li>
                 ))}

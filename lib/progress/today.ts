@@ -15,6 +15,12 @@ export type Today = {
   returning: boolean;
 };
 
+/** The cards of every deck due now: the header's count. */
+export async function dueNow(learnerId: string, now: Date, tzOffset: number, db?: DbClient): Promise<number> {
+  const { decks } = await deckSummaries(learnerId, now, tzOffset, db, ["everything"]);
+  return decks[0]?.due ?? 0;
+}
+
 export async function todayOf(learnerId: string, now: Date, tzOffset: number, db?: DbClient): Promise<Today> {
   const [{ decks }, reviews, attempts] = await Promise.all([
     // Only the deck of every card: the home page has no use for the others' counts.

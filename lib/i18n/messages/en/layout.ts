@@ -2,6 +2,8 @@ export const layout = {
   skipToContent: "Skip to content",
   mainNav: "Main",
   menu: "Menu",
+  dueCount: "{count, plural, one {# card due} other {# cards due}}",
+  dueReview: "Review the {count, plural, one {# card} other {# cards}} due now",
   signIn: "Sign in",
   signOut: "Sign out",
   signingOut: "Signing out…",

@@ -4,6 +4,8 @@ export const layout: Catalogue["layout"] = {
   skipToContent: "跳到正文",
   mainNav: "主导航",
   menu: "菜单",
+  dueCount: "{count} 张卡片到期",
+  dueReview: "复习现在到期的 {count} 张卡片",
   signIn: "登录",
   signOut: "退出登录",
   signingOut: "正在退出…",
