@@ -1,7 +1,7 @@
 // The classic interview questions with model answers: short enough to say aloud, a part that goes deeper, and the
 // RFC 9293 section. Where an answer states what the protocol does, the sentence is built from lib/tcp.
 import { STATE_INFO, STATE_NAMES, STATES, type Text, TIMER_INFO, TOPICS } from "@/lib/tcp";
-import { sideStory, traceOf, wire } from "./story";
+import { join, sideStory, traceOf, wire } from "./story";
 
 /** The interview page's sections: a part of a connection's life, or running TCP in operations. */
 export const INTERVIEW_TOPICS = [...TOPICS, "operations"] as const;
@@ -20,11 +20,6 @@ export type InterviewQuestion = {
   /** Misspelled state names the answer names on purpose, to correct them. */
   corrects?: string[];
 };
-
-const join = (...parts: Text[]): Text => ({
-  en: parts.map((p) => p.en).join(" "),
-  zh: parts.map((p) => p.zh).join(""),
-});
 
 const handshake = traceOf("handshake");
 const teardown = traceOf("teardown");
