@@ -1,6 +1,7 @@
 // The classic interview questions with model answers: short enough to say aloud, a part that goes deeper, and the
 // RFC 9293 section. Where an answer states what the protocol does, the sentence is built from lib/tcp.
 import { STATE_INFO, STATE_NAMES, STATES, type Text, TIMER_INFO, TOPICS } from "@/lib/tcp";
+import { FAILURES } from "./failures";
 import { join, sideStory, traceOf, wire } from "./story";
 
 /** The interview page's sections: a part of a connection's life, or running TCP in operations. */
@@ -40,7 +41,8 @@ const ssNames = STATES.filter((x) => STATE_NAMES[x].ss !== x)
   .map((x) => `${STATE_NAMES[x].ss} = ${x}`)
   .join(", ");
 
-export const BANK: readonly InterviewQuestion[] = [
+/** The questions every TCP interview asks: the handshake, the teardown, their states and numbers. */
+const CLASSIC: readonly InterviewQuestion[] = [
   {
     id: "handshake-states",
     topic: "handshake",
@@ -723,3 +725,5 @@ export const BANK: readonly InterviewQuestion[] = [
     link: null,
   },
 ];
+
+export const BANK: readonly InterviewQuestion[] = [...CLASSIC, ...FAILURES];
