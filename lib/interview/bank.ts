@@ -2,6 +2,7 @@
 // RFC 9293 section. Where an answer states what the protocol does, the sentence is built from lib/tcp.
 import { STATE_INFO, STATE_NAMES, STATES, type Text, TIMER_INFO, TOPICS } from "@/lib/tcp";
 import { FAILURES } from "./failures";
+import { LINUX_LIMITS } from "./linux-limits";
 import { join, sideStory, traceOf, wire } from "./story";
 
 /** The interview page's sections: a part of a connection's life, or running TCP in operations. */
@@ -726,4 +727,4 @@ const CLASSIC: readonly InterviewQuestion[] = [
   },
 ];
 
-export const BANK: readonly InterviewQuestion[] = [...CLASSIC, ...FAILURES];
+export const BANK: readonly InterviewQuestion[] = [...CLASSIC, ...FAILURES, ...LINUX_LIMITS];

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isEnglish } from "../../e2e/support/english-in-chinese";
 import { BANK } from "./bank";
 import { FAILURES } from "./failures";
+import { LINUX_LIMITS } from "./linux-limits";
 import { resends, statesOf, traceOf } from "./story";
 
 const question = (id: string) => {
@@ -10,9 +11,9 @@ const question = (id: string) => {
   return q;
 };
 
-describe("the questions on lost segments and failed peers", () => {
+describe("the questions on lost segments, failed peers and Linux's limits", () => {
   it("are all in the bank, once", () => {
-    for (const q of FAILURES) expect(BANK.filter((x) => x.id === q.id)).toHaveLength(1);
+    for (const q of [...FAILURES, ...LINUX_LIMITS]) expect(BANK.filter((x) => x.id === q.id)).toHaveLength(1);
   });
 
   it("a lost SYN,ACK: the answer names both retransmissions, in the order the model plays them", () => {
@@ -61,8 +62,14 @@ describe("the questions on lost segments and failed peers", () => {
     expect(syn).toContain("from TIME-WAIT to SYN-RECEIVED with a SYN,ACK");
   });
 
+  it("which side collects TIME-WAIT: the active closer's states end in it, the passive closer's never reach it", () => {
+    const { answer } = question("keepalive-vs-http");
+    expect(answer.en).toContain("ESTABLISHED → FIN-WAIT-1 → FIN-WAIT-2 → TIME-WAIT → CLOSED");
+    expect(answer.en).toContain("ESTABLISHED → CLOSE-WAIT → LAST-ACK → CLOSED, with no TIME-WAIT");
+  });
+
   it("speak Chinese in Chinese: no English clause left, by the rule the Chinese journeys apply", () => {
-    for (const q of FAILURES) {
+    for (const q of [...FAILURES, ...LINUX_LIMITS]) {
       for (const t of [q.question.zh, q.answer.zh, q.deeper.zh]) expect(isEnglish(t), `${q.id}: ${t}`).toBe(false);
     }
     expect(question("teardown-segment-lost").question.zh).toContain("四次挥手");
