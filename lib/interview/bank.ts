@@ -1,5 +1,6 @@
-// The classic interview questions with model answers: short enough to say aloud, a part that goes deeper, and the
-// RFC 9293 section. Where an answer states what the protocol does, the sentence is built from lib/tcp.
+// The interview questions with model answers: short enough to say aloud, a part that goes deeper, and the RFC 9293
+// section. Where an answer states what the protocol does, the sentence is built from lib/tcp. The classic questions
+// are here; failures.ts (lost segments, failed peers) and linux-limits.ts (Linux's sysctls) hold the rest.
 import { STATE_INFO, STATE_NAMES, STATES, type Text, TIMER_INFO, TOPICS } from "@/lib/tcp";
 import { FAILURES } from "./failures";
 import { LINUX_LIMITS } from "./linux-limits";
