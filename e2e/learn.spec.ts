@@ -495,3 +495,30 @@ test.describe("in Chinese", () => {
     expect(await englishInChinesePage(page)).toEqual([`${english} (unmarked)`]);
   });
 });
+
+test("on a 1280×800 screen, Play brings the controls, the story and both pictures into one screen", async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name === "phone", "a phone scrolls through them, pictures first");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // The longest story of the basics: a lost FIN, its retransmission and the timer doubling.
+  await open(page, "/learn/teardown-lost-fin");
+  const player = page.getByTestId("player");
+  await player.getByRole("button", { name: "Play" }).click();
+  await expect(heading(page, "Step 2 of 8")).toBeVisible();
+  // The smooth scroll has settled when the controls are at the top.
+  await expect
+    .poll(async () => (await player.getByRole("button", { name: "Pause" }).boundingBox())?.y ?? -1)
+    .toBeLessThan(60);
+  const inScreen = async (name: string, box: { y: number; height: number } | null) => {
+    expect(box, name).not.toBeNull();
+    expect(box?.y ?? -1, name).toBeGreaterThanOrEqual(0);
+    expect((box?.y ?? 0) + (box?.height ?? 0), name).toBeLessThanOrEqual(800);
+  };
+  await inScreen("controls", await player.getByRole("button", { name: "Pause" }).boundingBox());
+  await inScreen("story", await page.getByTestId("narration").boundingBox());
+  const pictures = player.getByRole("img");
+  await inScreen("sequence diagram", await pictures.first().boundingBox());
+  await inScreen("state diagram", await pictures.last().boundingBox());
+  await screenshot(page, testInfo, "player-one-screen");
+});

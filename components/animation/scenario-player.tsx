@@ -72,6 +72,24 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt, paceMs }
   // is in the player (elsewhere they scroll the page). Controls with keys of their own keep them: fields, the
   // scrubber, a button's Space, the menu.
   const root = useRef<HTMLDivElement>(null);
+  const segments = useRef<HTMLDivElement>(null);
+
+  // Pressing Play where the segments would fly low on the screen, or below it, brings the player up to the top, so
+  // what moves is seen with the controls and the story.
+  const startedPlaying = useRef(false);
+  useEffect(() => {
+    if (!player.playing) {
+      startedPlaying.current = false;
+      return;
+    }
+    if (startedPlaying.current) return;
+    startedPlaying.current = true;
+    const top = segments.current?.getBoundingClientRect().top;
+    if (root.current && top !== undefined && top > window.innerHeight * 0.55) {
+      root.current.scrollIntoView({ block: "start", behavior: reduced ? "auto" : "smooth" });
+    }
+  }, [player.playing, reduced]);
+
   useShortcuts((key, target) => {
     const inPlayer = Boolean(target && root.current?.contains(target));
     const onPage = !target || target === document.body || inPlayer;
@@ -168,41 +186,44 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt, paceMs }
         <span className="shrink-0 text-slate-500 dark:text-slate-400">{t("ofLast", { last })}</span>
       </label>
 
-      {/* On a phone the pictures come first and the story under them; on a wide screen the story spans the top. */}
-      <div className="mt-2 grid gap-6 lg:grid-cols-2">
-        <div className="order-2 lg:order-1 lg:col-span-2">
+      {/*
+        On a phone the badges and the segments come first and the story under them. On a wide screen the story spans
+        the top, the segments fly on the left with both badges under them and Figure 5 is on the right, so the
+        controls, the story and both pictures fit one screen (each picture is held to what is left of its height).
+      */}
+      <div className="mt-2 grid gap-x-6 gap-y-4 lg:grid-cols-2">
+        <div className="order-3 lg:order-none lg:col-span-2 lg:min-h-40">
           <Narration frame={frame} last={last} />
         </div>
-        <div className="order-1 mt-4 lg:order-2 lg:mt-0">
-          <div className="grid grid-cols-2 gap-3">
-            {(["client", "server"] as const).map((role) => (
-              <EndpointBadge
-                key={role}
-                role={role}
-                state={frame.states[role]}
-                waits={frame.timers[role]}
-                tcb={frame.tcb[role]}
-                changed={frame.changed[role]}
-                step={player.step}
-                playing={player.playing}
-                dwellMs={wait}
-              />
-            ))}
-          </div>
-          <div className="mt-4">
-            <SequenceDiagram
-              title={title}
-              initial={initial}
-              rows={rows.slice(0, player.step)}
-              highlight={player.step}
-              reserveRows={rows.length}
-              flight={flight}
-              injected={injected}
+        <div className="order-1 mt-4 grid grid-cols-2 gap-3 lg:order-none lg:col-start-1 lg:row-start-3 lg:mt-0">
+          {(["client", "server"] as const).map((role) => (
+            <EndpointBadge
+              key={role}
+              role={role}
+              state={frame.states[role]}
+              waits={frame.timers[role]}
+              tcb={frame.tcb[role]}
+              changed={frame.changed[role]}
+              step={player.step}
+              playing={player.playing}
+              dwellMs={wait}
             />
-          </div>
+          ))}
         </div>
-        <div className="order-3">
-          <StateDiagram frame={frame} />
+        <div ref={segments} className="order-2 lg:order-none lg:col-start-1 lg:row-start-2">
+          <SequenceDiagram
+            title={title}
+            initial={initial}
+            rows={rows.slice(0, player.step)}
+            highlight={player.step}
+            reserveRows={rows.length}
+            flight={flight}
+            injected={injected}
+            fit
+          />
+        </div>
+        <div className="order-4 lg:order-none lg:col-start-2 lg:row-span-2 lg:row-start-2">
+          <StateDiagram frame={frame} fit />
         </div>
       </div>
 

@@ -45,10 +45,12 @@ type Props = {
   flight?: { step: number; durationMs: number } | null;
   /** Segments injected into the network (forged, old duplicates), drawn arriving from outside the lifelines. */
   injected?: readonly Injection[];
+  /** On a wide screen, no taller than what is left of the screen under the player's controls and story. */
+  fit?: boolean;
 };
 
 /** Client and server lifelines, time flowing down, each segment an arrow labelled with its flags and numbers. */
-export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, flight, injected = [] }: Props) {
+export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, flight, injected = [], fit }: Props) {
   const t = useFigureT();
   const arrow = useId();
   const y = (step: number) => TOP + (step - 0.5) * ROW;
@@ -70,7 +72,7 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
           ? t("figBefore", { title, client: initial.client, server: initial.server })
           : t("figUpTo", { title, step: highlight, now: narrate(t, rows.at(-1)) })
       }
-      className="w-full"
+      className={fit ? "w-full lg:max-h-[calc(100svh-19rem)]" : "w-full"}
     >
       <ArrowHead id={arrow} />
       {highlight > 0 ? (

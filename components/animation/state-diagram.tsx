@@ -23,7 +23,8 @@ const TAG: Record<Role, { letter: string; dx: number; className: string }> = {
  * RFC 9293 Figure 5 with both endpoints on it: each side's box is outlined and tagged C or S, and the arc the
  * last step took is drawn bold (dashed when the figure leaves it out). The tags move with a CSS transform.
  */
-export function StateDiagram({ frame }: { frame: Pick<Frame, "places" | "arc" | "states"> }) {
+/** `fit`: on a wide screen, no taller than what is left of the screen under the player's controls and story. */
+export function StateDiagram({ frame, fit }: { frame: Pick<Frame, "places" | "arc" | "states">; fit?: boolean }) {
   const t = useT("learn");
   const arrow = useId();
   const lit = useId();
@@ -39,7 +40,7 @@ export function StateDiagram({ frame }: { frame: Pick<Frame, "places" | "arc" | 
           server: frame.states.server,
           arc: frame.arc ? t("arcSentence", arcValues(frame.arc)) : "",
         }).trim()}
-        className="w-full"
+        className={fit ? "w-full lg:max-h-[calc(100svh-19rem)]" : "w-full"}
       >
         <ArrowHead id={arrow} />
         <g className="text-sky-700 dark:text-sky-400">
