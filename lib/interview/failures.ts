@@ -211,8 +211,8 @@ export const FAILURES: readonly InterviewQuestion[] = [
       zh: `状态暂时不会变化。RFC 9293 ${finInOrder.source} 按序号顺序处理报文段：起始序号超过 RCV.NXT 但落在窗口内的报文段会被保留，直到它前面的空缺被填上。所以接收方停在 ${finInOrder.from}，确认号只到 RCV.NXT，即它仍缺少的第一个字节。缺失的数据到达后先交付数据，再处理 FIN：${finInOrder.from} → ${finInOrder.to}，应用程序读完每一个字节之后才读到文件结束。`,
     },
     deeper: {
-      en: "RFC 9293 says such segments SHOULD be held for later processing (SHLD-31); RFC 5681 adds that an out-of-order segment should be acknowledged at once (a duplicate ACK), which helps the sender retransmit early. Linux keeps them in an out-of-order queue, reports what it holds with SACK, and acts on a FIN from that queue only when the data before it has arrived. SynAck's model does not play reordering, so no scenario animates this.",
-      zh: "RFC 9293 规定这样的报文段应当（SHOULD）保留待后续处理（SHLD-31）；RFC 5681 补充说，收到乱序报文段时应立即发送确认（重复 ACK），帮助发送方尽早重传。Linux 把它们放在乱序队列里，用 SACK 告知对方已收到哪些，只有当 FIN 之前的数据都到达后，才处理队列中的 FIN。SynAck 的模型不演示乱序，所以没有场景动画展示这一过程。",
+      en: "RFC 9293 says such segments SHOULD be held for later processing (SHLD-31); RFC 5681 adds that an out-of-order segment should be acknowledged at once (a duplicate ACK), which helps the sender retransmit early. Linux keeps them in an out-of-order queue, reports what it holds with SACK, and acts on a FIN from that queue only when the data before it has arrived. No scenario animates this, since the model's scenarios play no reordering; the capture page does hold such segments, and its out-of-order sample, recorded from Linux, shows two segments waiting for the one before them.",
+      zh: "RFC 9293 规定这样的报文段应当（SHOULD）保留待后续处理（SHLD-31）；RFC 5681 补充说，收到乱序报文段时应立即发送确认（重复 ACK），帮助发送方尽早重传。Linux 把它们放在乱序队列里，用 SACK 告知对方已收到哪些，只有当 FIN 之前的数据都到达后，才处理队列中的 FIN。模型的场景不演示乱序，所以没有场景动画展示这一过程；不过抓包解读页会暂存这样的报文段，其中录自 Linux 的乱序示例展示了两个报文段等待它们之前的那一个。",
     },
     rfc: "§3.10.7.4",
     link: "/learn/teardown?step=2",
