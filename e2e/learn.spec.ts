@@ -522,3 +522,32 @@ test("on a 1280×800 screen, Play brings the controls, the story and both pictur
   await inScreen("state diagram", await pictures.last().boundingBox());
   await screenshot(page, testInfo, "player-one-screen");
 });
+
+test("where segments cross (simultaneous open and close), no two labels print over each other, and a phone's are larger", async ({
+  page,
+}, testInfo) => {
+  for (const id of ["simultaneous-close", "simultaneous-open"]) {
+    const scenario = scenarioById(id);
+    if (!scenario) throw new Error(`no scenario ${id}`);
+    await open(page, `/learn/${id}?step=${play(scenario).steps.length}`);
+    const labels = page.locator("[data-testid=segment-label]:visible");
+    const boxes = (await labels.evaluateAll((ls) =>
+      ls.map((l) => {
+        const r = l.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height, text: l.textContent ?? "" };
+      }),
+    )) as { x: number; y: number; w: number; h: number; text: string }[];
+    expect(boxes.length, id).toBeGreaterThan(3);
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        // The boxes of rotated text are loose; what must not happen is two labels' glyphs sharing a line's height.
+        const apart = a.x + a.w <= b.x + 4 || b.x + b.w <= a.x + 4 || a.y + a.h <= b.y + 4 || b.y + b.h <= a.y + 4;
+        expect(apart, `${id}: "${a.text}" and "${b.text}"`).toBe(true);
+      }
+    }
+    if (testInfo.project.name === "phone") {
+      const size = await labels.first().evaluate((l) => Number.parseFloat(getComputedStyle(l).fontSize));
+      expect(size, id).toBeGreaterThanOrEqual(11);
+    }
+  }
+});

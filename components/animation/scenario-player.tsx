@@ -215,6 +215,7 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt, paceMs }
             title={title}
             initial={initial}
             rows={rows.slice(0, player.step)}
+            allRows={rows}
             highlight={player.step}
             reserveRows={rows.length}
             flight={flight}

@@ -47,10 +47,13 @@ type Props = {
   injected?: readonly Injection[];
   /** On a wide screen, no taller than what is left of the screen under the player's controls and story. */
   fit?: boolean;
+  /** Every step of the scenario, shown or not yet: a label is laid out for the crossing it will have. */
+  allRows?: readonly FigureRow[];
 };
 
 /** Client and server lifelines, time flowing down, each segment an arrow labelled with its flags and numbers. */
-export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, flight, injected = [], fit }: Props) {
+export function SequenceDiagram(props: Props) {
+  const { title, initial, rows, highlight, reserveRows, flight, injected = [], fit, allRows } = props;
   const t = useFigureT();
   const arrow = useId();
   const y = (step: number) => TOP + (step - 0.5) * ROW;
@@ -59,6 +62,7 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
   const shown = injected.filter((i) => stepOf.has(i.step));
   const injectedAt = new Map(shown.map((i) => [i.step, i]));
   const flying = flight ? flights(flight.step, rows, y, injectedAt.get(flight.step)) : [];
+  const crossing = crossingSteps(allRows ?? rows);
   // Room beyond a lifeline only on the side an injected segment comes in from, for every step, so the picture
   // keeps its size as the player steps.
   const left = injected.some((i) => i.to === "client") ? OUTSIDE : 0;
@@ -132,14 +136,22 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
                 fontSize="8.5"
                 fill="currentColor"
                 opacity="0.75"
-                className="font-mono"
+                className="font-mono max-sm:text-[10.5px]"
                 lang="en"
               >
                 {row.label}
               </text>
             ) : null}
             {changed ? (
-              <text x={x} y={y(row.step) + 9} textAnchor={anchor} fontSize="10" fontWeight="700" fill="currentColor">
+              <text
+                x={x}
+                y={y(row.step) + 9}
+                textAnchor={anchor}
+                fontSize="10"
+                fontWeight="700"
+                fill="currentColor"
+                className="max-sm:text-[12px]"
+              >
                 {row.states[row.actor]}
               </text>
             ) : null}
@@ -170,6 +182,7 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
                     row.lost ? t("figLostFlags", { flags: segmentFlags(row.sent ?? "") }) : segmentFlags(row.sent ?? "")
                   }
                   numbers={segmentNumbers(row.sent ?? "")}
+                  crossed={crossing.has(row.step)}
                 />
               </g>
             ) : null}
@@ -199,6 +212,27 @@ export function SequenceDiagram({ title, initial, rows, highlight, reserveRows, 
       ))}
     </svg>
   );
+}
+
+/**
+ * The steps whose segments cross another on the way (a simultaneous open or close, data both ways at once): sent
+ * by one side while the other side's segment, sent earlier, had not arrived yet.
+ */
+function crossingSteps(rows: readonly FigureRow[]): Set<number> {
+  const arrives = new Map<number, number>();
+  for (const r of rows) if (r.receivedFrom) arrives.set(r.receivedFrom, r.step);
+  const crossing = new Set<number>();
+  for (const r of rows) {
+    const end = arrives.get(r.step);
+    if (!r.sent || end === undefined) continue;
+    for (const q of rows) {
+      if (q.sent && q.actor !== r.actor && q.step > r.step && q.step < end) {
+        crossing.add(r.step);
+        crossing.add(q.step);
+      }
+    }
+  }
+  return crossing;
 }
 
 type Point = { x: number; y: number };
@@ -297,23 +331,37 @@ function InjectedArrow(props: { injection: Injection; y: number; arrow: string; 
 
 const ends = (a: Line): Line => ({ x1: a.x1, y1: a.y1, x2: a.x2, y2: a.y2 });
 
-/** A segment's flags and numbers in two short lines along its arrow, from the end it leaves. */
-function SegmentLabel({ along, flags, numbers }: { along: Line; flags: string; numbers: string }) {
-  return (
+/**
+ * A segment's flags and numbers along its arrow, from the end it leaves, in two short lines. For an arrow another
+ * one crosses, the numbers one per line, so the label ends well before the middle of the arrow, where the crossing
+ * arrow's label starts. On a phone the picture is drawn at about 0.8 of its size, so the label is larger there.
+ */
+function SegmentLabel(props: { along: Line; flags: string; numbers: string; crossed?: boolean }) {
+  const { along, flags, numbers, crossed } = props;
+  const anchor = along.x2 > along.x1 ? "start" : "end";
+  const placed = labelPlacement(along);
+  const lines = crossed ? [flags, ...numbers.split(" ")] : [flags, numbers];
+  const label = (fontSize: number, className: string) => (
     <text
-      transform={labelPlacement(along)}
-      textAnchor={along.x2 > along.x1 ? "start" : "end"}
-      fontSize="9.5"
+      transform={placed}
+      textAnchor={anchor}
+      fontSize={fontSize}
       fill="currentColor"
-      className="font-mono"
+      className={className}
+      data-testid="segment-label"
     >
-      <tspan x="0" y="-13">
-        {flags}
-      </tspan>
-      <tspan x="0" y="-3">
-        {numbers}
-      </tspan>
+      {lines.map((line, i) => (
+        <tspan key={line} x="0" y={-3 - (fontSize + 0.5) * (lines.length - 1 - i)}>
+          {line}
+        </tspan>
+      ))}
     </text>
+  );
+  return (
+    <>
+      {label(9.5, "font-mono max-sm:hidden")}
+      {label(11, "font-mono hidden max-sm:inline")}
+    </>
   );
 }
 
