@@ -54,7 +54,12 @@ export function HostScreen({
   );
 
   return (
-    <div className="space-y-8 text-xl" data-testid="host-screen" data-phase={view.phase}>
+    // A projector's whole width, not the reading column the other pages keep to.
+    <div
+      className="relative left-1/2 w-[calc(100vw-3rem)] max-w-[120rem] -translate-x-1/2 space-y-8 text-xl"
+      data-testid="host-screen"
+      data-phase={view.phase}
+    >
       {view.phase === "lobby" ? (
         <section aria-labelledby="lobby-heading" className="grid items-center gap-10 lg:grid-cols-[auto_minmax(0,1fr)]">
           <div className="size-[min(80vw,26rem)]">{qr}</div>
@@ -77,8 +82,8 @@ export function HostScreen({
           </div>
         </section>
       ) : (
-        <div className="flex flex-wrap items-center justify-between gap-4 border-b border-slate-200 pb-4 dark:border-slate-800">
-          <div className="flex items-center gap-5">
+        <div className="flex flex-wrap items-center justify-between gap-x-10 gap-y-4 border-b border-slate-200 pb-4 dark:border-slate-800">
+          <div className="flex min-w-0 items-center gap-5">
             <div className="size-24 shrink-0">{qr}</div>
             <div>
               {join}
@@ -88,7 +93,7 @@ export function HostScreen({
             </div>
           </div>
           {round && view.phase !== "ended" ? (
-            <div className="text-right">
+            <div className="ml-auto text-right">
               <p className="text-2xl font-semibold">
                 {t("roundOf", { n: round.index + 1, total: view.rounds })}
                 {round.kind === "predict" ? ` · ${t("predictKind")}` : ""}
@@ -112,7 +117,7 @@ export function HostScreen({
           <h2 id="round-heading" className="text-4xl font-bold leading-tight" lang={lang === "zh" ? "zh-CN" : "en"}>
             {round.prompt[lang]}
           </h2>
-          <div className={round.scene ? "grid gap-8 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]" : ""}>
+          <div className={round.scene ? "grid gap-10 xl:grid-cols-2" : ""}>
             {round.scene ? (
               <div className="text-base">
                 <PredictStage scene={round.scene} revealed={round.status === "revealed"} />
@@ -323,7 +328,7 @@ function Results({ view }: { view: HostView }) {
                 <td className="py-2 pr-4 tabular-nums">{row.index + 1}</td>
                 <td className="py-2 pr-4">{row.prompt[lang]}</td>
                 <td className="py-2 pr-4 font-semibold">{row.answer[lang]}</td>
-                <td className="py-2 text-right tabular-nums">
+                <td className="whitespace-nowrap py-2 text-right tabular-nums">
                   {row.status === "revealed"
                     ? `${row.correct}/${row.answered}`
                     : row.status === "skipped"

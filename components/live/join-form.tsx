@@ -15,7 +15,10 @@ export function JoinForm({ code, name }: { code?: string; name?: string }) {
   const t = useT("live");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  async function join(form: FormData) {
+  async function join(event: React.FormEvent<HTMLFormElement>) {
+    // Not a form action: React resets a form after its action, and a refused nickname should stay there to fix.
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
     try {
@@ -36,7 +39,7 @@ export function JoinForm({ code, name }: { code?: string; name?: string }) {
     setPending(false);
   }
   return (
-    <form action={join} className="max-w-md space-y-3" noValidate>
+    <form onSubmit={join} className="max-w-md space-y-3" noValidate>
       {code ? (
         <input type="hidden" name="code" value={code} />
       ) : (

@@ -19,7 +19,7 @@ export function VoteFigure({ tally }: { tally: FigureTally }) {
   const drawn = tally.choices.filter((c) => c.arc && (c.real || c.votes > 0));
   const from = tally.real.from;
   return (
-    <figure className="text-slate-700 dark:text-slate-300" data-testid="vote-figure">
+    <figure className="mx-auto max-w-3xl text-slate-700 dark:text-slate-300" data-testid="vote-figure">
       <svg
         viewBox={`0 0 ${DIAGRAM.width} ${DIAGRAM.height}`}
         role="img"
@@ -77,9 +77,10 @@ export function VoteFigure({ tally }: { tally: FigureTally }) {
           const arc = c.arc as NonNullable<typeof c.arc>;
           const at = arcGeometry(arc.from, arc.to).label;
           return (
+            // Beside the arc's middle, not on it, so the count never cuts the line into what looks like dashes.
             <text
               key={`${c.state}-count`}
-              x={at.x}
+              x={at.x + 14}
               y={at.y + 5}
               textAnchor="middle"
               fontSize="15"
