@@ -25,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function PlayerPage({ params }: Props) {
   const [{ code: typed }, caller, jar, t] = await Promise.all([params, currentCaller(), cookies(), getT("live")]);
-  const code = normalizeCode(decodeURIComponent(typed));
+  const code = normalizeCode(typed);
   const record = code ? await findLiveSessionByCode(code) : null;
   if (!record || !code) notFound();
   const secret = jar.get(LIVE_COOKIE)?.value;
