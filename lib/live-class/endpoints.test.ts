@@ -5,7 +5,7 @@ import { testUser } from "@/tests/support/people";
 import { commandEndpoint, type EndpointDeps, eventsEndpoint, joinEndpoint } from "./endpoints";
 import { InProcessHub } from "./hub";
 import { LIVE_COOKIE } from "./keys";
-import { hostLive } from "./service";
+import { hostLive, runLive } from "./service";
 
 let db: TestDatabase;
 let deps: EndpointDeps;
@@ -187,5 +187,37 @@ describe("the live class's endpoints", () => {
     );
     expect(notHost.status).toBe(403);
     expect((await eventsEndpoint(new Request(`${BASE}/api/v1/live/nope/events`), "nope", deps)).status).toBe(404);
+  });
+
+  it("closes a timed round by itself once its deadline passes, and then refuses a late answer", async () => {
+    const timed = await hostLive(
+      "tess",
+      {
+        questions: 1,
+        topic: "everything",
+        level: "any",
+        scenario: "none",
+        timer: 10,
+        leaderboard: "on",
+        speedBonus: "off",
+        streakBonus: "off",
+      },
+      "en",
+      deps,
+    );
+    if (!timed.ok) throw new Error(timed.reason.en);
+    const id = timed.record.session.id;
+    await runLive(id, () => ({ type: "join", nickname: "Ana", userId: null, rejoinKey: "k" }), deps);
+    // The round opens now; the clock then jumps past its 10 s, and the next command finds the timer due sooner.
+    await runLive(id, () => ({ type: "start" }), deps);
+    clock += 10_001;
+    const closed = new Promise((resolve) => deps.hub.subscribe(id, resolve));
+    await runLive(id, () => ({ type: "leaderboard", shown: true }), deps);
+    await closed;
+    for (let i = 0; i < 50 && (await findLiveSession(id, db.client))?.session.phase.kind !== "closed"; i++)
+      await new Promise((r) => setTimeout(r, 20));
+    expect((await findLiveSession(id, db.client))?.session.phase).toEqual({ kind: "closed", round: 0 });
+    const late = await runLive(id, () => ({ type: "answer", playerId: "p1", round: 0, choice: 0 }), deps);
+    expect(late?.ok).toBe(false);
   });
 });

@@ -39,9 +39,11 @@ export async function runLive(
   return out;
 }
 
+type Waiting = { timer: ReturnType<typeof setTimeout>; firesAt: number };
+
 /** The rounds' timers waiting on this server, by session and round, so a round gets one however often asked. */
-function timers(): Map<string, ReturnType<typeof setTimeout>> {
-  const shared = globalThis as unknown as { synackLiveTimers?: Map<string, ReturnType<typeof setTimeout>> };
+function timers(): Map<string, Waiting> {
+  const shared = globalThis as unknown as { synackLiveTimers?: Map<string, Waiting> };
   shared.synackLiveTimers ??= new Map();
   return shared.synackLiveTimers;
 }
@@ -58,27 +60,28 @@ export function scheduleClose(record: LiveRecord, deps: LiveDeps): void {
   if (due === null || phase.kind !== "open") return;
   const key = `${record.session.id}:${phase.round}`;
   const waiting = timers();
-  if (waiting.has(key)) return;
+  // Just after the deadline: an answer at the deadline itself still counts (lib/live: late is after it).
+  const delay = Math.max(0, due - deps.now()) + 50;
+  const known = waiting.get(key);
+  // One timer per round, unless this clock says it is due sooner than the one waiting (it was set by another).
+  if (known && known.firesAt <= Date.now() + delay) return;
+  if (known) clearTimeout(known.timer);
   const round = phase.round;
-  const timer = setTimeout(
-    () => {
-      waiting.delete(key);
-      runLive(
-        record.session.id,
-        (s) => {
-          const deadline = closesAt(s);
-          return s.phase.kind === "open" && s.phase.round === round && deadline !== null && deps.now() > deadline
-            ? { type: "close" }
-            : null;
-        },
-        deps,
-      ).catch((error: unknown) => console.error(error));
-    },
-    // Just after the deadline: an answer at the deadline itself still counts (lib/live: late is after it).
-    Math.max(0, due - deps.now()) + 50,
-  );
+  const timer = setTimeout(() => {
+    if (waiting.get(key)?.timer === timer) waiting.delete(key);
+    runLive(
+      record.session.id,
+      (s) => {
+        const deadline = closesAt(s);
+        return s.phase.kind === "open" && s.phase.round === round && deadline !== null && deps.now() > deadline
+          ? { type: "close" }
+          : null;
+      },
+      deps,
+    ).catch((error: unknown) => console.error(error));
+  }, delay);
   timer.unref?.();
-  waiting.set(key, timer);
+  waiting.set(key, { timer, firesAt: Date.now() + delay });
 }
 
 export type HostChoice = Omit<HostForm, "timer"> & { timer: number | null };
