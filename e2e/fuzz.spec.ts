@@ -105,10 +105,26 @@ test.describe("fuzzing every route", () => {
             "/me/history.csv?x=:id",
             "/quiz?error=:id",
             "/flashcards/everything?card=:id",
+            "/live/:id",
+            "/live/host/:id",
+            "/api/v1/live/:id/events",
+            "/api/v1/live/:id/events?as=host",
           ),
           id,
         )
         .map(([pattern, i]) => ({ method: "GET" as const, path: pattern.replaceAll(":id", enc(i)) })),
+      fc.record({ i: id, b: body }).map(({ i, b }) => ({
+        method: "POST" as const,
+        path: `/api/v1/live/${enc(i)}/commands`,
+        body: b,
+        contentType: "application/json",
+      })),
+      body.map((b) => ({
+        method: "POST" as const,
+        path: "/api/v1/live/join",
+        body: b,
+        contentType: "application/json",
+      })),
       fc
         .tuple(fc.constantFrom("sign-in/email", "sign-up/email", "sign-out", "get-session"), body)
         .map(([endpoint, b]) => ({

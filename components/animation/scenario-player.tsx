@@ -31,6 +31,10 @@ type Props = {
   startAt: number;
   /** How long each step is shown at 1x, in milliseconds, where it is not the same for all (a capture's own pace). */
   paceMs?: readonly number[];
+  /** Plays one step from `startAt` as soon as it is shown: a live class's reveal plays the step the class predicted. */
+  playOnce?: boolean;
+  /** Whether the address names the step shown (?step=N); a live class's host screen has an address of its own. */
+  inAddress?: boolean;
 };
 
 /** Every control's shape; its colours come apart, so a hover colour never fights another (Play's stays blue). */
@@ -40,7 +44,7 @@ const CONTROL = `${CONTROL_SHAPE} border-slate-300 hover:bg-slate-50 dark:border
 const PLAY_CONTROL = `${CONTROL_SHAPE} min-w-24 border-sky-700 bg-sky-700 text-white hover:border-sky-800 hover:bg-sky-800 dark:border-sky-600 dark:bg-sky-700 dark:hover:bg-sky-600`;
 
 /** Any scenario played step by step: both pictures, both sides' states, the narration and the controls. */
-export function ScenarioPlayer({ title, initial, rows, frames, startAt, paceMs }: Props) {
+export function ScenarioPlayer({ title, initial, rows, frames, startAt, paceMs, playOnce, inAddress = true }: Props) {
   const t = useT("learn");
   const lang = textLang(t.locale);
   const last = frames.length - 1;
@@ -60,13 +64,18 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt, paceMs }
     return () => clearTimeout(id);
   }, [player.playing, player.step, wait]);
 
+  useEffect(() => {
+    if (playOnce) send({ type: "next" });
+  }, [playOnce]);
+
   // The address always names the step shown, so it can be shared or bookmarked.
   useEffect(() => {
+    if (!inAddress) return;
     const url = new URL(window.location.href);
     if (player.step === 0) url.searchParams.delete("step");
     else url.searchParams.set("step", String(player.step));
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, "", url);
-  }, [player.step]);
+  }, [player.step, inAddress]);
 
   // Space plays or pauses and the arrows step when focus is on the page or in the player; Home and End jump when it
   // is in the player (elsewhere they scroll the page). Controls with keys of their own keep them: fields, the

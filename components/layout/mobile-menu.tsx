@@ -12,7 +12,7 @@ export function MobileMenu({ label, children }: { label: string; children: React
   return (
     <details
       ref={ref}
-      className="group relative md:hidden"
+      className="group relative xl:hidden"
       onClick={(event) => {
         if (event.target instanceof Element && event.target.closest("a") && ref.current) ref.current.open = false;
       }}

@@ -11,7 +11,7 @@ import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
 const linkClass =
-  "rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-950";
+  "whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-950 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white dark:aria-[current=page]:bg-slate-100 dark:aria-[current=page]:text-slate-950";
 
 function Wordmark() {
   return (
@@ -71,7 +71,7 @@ export async function SiteHeader({ learner, signedIn }: { learner: Learner | nul
     <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
         <Wordmark />
-        <nav aria-label={t("mainNav")} className="hidden md:block">
+        <nav aria-label={t("mainNav")} className="hidden xl:block">
           <ul className="flex items-center gap-1">
             {AREAS.map((a) => (
               <li key={a.href}>
@@ -84,11 +84,11 @@ export async function SiteHeader({ learner, signedIn }: { learner: Learner | nul
           </ul>
         </nav>
         <div className="flex items-center gap-2">
-          <span className="hidden md:inline">
+          <span className="hidden xl:inline">
             <LanguageSwitcher />
           </span>
           <LearnerChip learner={learner} t={t} />
-          <span className="hidden md:inline">
+          <span className="hidden xl:inline">
             <AccountLink signedIn={signedIn} t={t} />
           </span>
           <DueLink />

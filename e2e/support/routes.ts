@@ -15,6 +15,7 @@ export const PAGE_ROUTES = [
   "/capture",
   "/classes",
   "/classes/join",
+  "/live",
   "/sign-in",
   "/sign-up",
 ] as const;

@@ -13,6 +13,9 @@ export const TABLES = [
   "Class",
   "Membership",
   "Assignment",
+  "LiveSession",
+  "LivePlayer",
+  "LiveAnswer",
 ] as const;
 
 export type TableCounts = Record<(typeof TABLES)[number], number>;

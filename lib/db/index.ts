@@ -78,6 +78,15 @@ export { BUSY_TIMEOUT_MS, type DbClient, database, databaseProvider, openDatabas
 export { databaseAnswers } from "./health";
 export { findGuest, findOrCreateGuest, learnerForUser, linkLearnerToUser } from "./learners";
 export {
+  applyLiveCommand,
+  createLiveSession,
+  findLiveSession,
+  findLiveSessionByCode,
+  LIVE_RETRIES,
+  type LiveApplied,
+  type LiveRecord,
+} from "./live";
+export {
   type DatabaseLocation,
   DEFAULT_DATABASE_URL,
   databaseFile,

@@ -5,7 +5,15 @@ import QRCode from "qrcode";
 
 /** The join link for `code`: on the public address when one is set, else on the address this request came to. */
 export async function joinLinkFor(code: string): Promise<string> {
-  const path = `/classes/join?code=${encodeURIComponent(code)}`;
+  return linkTo(`/classes/join?code=${encodeURIComponent(code)}`);
+}
+
+/** A live session's join link: the phone page of its code, where only a nickname is left to type. */
+export async function liveLinkFor(code: string): Promise<string> {
+  return linkTo(`/live/${encodeURIComponent(code)}`);
+}
+
+async function linkTo(path: string): Promise<string> {
   const configured = process.env.BETTER_AUTH_URL?.replace(/\/+$/, "");
   if (configured) return `${configured}${path}`;
   const asked = await headers();

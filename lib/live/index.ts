@@ -3,7 +3,8 @@
 // votes on Figure 5. No clock, no randomness, no I/O: `now` and an rng are parameters.
 
 export { type Applied, type Audience, type Command, HOST_COMMANDS, type LiveEvent, type Outcome } from "./commands";
-export { cleanNickname, findPlayer, NICKNAME_MAX, nicknameProblem, playerById } from "./players";
+export { type HostRound, type HostScene, type HostSummaryRow, type HostView, hostView } from "./host-view";
+export { cleanNickname, findPlayer, foldedNickname, NICKNAME_MAX, nicknameProblem, playerById } from "./players";
 export {
   predictMoments,
   predictRound,

@@ -9,8 +9,11 @@ export function cleanNickname(raw: string): string {
   return raw.normalize("NFC").trim().replace(/\s+/gu, " ");
 }
 
-/** The form two nicknames are compared in: "Ana", "ANA" and "ａｎａ" are the same name on a projector. */
-function folded(name: string): string {
+/**
+ * The form two nicknames are compared in: "Ana", "ANA" and "ａｎａ" are the same name on a projector. The database
+ * keeps it beside each nickname, unique per session, so two servers cannot both let the same name in.
+ */
+export function foldedNickname(name: string): string {
   return name.normalize("NFKC").toLocaleLowerCase("en");
 }
 
@@ -29,7 +32,7 @@ export function nicknameProblem(session: Session, raw: string): Text | null {
       en: "A nickname cannot contain control or invisible characters.",
       zh: "昵称不能包含控制字符或不可见字符。",
     };
-  if (session.players.some((p) => folded(p.nickname) === folded(name)))
+  if (session.players.some((p) => foldedNickname(p.nickname) === foldedNickname(name)))
     return {
       en: `Someone in this session is already called "${name}" (capitals do not count). Pick another nickname.`,
       zh: `本场已有人叫“${name}”（不区分大小写）。请换一个昵称。`,

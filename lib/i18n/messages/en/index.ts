@@ -7,6 +7,7 @@ import { home } from "./home";
 import { interview } from "./interview";
 import { layout } from "./layout";
 import { learn } from "./learn";
+import { live } from "./live";
 import { progress } from "./progress";
 import { quiz } from "./quiz";
 
@@ -15,6 +16,19 @@ import { quiz } from "./quiz";
  * by it, so a key missing in either language fails the type check, and `catalogue.test.ts` checks it again
  * (with each message's arguments and tags) under `npm test`.
  */
-export const en = { common, layout, home, learn, quiz, flashcards, progress, interview, capture, classes, account };
+export const en = {
+  common,
+  layout,
+  home,
+  learn,
+  quiz,
+  flashcards,
+  progress,
+  interview,
+  capture,
+  classes,
+  live,
+  account,
+};
 
 export type Catalogue = typeof en;

@@ -34,6 +34,9 @@ export const layout = {
   areaClasses: "Classes",
   areaClassesSummary:
     "Teachers make classes with join codes and set quizzes; students take them; results per student and question.",
+  areaLive: "Live class",
+  areaLiveSummary:
+    "The teacher runs questions on the projector, the class answers on phones, and predicted states land on Figure 5.",
   notFoundTitle: "No such page",
   notFoundLead: "The link may be mistyped, or the page may have moved.",
   goHome: "Go to the home page",

@@ -8,6 +8,7 @@ import { home } from "./home";
 import { interview } from "./interview";
 import { layout } from "./layout";
 import { learn } from "./learn";
+import { live } from "./live";
 import { progress } from "./progress";
 import { quiz } from "./quiz";
 
@@ -23,5 +24,6 @@ export const zhCN: Catalogue = {
   interview,
   capture,
   classes,
+  live,
   account,
 };

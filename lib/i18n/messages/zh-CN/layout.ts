@@ -32,6 +32,8 @@ export const layout: Catalogue["layout"] = {
     "拖入 tcpdump 或 Wireshark 抓包文件：逐个重放其中的 TCP 连接，每个报文段之后都标出双方的 RFC 9293 状态。",
   areaClasses: "班级",
   areaClassesSummary: "老师用加入码建班、布置测验；学生作答；按学生、按题目查看成绩。",
+  areaLive: "课堂直播",
+  areaLiveSummary: "老师在投影上出题，全班用手机作答，预测的状态画在图 5 上。",
   notFoundTitle: "页面不存在",
   notFoundLead: "链接可能打错了，或者页面已经移动。",
   goHome: "回到首页",
