@@ -8,6 +8,7 @@ import { useT } from "@/lib/i18n/client";
 import { textLang } from "@/lib/i18n/locales";
 import type { KeyIn } from "@/lib/i18n/translate";
 import type { InterviewQuestion } from "@/lib/interview";
+import { checkAnswer, type Mark } from "@/lib/interview/check";
 import { mockDone, mockReducer, mockTally, type SelfRating, startMock, THINK_SECONDS } from "@/lib/interview/mock";
 
 const RATINGS: { rating: SelfRating; label: KeyIn<"interview"> }[] = [
@@ -32,6 +33,7 @@ export function MockInterview({ questions }: { questions: InterviewQuestion[] })
   );
   const [left, setLeft] = useState(THINK_SECONDS);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [written, setWritten] = useState("");
   const hydrated = useHydrated();
   const heading = useRef<HTMLHeadingElement>(null);
   const answer = useRef<HTMLDivElement>(null);
@@ -52,6 +54,7 @@ export function MockInterview({ questions }: { questions: InterviewQuestion[] })
   useEffect(() => {
     if (!q) return;
     setLeft(THINK_SECONDS);
+    setWritten("");
     heading.current?.focus();
     const started = Date.now();
     const id = setInterval(() => setLeft(Math.max(0, THINK_SECONDS - Math.round((Date.now() - started) / 1000))), 1000);
@@ -107,6 +110,9 @@ export function MockInterview({ questions }: { questions: InterviewQuestion[] })
         <textarea
           key={q.id}
           rows={4}
+          value={written}
+          onChange={(e) => setWritten(e.target.value)}
+          readOnly={state.revealed}
           className="mt-1 w-full rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
         />
       </label>
@@ -117,6 +123,7 @@ export function MockInterview({ questions }: { questions: InterviewQuestion[] })
           className="space-y-3 rounded-xl border border-sky-600/40 bg-sky-50/60 p-4 focus:outline-none dark:bg-sky-950/40"
           aria-live="polite"
         >
+          {written.trim() ? <CheckedAnswer text={written} scenario={q.sequence ?? null} /> : null}
           <p data-testid="mock-answer">{q.answer[lang]}</p>
           <p className="text-sm text-slate-600 dark:text-slate-400" lang={otherLang}>
             {q.answer[other]}
@@ -141,6 +148,82 @@ export function MockInterview({ questions }: { questions: InterviewQuestion[] })
           {saveError}
         </p>
       ) : null}
+    </section>
+  );
+}
+
+const MARK_LOOK: Record<Mark["verdict"], string> = {
+  ok: "bg-emerald-100 text-emerald-950 dark:bg-emerald-900/60 dark:text-emerald-50",
+  order: "bg-amber-100 text-amber-950 underline decoration-wavy dark:bg-amber-900/60 dark:text-amber-50",
+  absent: "bg-amber-100 text-amber-950 underline decoration-wavy dark:bg-amber-900/60 dark:text-amber-50",
+  unknown: "bg-rose-100 text-rose-950 underline decoration-wavy dark:bg-rose-900/60 dark:text-rose-50",
+};
+
+/**
+ * The learner's own words with what the model says of each state and segment they name: highlighted in place
+ * (the note as the mark's title), and the ones to look at again listed under it, for a screen reader and a phone.
+ */
+function CheckedAnswer({ text, scenario }: { text: string; scenario: string | null }) {
+  const t = useT("interview");
+  const lang = textLang(t.locale);
+  const check = checkAnswer(text, scenario);
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  check.marks.forEach((m) => {
+    if (m.start > at) parts.push(text.slice(at, m.start));
+    parts.push(
+      <mark
+        key={m.start}
+        className={`rounded px-0.5 ${MARK_LOOK[m.verdict]}`}
+        title={m.note[lang]}
+        data-verdict={m.verdict}
+      >
+        {text.slice(m.start, m.end)}
+      </mark>,
+    );
+    at = m.end;
+  });
+  if (at < text.length) parts.push(text.slice(at));
+  const problems = check.marks.filter((m) => m.verdict !== "ok");
+  return (
+    <section
+      aria-labelledby="checked-heading"
+      className="rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
+      data-testid="checked-answer"
+    >
+      <h3 id="checked-heading" className="text-sm font-semibold">
+        {t("checkedHeading")}
+      </h3>
+      <p className="mt-2 whitespace-pre-wrap leading-7">{parts}</p>
+      {check.marks.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("checkedNone")}</p>
+      ) : (
+        <>
+          <p className="mt-2 text-sm" data-testid="checked-summary">
+            {t("checkedSummary", { ok: check.ok, problems: check.problems })}
+          </p>
+          {problems.length > 0 ? (
+            <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+              {problems.map((m) => (
+                <li key={m.start} data-verdict={m.verdict}>
+                  <span className="font-mono">{text.slice(m.start, m.end)}</span>: {m.note[lang]}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+            <span>
+              <mark className={`rounded px-1 font-mono ${MARK_LOOK.ok}`}>SYN-SENT</mark> {t("checkedLegendOk")}
+            </span>
+            <span>
+              <mark className={`rounded px-1 font-mono ${MARK_LOOK.order}`}>TIME-WAIT</mark> {t("checkedLegendOff")}
+            </span>
+            <span>
+              <mark className={`rounded px-1 font-mono ${MARK_LOOK.unknown}`}>FIN-WAIT-3</mark> {t("checkedLegendBad")}
+            </span>
+          </p>
+        </>
+      )}
     </section>
   );
 }

@@ -20,6 +20,11 @@ export type InterviewQuestion = {
   rfc: string;
   /** The animated scenario that shows it, if one does. */
   link: string | null;
+  /**
+   * For a question that asks what happens, step by step: the scenario whose states and segments a typed answer
+   * must name in order (lib/interview/check.ts). Elsewhere only the state names are checked.
+   */
+  sequence?: string;
   /** Misspelled state names the answer names on purpose, to correct them. */
   corrects?: string[];
 };
@@ -47,6 +52,7 @@ const ssNames = STATES.filter((x) => STATE_NAMES[x].ss !== x)
 const CLASSIC: readonly InterviewQuestion[] = [
   {
     id: "handshake-states",
+    sequence: "handshake",
     topic: "handshake",
     question: {
       en: "Describe the three-way handshake and each side's states.",
@@ -84,6 +90,7 @@ const CLASSIC: readonly InterviewQuestion[] = [
   },
   {
     id: "teardown-states",
+    sequence: "teardown",
     topic: "teardown",
     question: {
       en: "Describe the four-way teardown and each side's states.",
@@ -154,6 +161,7 @@ const CLASSIC: readonly InterviewQuestion[] = [
   },
   {
     id: "handshake-last-ack-lost",
+    sequence: "handshake-lost-ack",
     topic: "handshake",
     question: {
       en: "What happens if the last ACK of the handshake is lost?",
@@ -172,6 +180,7 @@ const CLASSIC: readonly InterviewQuestion[] = [
   },
   {
     id: "teardown-last-ack-lost",
+    sequence: "teardown-lost-ack",
     topic: "teardown",
     question: {
       en: "What happens if the last ACK of the teardown is lost?",
@@ -277,6 +286,7 @@ const CLASSIC: readonly InterviewQuestion[] = [
   },
   {
     id: "simultaneous-open",
+    sequence: "simultaneous-open",
     topic: "edge-cases",
     question: { en: "What happens in a simultaneous open?", zh: "同时打开时会发生什么？" },
     answer: join(
@@ -295,6 +305,7 @@ const CLASSIC: readonly InterviewQuestion[] = [
   },
   {
     id: "simultaneous-close",
+    sequence: "simultaneous-close",
     topic: "teardown",
     question: { en: "What happens in a simultaneous close?", zh: "同时关闭时会发生什么？" },
     answer: join(
@@ -313,6 +324,7 @@ const CLASSIC: readonly InterviewQuestion[] = [
   },
   {
     id: "connection-refused",
+    sequence: "refused",
     topic: "edge-cases",
     question: { en: "What happens on the wire when a connection is refused?", zh: "连接被拒绝时，网络上发生了什么？" },
     answer: {

@@ -69,6 +69,7 @@ const synToStale = found(
 export const FAILURES: readonly InterviewQuestion[] = [
   {
     id: "handshake-synack-lost",
+    sequence: "handshake-lost-synack",
     topic: "handshake",
     question: {
       en: "What happens if the SYN,ACK of the handshake is lost?",

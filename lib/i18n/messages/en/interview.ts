@@ -34,6 +34,13 @@ export const interview = {
   yourAnswer: "Your answer (optional, not saved)",
   howDid: "How did you do?",
   reveal: "Reveal the model answer",
+  checkedHeading: "Your answer, read against the model",
+  checkedNone: "Your answer names no state or segment to check.",
+  checkedSummary:
+    "{ok, plural, one {# name} other {# names}} as the model has {ok, plural, one {it} other {them}}; {problems, plural, =0 {nothing to look at} one {# to look at} other {# to look at}}.",
+  checkedLegendOk: "as the model has it",
+  checkedLegendOff: "out of order, or not in this exchange",
+  checkedLegendBad: "no such state",
 
   // The cheat sheet
   cheatTitle: "Cheat sheet: handshake and teardown",

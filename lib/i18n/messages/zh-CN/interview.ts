@@ -34,6 +34,12 @@ export const interview: Catalogue["interview"] = {
   yourAnswer: "你的答案（可不填，不会保存）",
   howDid: "你答得怎么样？",
   reveal: "显示参考答案",
+  checkedHeading: "对照模型看你的答案",
+  checkedNone: "你的答案中没有可检查的状态或报文段。",
+  checkedSummary: "{ok} 处与模型一致；{problems, plural, =0 {没有需要注意的地方} other {# 处需要注意}}。",
+  checkedLegendOk: "与模型一致",
+  checkedLegendOff: "顺序不对，或不在这个过程中",
+  checkedLegendBad: "不存在的状态",
 
   cheatTitle: "速查表：三次握手与四次挥手",
   print: "打印",
