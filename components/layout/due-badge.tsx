@@ -8,7 +8,7 @@ import { useT } from "@/lib/i18n/client";
 /** Said by the review page after each rating, so the count changes without a navigation. */
 export const REVIEWED_EVENT = "synack:reviewed";
 
-// One count for the page, however many badges show it (the wide header's and the phone menu's), fetched when the
+// One count for the page, however many badges show it (the wide header's and the menu's), fetched when the
 // page changes, when the tab comes back into view and after a review: the root layout does not re-render on a
 // client navigation, so the server cannot put the number in the header itself.
 let due: number | null = null;
@@ -79,7 +79,7 @@ export function DueBadge() {
   );
 }
 
-/** On a phone, where the links are in the menu: the count as a link straight to the review. */
+/** Below 1280 px, where the links are in the menu: the count beside it, as a link straight to the review. */
 export function DueLink() {
   const t = useT("layout");
   const count = useDueCount();
@@ -87,7 +87,7 @@ export function DueLink() {
   return (
     <Link
       href="/flashcards/everything"
-      className="inline-flex min-h-11 items-center rounded-md px-1 md:hidden"
+      className="inline-flex min-h-11 items-center rounded-md px-1 xl:hidden"
       data-testid="due-link"
       aria-label={t("dueReview", { count })}
     >
