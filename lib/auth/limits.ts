@@ -44,20 +44,29 @@ function expandIPv6(address: string): string[] {
 export type JoinGuess = { ok: true; found: () => Promise<void> } | { ok: false; retryAfterS: number };
 
 /**
- * Takes one join-code guess for an account from an address (null when unknown: `next dev` without a proxy), before
- * the code is looked up, so guesses sent at once cannot all pass. Only misses count in the end: a code that names a
- * class gives its place back, so a class joining together uses up nothing.
+ * Takes one join-code guess for an account (null for a guest) from an address (null when unknown: `next dev`
+ * without a proxy), before the code is looked up, so guesses sent at once cannot all pass. Only misses count in the
+ * end: a code that names a class (or a live session: `kind` "live") gives its place back, so a class joining
+ * together uses up nothing.
  */
 export async function takeJoinGuess(
-  userId: string,
+  userId: string | null,
   forwardedFor: string | null,
   now: number,
   client?: DbClient,
+  kind: "join" | "live-join" = "join",
 ): Promise<JoinGuess> {
-  const keys = [`join-account:${userId}`];
+  const keys: string[] = [];
+  const limits: AttemptLimit[] = [];
+  if (userId) {
+    keys.push(`${kind}-account:${userId}`);
+    limits.push(JOIN_LIMITS.account);
+  }
   const address = addressKey(forwardedFor);
-  if (address) keys.push(`join-address:${address}`);
-  const limits = [JOIN_LIMITS.account, JOIN_LIMITS.address];
+  if (address) {
+    keys.push(`${kind}-address:${address}`);
+    limits.push(JOIN_LIMITS.address);
+  }
   const taken: string[] = [];
   for (const [i, key] of keys.entries()) {
     const result: Taken = await takeAttempt(key, now, limits[i] ?? JOIN_LIMITS.account, client);

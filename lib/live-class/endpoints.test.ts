@@ -220,4 +220,26 @@ describe("the live class's endpoints", () => {
     const late = await runLive(id, () => ({ type: "answer", playerId: "p1", round: 0, choice: 0 }), deps);
     expect(late?.ok).toBe(false);
   });
+
+  it("guessing codes from one address is refused after 100 misses an hour, with Retry-After; a right code costs nothing", async () => {
+    const from = (address: string, body: unknown) =>
+      joinEndpoint(post("/api/v1/live/join", body, "", { "x-forwarded-for": address }), deps);
+    // Joining with the right code a few times uses up nothing.
+    for (const nickname of ["Ana", "Ben", "Cy"])
+      expect((await from("203.0.113.9", { code, nickname })).status).toBe(200);
+    for (let i = 0; i < 100; i++) {
+      const miss = await from("203.0.113.9", { code: `ZZZ${String(i).padStart(3, "0")}`, nickname: "Guess" });
+      expect(miss.status).toBe(404);
+    }
+    const refused = await from("203.0.113.9", { code: "ZZZ999", nickname: "Guess" });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/^Too many codes that name no live session/);
+    // Refused before the code is looked up: even a right one waits, and nobody joined.
+    expect((await from("203.0.113.9", { code, nickname: "Dee" })).status).toBe(429);
+    // Another address is counted apart.
+    expect((await from("198.51.100.7", { code, nickname: "Dee" })).status).toBe(200);
+    clock += 61 * 60 * 1000;
+    expect((await from("203.0.113.9", { code, nickname: "Eve" })).status).toBe(200);
+  });
 });

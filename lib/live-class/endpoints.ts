@@ -3,6 +3,7 @@
 //   GET  /api/v1/live/<id>/events?as=host|player   the stream (stream.ts)
 //   POST /api/v1/live/<id>/commands                 {type, …}: the host's commands, or a player's answer
 //   POST /api/v1/live/join                          {code, nickname}: joins (or rejoins) by join code
+import { takeJoinGuess } from "@/lib/auth/limits";
 import { normalizeCode } from "@/lib/classes/rules/join-code";
 import { findLiveSession, findLiveSessionByCode, type LiveRecord } from "@/lib/db";
 import { parseCookies } from "@/lib/http/cookies";
@@ -113,10 +114,27 @@ export async function joinEndpoint(request: Request, deps: EndpointDeps): Promis
   if (!body.ok) return body.reply;
   const parsed = liveJoinBody.safeParse(body.json);
   if (!parsed.success) return refusal(request, 400, "live.apiBadJoin");
+  const user = await deps.identify(request);
+  // A live session is open to guests, so a guesser needs no account: misses count per address (and per account),
+  // as for a class's code, and a code that names a session gives its guess back.
+  const guess = await takeJoinGuess(
+    user?.id ?? null,
+    request.headers.get("x-forwarded-for"),
+    deps.now(),
+    deps.client,
+    "live-join",
+  );
+  if (!guess.ok) {
+    const t = globalTranslatorFor(localeOfRequest(request));
+    return Response.json(
+      { ok: false, error: t("live.apiTooManyGuesses", { minutes: Math.ceil(guess.retryAfterS / 60) }) },
+      { status: 429, headers: { ...NO_STORE, "retry-after": String(guess.retryAfterS) } },
+    );
+  }
   const code = normalizeCode(parsed.data.code);
   const record = code ? await findLiveSessionByCode(code, deps.client) : null;
   if (!record) return refusal(request, 404, "live.apiNoCode");
-  const user = await deps.identify(request);
+  await guess.found();
   const known = secretOf(request);
   const secret = known ?? newLiveSecret();
   const id = record.session.id;

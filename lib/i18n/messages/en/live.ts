@@ -99,6 +99,8 @@ export const live = {
   apiBadJoin: "Joining needs a code and a nickname.",
   apiNoSession: "There is no such live session.",
   apiNoCode: "No live session has that code: check it on the projector.",
+  apiTooManyGuesses:
+    "Too many codes that name no live session from here: try again in {minutes, plural, one {# minute} other {# minutes}}, or ask for the code again.",
   apiNotHost: "Only the session's host can do that.",
   apiNotPlayer: "This browser is not in the session: join with the code first.",
   apiCrossSite: "This request came from another site.",

@@ -97,6 +97,7 @@ export const live: Catalogue["live"] = {
   apiBadJoin: "加入需要加入码和昵称。",
   apiNoSession: "没有这场课堂直播。",
   apiNoCode: "没有使用这个加入码的课堂直播：请核对投影上的加入码。",
+  apiTooManyGuesses: "从这里输入了太多不存在的加入码：请 {minutes} 分钟后再试，或再确认一次加入码。",
   apiNotHost: "只有本场的主持人可以这样做。",
   apiNotPlayer: "这个浏览器不在本场中：请先用加入码加入。",
   apiCrossSite: "这个请求来自其他网站。",
