@@ -35,6 +35,8 @@ type Props = {
   playOnce?: boolean;
   /** Whether the address names the step shown (?step=N); a live class's host screen has an address of its own. */
   inAddress?: boolean;
+  /** Figure 5 beside the pictures; off where the page draws its own (the live class's votes at a reveal). */
+  figure?: boolean;
 };
 
 /** Every control's shape; its colours come apart, so a hover colour never fights another (Play's stays blue). */
@@ -44,7 +46,8 @@ const CONTROL = `${CONTROL_SHAPE} border-slate-300 hover:bg-slate-50 dark:border
 const PLAY_CONTROL = `${CONTROL_SHAPE} min-w-24 border-sky-700 bg-sky-700 text-white hover:border-sky-800 hover:bg-sky-800 dark:border-sky-600 dark:bg-sky-700 dark:hover:bg-sky-600`;
 
 /** Any scenario played step by step: both pictures, both sides' states, the narration and the controls. */
-export function ScenarioPlayer({ title, initial, rows, frames, startAt, paceMs, playOnce, inAddress = true }: Props) {
+export function ScenarioPlayer(props: Props) {
+  const { title, initial, rows, frames, startAt, paceMs, playOnce, inAddress = true, figure = true } = props;
   const t = useT("learn");
   const lang = textLang(t.locale);
   const last = frames.length - 1;
@@ -200,8 +203,8 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt, paceMs, 
         the top, the segments fly on the left with both badges under them and Figure 5 is on the right, so the
         controls, the story and both pictures fit one screen (each picture is held to what is left of its height).
       */}
-      <div className="mt-2 grid gap-x-6 gap-y-4 lg:grid-cols-2">
-        <div className="order-3 lg:order-none lg:col-span-2 lg:min-h-40">
+      <div className={`mt-2 grid gap-x-6 gap-y-4 ${figure ? "lg:grid-cols-2" : ""}`}>
+        <div className={`order-3 lg:order-none lg:min-h-40 ${figure ? "lg:col-span-2" : ""}`}>
           <Narration frame={frame} last={last} />
         </div>
         <div className="order-1 mt-4 grid grid-cols-2 gap-3 lg:order-none lg:col-start-1 lg:row-start-3 lg:mt-0">
@@ -232,9 +235,11 @@ export function ScenarioPlayer({ title, initial, rows, frames, startAt, paceMs, 
             fit
           />
         </div>
-        <div className="order-4 lg:order-none lg:col-start-2 lg:row-span-2 lg:row-start-2">
-          <StateDiagram frame={frame} fit />
-        </div>
+        {figure ? (
+          <div className="order-4 lg:order-none lg:col-start-2 lg:row-span-2 lg:row-start-2">
+            <StateDiagram frame={frame} fit />
+          </div>
+        ) : null}
       </div>
 
       <ol className="mt-6 space-y-1 text-sm" aria-label={t("allSteps")}>

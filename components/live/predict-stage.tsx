@@ -11,7 +11,8 @@ import { play, startOf, traceRows } from "@/lib/tcp";
 
 /**
  * A predict round on the projector: the scenario in the player, stopped before the step the class predicts (the
- * player holds nothing past it, so no one can step ahead), and at the reveal that step played.
+ * player holds nothing past it, so no one can step ahead), and at the reveal that step played, without its own
+ * Figure 5: the host screen draws the class's votes on one beside it.
  */
 export function PredictStage({ scene, revealed }: { scene: HostScene; revealed: boolean }) {
   const t = useT("learn");
@@ -37,6 +38,8 @@ export function PredictStage({ scene, revealed }: { scene: HostScene; revealed: 
       startAt={scene.pauseAt}
       playOnce={revealed}
       inAddress={false}
+      // At the reveal the class's votes are drawn on Figure 5 beside it; one figure is enough.
+      figure={!revealed}
     />
   );
 }
