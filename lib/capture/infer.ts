@@ -21,6 +21,7 @@ import {
   type PlayedStep,
   peerOf,
   playStep,
+  RECEIVES_DATA,
   type Role,
   type Segment,
   type State,
@@ -349,7 +350,7 @@ function sameKindOfReply(model: Segment, wire: Segment): boolean {
  */
 function beyondRcvNxt(e: Endpoint, s: Segment): boolean {
   if (e.rcvNxt === null || sequenceLength(s) === 0 || hasFlag(s, "SYN") || hasFlag(s, "RST")) return false;
-  if (!["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2"].includes(e.state)) return false;
+  if (!RECEIVES_DATA.includes(e.state)) return false;
   return seqAfter(s.seq, e.rcvNxt) && seqAfter(seqAdd(e.rcvNxt, Math.max(e.rcvWnd, 1)), s.seq);
 }
 

@@ -632,7 +632,7 @@ function otherStates(e: Endpoint, s: Segment, event: Event, allow: ReadonlySet<A
 }
 
 /** The states that take in data (§3.10.7.4, seventh): after the peer's FIN there is none. */
-const RECEIVES_DATA: readonly State[] = ["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2"];
+export const RECEIVES_DATA: readonly State[] = ["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2"];
 
 /** Which row a segment refused by the sequence number check takes, by its event and the state. */
 function refusedBySequence(
@@ -647,7 +647,7 @@ function refusedBySequence(
   if (event === "rcv FIN" && ["CLOSE-WAIT", "CLOSING", "LAST-ACK", "TIME-WAIT"].includes(e.state)) {
     return { restartsTimeWait: e.state === "TIME-WAIT" };
   }
-  if (event === "rcv data" && s.len > 0 && ["ESTABLISHED", "FIN-WAIT-1", "FIN-WAIT-2"].includes(e.state)) {
+  if (event === "rcv data" && s.len > 0 && RECEIVES_DATA.includes(e.state)) {
     return { when: "duplicate" };
   }
   return null;

@@ -10,6 +10,7 @@ export {
   checkText,
   MissingTransition,
   processArrival,
+  RECEIVES_DATA,
 } from "./arrive";
 export { callRefusal } from "./calls";
 export { CASE_INFO, CASES, type Case } from "./cases";
